@@ -1,0 +1,31 @@
+using ChainHarness.Cli.Console;
+using ChainHarness.Cli.Setup;
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Reporting;
+using ChainHarness.Simulators;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ChainHarness.Cli.Commands;
+
+/// <summary><c>run</c>: the chain for one profile; the report is written whatever happens.</summary>
+internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets);
+        var (name, profile) = HarnessConfiguration.Resolve(configuration, settings.Profile);
+        profile.Faults.AddRange(settings.Faults);
+        if (settings.FromActivity is not null)
+        {
+            profile.FromActivity = settings.FromActivity;
+        }
+
+        console.MarkupLine($"ChainHarness: profiel [bold]{Markup.Escape(name)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
+        var result = await LocalChain.RunAsync(profile, settings.Selection, name, cancellationToken: cancellationToken);
+        ConsoleReport.Write(console, result);
+        var report = JsonReportWriter.Write(result, settings.ReportDir);
+        console.MarkupLine($"Rapport: {Markup.Escape(report)}");
+        return result.ExitCode;
+    }
+}

@@ -1,0 +1,58 @@
+using ChainHarness.Cli.Commands;
+using ChainHarness.Engine.Configuration;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ChainHarness.Cli;
+
+/// <summary>
+/// The command-line app. One top-level catch maps errors to exit codes: 2 for usage and
+/// configuration, 130 for Ctrl-C, 70 for a defect in the harness itself (message only, no stack).
+/// </summary>
+public static class HarnessApp
+{
+    public const int ExitUsage = 2;
+    public const int ExitCancelled = 130;
+    public const int ExitInternal = 70;
+
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    {
+        console ??= AnsiConsole.Console;
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("chainharness");
+            config.Settings.Registrar.RegisterInstance(console);
+            config.ConfigureConsole(console);
+            config.PropagateExceptions();
+            config.AddCommand<RunCommand>("run").WithDescription("Run the chain for a profile and write the reports.");
+            config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
+        });
+
+        try
+        {
+            return await app.RunAsync(args);
+        }
+        catch (ConfigurationErrorException ex)
+        {
+            console.MarkupLine("[red]Configuratiefout.[/]");
+            console.WriteLine(ex.Message);
+            return ExitUsage;
+        }
+        catch (CommandAppException ex)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(ex.Message)}[/]");
+            return ExitUsage;
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine("[yellow]Afgebroken.[/]");
+            return ExitCancelled;
+        }
+        catch (Exception ex)
+        {
+            console.MarkupLine($"[red]ChainHarness stopped on an internal error: {Markup.Escape(ex.Message)}[/]");
+            return ExitInternal;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using ChainHarness.Cli;
+
+return await HarnessApp.RunAsync(args);

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+
+namespace ChainHarness.Engine.Configuration;
+
+/// <summary>Binds and validates <see cref="HarnessOptions"/>, turning binder errors into key-named messages.</summary>
+public static class HarnessConfiguration
+{
+    /// <summary>The options of the chosen profile, or a <see cref="ConfigurationErrorException"/> listing every error.</summary>
+    public static (string Name, ProfileOptions Profile) Resolve(IConfiguration configuration, string? profileOverride = null)
+    {
+        var options = Bind(configuration);
+        var name = profileOverride ?? options.Profile;
+        if (!options.Profiles.TryGetValue(name, out var profile))
+        {
+            throw ConfigurationErrorException.UnknownProfile(name, options.Profiles.Keys);
+        }
+
+        var errors = profile.Validate($"{HarnessOptions.SectionName}:Profiles:{name}");
+        return errors.Count > 0 ? throw ConfigurationErrorException.WithErrors(errors) : (name, profile);
+    }
+
+    public static HarnessOptions Bind(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(HarnessOptions.SectionName);
+        var options = new HarnessOptions();
+        try
+        {
+            section.Bind(options, o => o.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw ConfigurationErrorException.WithErrors(Describe(ex));
+        }
+
+        return options;
+    }
+
+    private static IEnumerable<string> Describe(Exception ex)
+    {
+        // The binder reports one problem per exception, with the key in its message; keep its words,
+        // drop its type names.
+        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
+        {
+            if (e is InvalidOperationException or FormatException)
+            {
+                yield return e.Message.Replace("Microsoft.Extensions.Configuration.", "", StringComparison.Ordinal);
+            }
+        }
+    }
+}

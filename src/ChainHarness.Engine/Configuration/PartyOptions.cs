@@ -1,0 +1,37 @@
+namespace ChainHarness.Engine.Configuration;
+
+/// <summary>
+/// Another organisation in the chain: a behandeldienst (omgevingsdienst) or a collaboration
+/// partner. <see cref="Activities"/> lists the OW activity ids routed to a behandeldienst.
+/// </summary>
+public sealed class PartyOptions
+{
+    public string Name { get; set; } = "";
+
+    /// <summary>The 20-digit OIN of the party.</summary>
+    public string Oin { get; set; } = "";
+
+    /// <summary>For a behandeldienst: the activities routed to it (empty: every activity of the chain).</summary>
+    public List<string> Activities { get; set; } = [];
+
+    /// <summary>For a collaboration partner: BT (behandelen) or VT (vertrouwelijk). Default VT.</summary>
+    public string Privilege { get; set; } = "VT";
+
+    public IEnumerable<string> Validate(string path)
+    {
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            yield return $"{path}:Name: is empty.";
+        }
+
+        if (Oin is null || Oin.Length != 20 || !Oin.All(char.IsAsciiDigit))
+        {
+            yield return $"{path}:Oin: '{Oin}' is not an OIN (20 digits).";
+        }
+
+        if (Privilege is not ("BT" or "VT"))
+        {
+            yield return $"{path}:Privilege: '{Privilege}' must be BT or VT.";
+        }
+    }
+}

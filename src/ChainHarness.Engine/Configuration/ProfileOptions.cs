@@ -1,0 +1,57 @@
+namespace ChainHarness.Engine.Configuration;
+
+/// <summary>
+/// One municipality's setup: who it is, where each endpoint is, which faults the simulators
+/// inject, and whether steps 10 and 11 apply. Defaults give the all-simulated local chain.
+/// </summary>
+public sealed class ProfileOptions
+{
+    public MunicipalityOptions Municipality { get; set; } = new();
+
+    public LocationOptions TestLocation { get; set; } = new();
+
+    public TimingOptions Timing { get; set; } = new();
+
+    public SchemaOptions Schemas { get; set; } = new();
+
+    /// <summary>National endpoints by name (Lvbb, Ozon, Bekendmakingen, Rtr, …). Missing: simulated.</summary>
+    public Dictionary<string, EndpointOptions> Endpoints { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Names of faults the simulators inject (F2, F4, …). Default none.</summary>
+    public List<string> Faults { get; set; } = [];
+
+    /// <summary>Start the rules sub-chain from an existing OW activity id; steps 1–4b are then not run.</summary>
+    public string? FromActivity { get; set; }
+
+    /// <summary>The behandeldienst the activity is routed to; null: step 10 is not applicable.</summary>
+    public PartyOptions? Behandeldienst { get; set; }
+
+    /// <summary>The partner invited to collaborate; null: step 11 is not applicable.</summary>
+    public PartyOptions? Collaboration { get; set; }
+
+    public EndpointOptions Endpoint(string name) =>
+        Endpoints.TryGetValue(name, out var options) ? options : new EndpointOptions();
+
+    /// <summary>Every broken field, each with its configuration key.</summary>
+    public IReadOnlyList<string> Validate(string path)
+    {
+        var errors = new List<string>();
+        errors.AddRange(Municipality.Validate($"{path}:Municipality"));
+        errors.AddRange(TestLocation.Validate($"{path}:TestLocation"));
+        errors.AddRange(Timing.Validate($"{path}:Timing"));
+        errors.AddRange(Schemas.Validate($"{path}:Schemas"));
+        foreach (var (name, endpoint) in Endpoints)
+        {
+            errors.AddRange(endpoint.Validate($"{path}:Endpoints:{name}"));
+        }
+
+        errors.AddRange(Behandeldienst?.Validate($"{path}:Behandeldienst") ?? []);
+        errors.AddRange(Collaboration?.Validate($"{path}:Collaboration") ?? []);
+        if (FromActivity is not null && !FromActivity.StartsWith("nl.imow-", StringComparison.Ordinal))
+        {
+            errors.Add($"{path}:FromActivity: '{FromActivity}' is not an OW activity id (nl.imow-gm9999.activiteit.…).");
+        }
+
+        return errors;
+    }
+}

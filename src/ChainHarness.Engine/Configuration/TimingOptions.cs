@@ -1,0 +1,48 @@
+namespace ChainHarness.Engine.Configuration;
+
+/// <summary>Waits and deadlines of a run.</summary>
+public sealed class TimingOptions
+{
+    /// <summary>How often an asynchronous result is polled. Default 50 ms.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long one step may take before it fails. Default 30 s.</summary>
+    public TimeSpan StepDeadline { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one HTTP attempt may take. Default 10 s.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries of a transient failure (5xx, 429, connection reset). Default 2.</summary>
+    public int Retries { get; set; } = 2;
+
+    /// <summary>Simulators only: how long the simulated LVBB takes to process an opdracht. Default 200 ms.</summary>
+    public TimeSpan LvbbProcessingDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public IEnumerable<string> Validate(string path)
+    {
+        if (PollInterval <= TimeSpan.Zero)
+        {
+            yield return $"{path}:PollInterval: must be more than zero.";
+        }
+
+        if (StepDeadline <= PollInterval)
+        {
+            yield return $"{path}:StepDeadline: must be longer than PollInterval ({PollInterval}).";
+        }
+
+        if (AttemptTimeout <= TimeSpan.Zero)
+        {
+            yield return $"{path}:AttemptTimeout: must be more than zero.";
+        }
+
+        if (Retries is < 0 or > 10)
+        {
+            yield return $"{path}:Retries: must be between 0 and 10.";
+        }
+
+        if (LvbbProcessingDelay < TimeSpan.Zero)
+        {
+            yield return $"{path}:LvbbProcessingDelay: must not be negative.";
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using ChainHarness.Engine.Configuration;
+
+namespace ChainHarness.Engine.Http;
+
+/// <summary>
+/// The base URL of every national endpoint for one run: from the profile for live endpoints,
+/// from the started simulators for simulated ones. Owns the clients it hands out.
+/// </summary>
+public sealed class EndpointDirectory : IDisposable
+{
+    private readonly Dictionary<string, ApiClient> _clients = new(StringComparer.OrdinalIgnoreCase);
+
+    public EndpointDirectory(ProfileOptions profile, IReadOnlyDictionary<string, Uri> simulated, TimeProvider time)
+    {
+        foreach (var name in DsoEndpoint.All)
+        {
+            var options = profile.Endpoint(name);
+            var baseUrl = options.Mode == EndpointMode.Live && options.BaseUrl is not null
+                ? new Uri(options.BaseUrl)
+                : simulated.GetValueOrDefault(name);
+            if (baseUrl is not null)
+            {
+                _clients[name] = new ApiClient(name, baseUrl, options.ApiKey, profile.Timing, time);
+            }
+        }
+    }
+
+    public ApiClient Get(string name) =>
+        _clients.TryGetValue(name, out var client)
+            ? client
+            : throw new InvalidOperationException($"Endpoint '{name}' has no base URL: configure Endpoints:{name}:BaseUrl or run it simulated.");
+
+    public bool Has(string name) => _clients.ContainsKey(name);
+
+    public void Dispose()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+    }
+}

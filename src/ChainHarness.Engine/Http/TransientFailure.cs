@@ -1,0 +1,36 @@
+using System.Net;
+using RestSharp;
+
+namespace ChainHarness.Engine.Http;
+
+/// <summary>What counts as worth retrying: 5xx (not 501), 429, a dropped or reset connection.</summary>
+internal static class TransientFailure
+{
+    public static bool Is(RestResponse response) =>
+        response.ResponseStatus is ResponseStatus.Error or ResponseStatus.TimedOut
+        || response.StatusCode is HttpStatusCode.TooManyRequests
+        || ((int)response.StatusCode >= 500 && response.StatusCode != HttpStatusCode.NotImplemented);
+
+    /// <summary>The wait a 429 or 503 asks for in Retry-After (seconds or an HTTP date), capped.</summary>
+    public static TimeSpan? RetryAfter(RestResponse response, TimeProvider time, TimeSpan cap)
+    {
+        var header = response.Headers?.FirstOrDefault(h => string.Equals(h.Name, "Retry-After", StringComparison.OrdinalIgnoreCase))?.Value?.ToString();
+        if (header is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(header, out var seconds) && seconds >= 0)
+        {
+            return TimeSpan.FromSeconds(Math.Min(seconds, cap.TotalSeconds));
+        }
+
+        if (DateTimeOffset.TryParse(header, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
+        {
+            var wait = at - time.GetUtcNow();
+            return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait > cap ? cap : wait;
+        }
+
+        return null;
+    }
+}

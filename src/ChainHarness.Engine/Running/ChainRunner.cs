@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Steps;
+
+namespace ChainHarness.Engine.Running;
+
+/// <summary>
+/// Runs the known steps in chain order. A step runs only when it is selected, implemented,
+/// applicable and every step it depends on passed (or was deliberately not run); otherwise it
+/// gets the outcome that says why. A step's own failure never stops the run; cancellation marks
+/// what is left as not run.
+/// </summary>
+public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
+{
+    private static readonly StepId LastPlanStep = "4b";
+
+    public async Task<ChainResult> RunAsync(ChainRunRequest request, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var watch = Stopwatch.StartNew();
+        var state = new ChainState();
+        var results = new List<StepResult>();
+        var observer = request.Observer ?? new NoObserver();
+        if (request.Profile.FromActivity is { } activity)
+        {
+            state.Plan.ActivityId = activity;
+        }
+
+        foreach (var step in catalog.Definitions)
+        {
+            var selected = request.Selection.Contains(step.Id);
+            StepOutcome outcome;
+            if (cancellationToken.IsCancellationRequested)
+            {
+                outcome = StepOutcome.NotRun("cancelled before this step ran");
+            }
+            else if (Decide(step, selected, request, results) is { } decided)
+            {
+                outcome = decided;
+            }
+            else
+            {
+                observer.StepStarted(step);
+                outcome = await ExecuteAsync(catalog.Find(step.Id)!, request, state, observer, cancellationToken).ConfigureAwait(false);
+            }
+
+            results.Add(new StepResult(step, outcome, selected));
+            observer.StepFinished(step, outcome);
+        }
+
+        var m = request.Profile.Municipality;
+        return new ChainResult(request.ProfileName, m.Code, m.Name, started, watch.Elapsed, results, cancellationToken.IsCancellationRequested);
+    }
+
+    private StepOutcome? Decide(StepDefinition step, bool selected, ChainRunRequest request, List<StepResult> done)
+    {
+        if (!selected)
+        {
+            return StepOutcome.NotRun("not selected for this run");
+        }
+
+        if (request.Profile.FromActivity is { } activity && step.Id <= LastPlanStep)
+        {
+            return StepOutcome.NotRun($"not run by choice: the rules sub-chain starts from the existing activity {activity}");
+        }
+
+        var implementation = catalog.Find(step.Id);
+        if (implementation is null)
+        {
+            return StepOutcome.NotImplemented();
+        }
+
+        if (implementation is IConditionalStep conditional && conditional.NotApplicableReason(request.Profile) is { } reason)
+        {
+            return StepOutcome.NotApplicable(reason);
+        }
+
+        var blocker = step.DependsOn
+            .Select(id => done.First(r => r.Step.Id == id))
+            .FirstOrDefault(r => r.Outcome.Status is not (StepStatus.Passed or StepStatus.NotRun));
+        return blocker is null ? null : StepOutcome.Skipped(blocker.Step.Id);
+    }
+
+    private async Task<StepOutcome> ExecuteAsync(
+        IChainStep step, ChainRunRequest request, ChainState state, IChainObserver observer, CancellationToken cancellationToken)
+    {
+        var evidence = new EvidenceLog(request.Redactor);
+        var context = new StepContext
+        {
+            Step = step.Definition,
+            Profile = request.Profile,
+            State = state,
+            Services = request.Services,
+            Endpoints = request.Endpoints,
+            Evidence = evidence,
+            Time = time,
+            Observer = observer,
+        };
+        var deadline = request.Profile.Timing.StepDeadline;
+        using var stepCts = new CancellationTokenSource(deadline + deadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stepCts.Token);
+        var watch = Stopwatch.StartNew();
+        StepOutcome outcome;
+        try
+        {
+            outcome = await step.ExecuteAsync(context, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = StepOutcome.NotRun("cancelled while this step ran");
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", "F11");
+        }
+        catch (Exception ex)
+        {
+            outcome = StepOutcome.Failed($"The step stopped on an unexpected error: {request.Redactor.Redact(ex.Message)}");
+        }
+
+        return outcome with { Evidence = [.. outcome.Evidence, .. evidence.Items], Duration = watch.Elapsed };
+    }
+
+    private sealed class NoObserver : IChainObserver;
+}

@@ -1,0 +1,8 @@
+namespace ChainHarness.Engine.Running;
+
+/// <summary>Captured by steps 10–11.</summary>
+public sealed class PartnerCaptures
+{
+    /// <summary>The samenwerkingId, e.g. <c>SAM-66497</c>.</summary>
+    public string? SamenwerkingId { get; set; }
+}

@@ -1,0 +1,23 @@
+namespace ChainHarness.Engine.Running;
+
+/// <summary>Captured by steps 1–4b.</summary>
+public sealed class PlanCaptures
+{
+    /// <summary>The idLevering of the publicatieOpdracht.</summary>
+    public string? IdLevering { get; set; }
+
+    /// <summary>AKN work of the regeling, e.g. <c>/akn/nl/act/gm9999/2026/omgevingsplan</c>.</summary>
+    public string? RegelingWorkId { get; set; }
+
+    /// <summary>AKN expression of the new version of the regeling.</summary>
+    public string? RegelingExpressionId { get; set; }
+
+    /// <summary>AKN work of the besluit.</summary>
+    public string? BesluitWorkId { get; set; }
+
+    /// <summary>The OW id of the activity the change annotates.</summary>
+    public string? ActivityId { get; set; }
+
+    /// <summary>The OW id of the werkingsgebied (locatie) of the rule.</summary>
+    public string? LocationId { get; set; }
+}

@@ -1,0 +1,44 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Steps;
+using RestSharp;
+
+namespace ChainHarness.Engine.Running;
+
+/// <summary>Everything one step may use: the profile, the captures so far, the drivers, the endpoints, time.</summary>
+public sealed class StepContext
+{
+    public required StepDefinition Step { get; init; }
+
+    public required ProfileOptions Profile { get; init; }
+
+    public required ChainState State { get; init; }
+
+    public required ChainServices Services { get; init; }
+
+    public required EndpointDirectory Endpoints { get; init; }
+
+    public required EvidenceLog Evidence { get; init; }
+
+    public required TimeProvider Time { get; init; }
+
+    internal IChainObserver Observer { get; init; } = NullObserver.Instance;
+
+    /// <summary>Sends a request to a national endpoint, recording the exchange as evidence.</summary>
+    public Task<RestResponse> SendAsync(string endpoint, RestRequest request, CancellationToken cancellationToken) =>
+        Endpoints.Get(endpoint).SendAsync(request, Evidence, cancellationToken);
+
+    /// <summary>Polls until <paramref name="probe"/> gives a value, at the profile's interval, within the step deadline.</summary>
+    public Task<PollResult<T>> PollAsync<T>(string onWhat, Func<CancellationToken, Task<T?>> probe, CancellationToken cancellationToken)
+        where T : class
+    {
+        Observer.StepWaiting(Step, onWhat);
+        return new Poller(Time).UntilAsync(probe, Profile.Timing.PollInterval, Profile.Timing.StepDeadline, cancellationToken);
+    }
+
+    private sealed class NullObserver : IChainObserver
+    {
+        public static readonly NullObserver Instance = new();
+    }
+}

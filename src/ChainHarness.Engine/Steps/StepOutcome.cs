@@ -1,0 +1,50 @@
+using ChainHarness.Engine.Evidence;
+
+namespace ChainHarness.Engine.Steps;
+
+/// <summary>
+/// What one step came to. Expected failures (a 4xx, a wrong answer, a deadline passed) are
+/// outcomes, not exceptions. <see cref="Cause"/> is plain words a non-technical reader follows;
+/// <see cref="Finding"/> names the werkplaats finding (F1–F20) it matches, when one does.
+/// </summary>
+public sealed record StepOutcome
+{
+    public required StepStatus Status { get; init; }
+
+    /// <summary>One line: what was checked and seen.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>Why the step did not pass, in plain words; null when it passed.</summary>
+    public string? Cause { get; init; }
+
+    /// <summary>For a skipped step: the step that blocked it.</summary>
+    public StepId? BlockedBy { get; init; }
+
+    /// <summary>The werkplaats finding this failure matches (F1–F20), when one does.</summary>
+    public string? Finding { get; init; }
+
+    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+
+    public TimeSpan Duration { get; init; }
+
+    public static StepOutcome Passed(string summary) => new() { Status = StepStatus.Passed, Summary = summary };
+
+    public static StepOutcome Failed(string cause, string? finding = null) =>
+        new() { Status = StepStatus.Failed, Summary = cause, Cause = cause, Finding = finding };
+
+    public static StepOutcome Skipped(StepId blockedBy) => new()
+    {
+        Status = StepStatus.Skipped,
+        Summary = $"blocked by step {blockedBy}",
+        Cause = $"Not run: step {blockedBy}, which this step needs, did not pass.",
+        BlockedBy = blockedBy,
+    };
+
+    public static StepOutcome NotApplicable(string reason) =>
+        new() { Status = StepStatus.NotApplicable, Summary = reason };
+
+    public static StepOutcome NotImplemented() =>
+        new() { Status = StepStatus.NotImplemented, Summary = "not implemented in this version of ChainHarness" };
+
+    public static StepOutcome NotRun(string reason) => new() { Status = StepStatus.NotRun, Summary = reason };
+}

@@ -1,0 +1,26 @@
+using System.Text;
+using WireMock;
+
+namespace ChainHarness.Simulators.Hosting;
+
+/// <summary>A request as a simulator route sees it: method, path parameters, query, headers, body.</summary>
+public sealed class SimRequest(IRequestMessage message, IReadOnlyDictionary<string, string> pathParameters)
+{
+    public string Method => message.Method;
+
+    public string Path => message.Path;
+
+    public IReadOnlyDictionary<string, string> PathParameters { get; } = pathParameters;
+
+    public string this[string pathParameter] => PathParameters[pathParameter];
+
+    public byte[] Body => message.BodyData?.BodyAsBytes ?? (message.Body is { } s ? Encoding.UTF8.GetBytes(s) : []);
+
+    public string BodyText => message.Body ?? (message.BodyData?.BodyAsBytes is { } b ? Encoding.UTF8.GetString(b) : "");
+
+    public string? Header(string name) =>
+        message.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+
+    public string? Query(string name) =>
+        message.Query?.FirstOrDefault(q => string.Equals(q.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+}

@@ -1,0 +1,126 @@
+using ChainHarness.Simulators.World;
+using WireMock;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace ChainHarness.Simulators.Hosting;
+
+/// <summary>
+/// One simulated service on its own WireMock server (port 0 by default, loopback only). Routes are
+/// declared once in <see cref="MapRoutes"/>; state lives in the shared <see cref="SimulatedWorld"/>.
+/// Unknown paths answer 404 problem+json; a known path with another method 405; a handler that
+/// throws 500 problem+json, and the server stays up.
+/// </summary>
+public abstract class SimulatorServer : IDisposable
+{
+    private readonly RouteTable _routes = new();
+    private WireMockServer? _server;
+
+    protected SimulatorServer(SimulatedWorld world) => World = world;
+
+    /// <summary>The endpoint name this simulator stands in for (see <c>DsoEndpoint</c>), or a municipal system's name.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The path under which the real API lives, e.g. <c>/publiek/omgevingsdocumenten/api/presenteren/v8</c>.</summary>
+    public abstract string BasePath { get; }
+
+    public SimulatedWorld World { get; }
+
+    /// <summary>The base URL clients use: server URL plus <see cref="BasePath"/>.</summary>
+    public Uri BaseUrl => new(ServerUrl.TrimEnd('/') + BasePath);
+
+    public string ServerUrl => _server?.Url ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
+
+    public IReadOnlyList<string> Routes => _routes.Templates;
+
+    public WireMockServer Server => _server ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
+
+    /// <summary>Starts on loopback; port 0 picks a free one. Static mappings under <paramref name="stubsFolder"/> take precedence.</summary>
+    public SimulatorServer Start(int port = 0, bool admin = false, string? stubsFolder = null)
+    {
+        MapRoutes(_routes);
+        _server = WireMockServer.Start(new WireMockServerSettings
+        {
+            Urls = [$"http://127.0.0.1:{(port == 0 ? FreePort.Next() : port)}"],
+            StartAdminInterface = admin,
+            ReadStaticMappings = false,
+            MaxRequestLogCount = 0,
+        });
+        if (stubsFolder is not null && Directory.Exists(stubsFolder))
+        {
+            _server.ReadStaticMappings(stubsFolder);
+        }
+
+        _server.Given(Request.Create().WithPath(new RegexMatcher(".*")).UsingAnyMethod())
+            .AtPriority(1_000_000)
+            .RespondWith(Response.Create().WithCallback(Dispatch));
+        return this;
+    }
+
+    public void Dispose()
+    {
+        _server?.Stop();
+        _server?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract void MapRoutes(RouteTable routes);
+
+    private async Task<IResponseMessage> Dispatch(IRequestMessage message)
+    {
+        var path = message.Path;
+        if (!path.StartsWith(BasePath, StringComparison.Ordinal))
+        {
+            var response0 = SimResponse.Problem(404, "Not Found", $"{Name}: no API under {path}; this simulator serves {BasePath}.");
+            return ToMessage(response0);
+        }
+
+        var (handler, parameters, known) = _routes.Match(message.Method, path[BasePath.Length..]);
+        SimResponse response;
+        if (handler is null)
+        {
+            response = known
+                ? SimResponse.Problem(405, "Method Not Allowed", $"{Name}: {message.Method} is not allowed on {path}.")
+                : SimResponse.Problem(404, "Not Found", $"{Name}: no route for {message.Method} {path}.");
+        }
+        else
+        {
+            try
+            {
+                response = handler(new SimRequest(message, parameters));
+            }
+            catch (Exception ex)
+            {
+                response = SimResponse.Problem(500, "Internal Server Error", $"{Name}: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+
+        if (response.Delay is { } delay)
+        {
+            await Task.Delay(delay, World.Time).ConfigureAwait(false);
+        }
+
+        return ToMessage(response);
+    }
+
+    private static IResponseMessage ToMessage(SimResponse response)
+    {
+        var message = new ResponseMessage
+        {
+            StatusCode = response.Status,
+            BodyData = new BodyData { BodyAsBytes = response.Body, DetectedBodyType = BodyType.Bytes },
+        };
+        message.AddHeader("Content-Type", response.ContentType);
+        foreach (var (name, value) in response.Headers)
+        {
+            message.AddHeader(name, value);
+        }
+
+        return message;
+    }
+}

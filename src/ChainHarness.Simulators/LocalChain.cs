@@ -1,0 +1,46 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
+
+namespace ChainHarness.Simulators;
+
+/// <summary>
+/// Runs the chain for one profile against freshly started simulators (endpoints configured as
+/// live are used as configured). What the CLI's <c>run</c> does, and what the tests call.
+/// </summary>
+public static class LocalChain
+{
+    public static async Task<ChainResult> RunAsync(
+        ProfileOptions profile,
+        StepSelection? selection = null,
+        string profileName = "local",
+        TimeProvider? time = null,
+        IChainObserver? observer = null,
+        Action<LocalSimulation>? arrange = null,
+        CancellationToken cancellationToken = default)
+    {
+        time ??= TimeProvider.System;
+        using var simulation = LocalSimulation.Start(profile, time);
+        arrange?.Invoke(simulation);
+        using var endpoints = new EndpointDirectory(profile, simulation.EndpointUrls, time);
+        var runner = new ChainRunner(StepCatalog.Discover(), time);
+        return await runner.RunAsync(
+            new ChainRunRequest
+            {
+                ProfileName = profileName,
+                Profile = profile,
+                Services = simulation.Services,
+                Endpoints = endpoints,
+                Selection = selection ?? StepSelection.All,
+                Redactor = Secrets(profile),
+                Observer = observer,
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every secret value in a profile, for redaction.</summary>
+    public static SecretRedactor Secrets(ProfileOptions profile) =>
+        new(profile.Endpoints.Values.Select(e => e.ApiKey));
+}

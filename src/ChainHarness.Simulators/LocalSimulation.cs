@@ -1,0 +1,64 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Running;
+using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.World;
+
+namespace ChainHarness.Simulators;
+
+/// <summary>
+/// Every simulator of one run, started on loopback with a world of their own, plus the simulated
+/// municipal software as chain drivers. Dispose to stop them all.
+/// </summary>
+public sealed class LocalSimulation : IDisposable
+{
+    private LocalSimulation(SimulatedWorld world, IReadOnlyList<SimulatorServer> servers, ChainServices services)
+    {
+        World = world;
+        Servers = servers;
+        Services = services;
+    }
+
+    public SimulatedWorld World { get; }
+
+    public IReadOnlyList<SimulatorServer> Servers { get; }
+
+    /// <summary>The simulated municipal software (plan software, rules software, VTH system …).</summary>
+    public ChainServices Services { get; }
+
+    /// <summary>Base URL of each simulated national endpoint, by <see cref="DsoEndpoint"/> name.</summary>
+    public IReadOnlyDictionary<string, Uri> EndpointUrls =>
+        Servers.Where(s => DsoEndpoint.All.Contains(s.Name)).ToDictionary(s => s.Name, s => s.BaseUrl, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Starts every simulator on a free loopback port.</summary>
+    public static LocalSimulation Start(ProfileOptions profile, TimeProvider? time = null, string? stubsFolder = null)
+    {
+        var world = new SimulatedWorld(profile, time ?? TimeProvider.System);
+        var servers = SimulatorRoster.NationalAndMunicipalServers(world);
+        var started = new List<SimulatorServer>();
+        try
+        {
+            foreach (var server in servers)
+            {
+                started.Add(server.Start(stubsFolder: stubsFolder is null ? null : Path.Combine(stubsFolder, server.Name)));
+            }
+        }
+        catch
+        {
+            started.ForEach(s => s.Dispose());
+            throw;
+        }
+
+        var services = new ChainServices();
+        SimulatorRoster.AddMunicipalDrivers(services, world, servers);
+        return new LocalSimulation(world, servers, services);
+    }
+
+    public void Dispose()
+    {
+        foreach (var server in Servers)
+        {
+            server.Dispose();
+        }
+    }
+}

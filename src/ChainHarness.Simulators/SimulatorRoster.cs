@@ -1,0 +1,20 @@
+using ChainHarness.Engine.Running;
+using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.World;
+
+namespace ChainHarness.Simulators;
+
+/// <summary>
+/// Which simulators a local run starts, and which simulated municipal drivers it hands the chain.
+/// The one place a new simulator is added.
+/// </summary>
+internal static class SimulatorRoster
+{
+    public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world) =>
+    [
+    ];
+
+    public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers)
+    {
+    }
+}

@@ -1,0 +1,20 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Simulators.Faults;
+
+namespace ChainHarness.Simulators.World;
+
+/// <summary>
+/// The shared, explicit state of every simulator in one run: what LVBB published is what Ozon
+/// shows; what the RTR holds is what the loket evaluates. One world per run; runs never share one.
+/// "Today" comes from <see cref="Time"/>.
+/// </summary>
+public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
+{
+    public ProfileOptions Profile { get; } = profile;
+
+    public TimeProvider Time { get; } = time;
+
+    public FaultSet Faults { get; } = new(profile.Faults);
+
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+}
