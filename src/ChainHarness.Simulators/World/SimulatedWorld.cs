@@ -16,5 +16,8 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
 
     public FaultSet Faults { get; } = new(profile.Faults);
 
+    /// <summary>Activities and locations Ozon holds (published in step 3, or seeded).</summary>
+    public OzonState Ozon { get; } = new();
+
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }
