@@ -3,12 +3,12 @@ using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Html;
 using ChainHarness.Testing;
 
-namespace ChainHarness.Engine.Tests.Reporting;
+namespace ChainHarness.Engine.Tests.Reporting.Html;
 
 /// <summary>
 /// Renders the HTML report in headless chromium and checks what a reader sees: the verdict on the
 /// first screen and the failing step's box drawn in the failure colour. Skipped without chromium.
-/// Set CHAINHARNESS_SCREENSHOT_DIR to keep a screenshot for a look.
+/// Set CHAINHARNESS_SCREENSHOT_DIR to keep the page and a screenshot of it for a look.
 /// </summary>
 [NonParallelizable]
 public sealed partial class HtmlReportBrowserTests
@@ -61,25 +61,23 @@ public sealed partial class HtmlReportBrowserTests
         Assert.That(Attribute(probe.Value, "data-box"), Is.AnyOf("on-first-screen", "visible"));
         Assert.That(Attribute(probe.Value, "data-box-fill"), Is.EqualTo("rgb(255, 235, 233)"), "the failing box is drawn in the failure colour");
         Assert.That(Attribute(probe.Value, "data-box-text"), Does.Contain("4b").And.Contain("gefaald"));
+        await KeepScreenshotAsync(browser, html);
     }
 
-    [Test]
-    public async Task Chromium_Screenshot_RendersThePage()
+    /// <summary>With CHAINHARNESS_SCREENSHOT_DIR set, keeps the report and a screenshot of it for a look (one more chromium run).</summary>
+    private async Task KeepScreenshotAsync(string browser, string html)
     {
-        var browser = HeadlessChromium.Require();
-        var page = Path.Combine(_folder.FullName, "report.html");
-        await File.WriteAllTextAsync(page, HtmlReportWriter.Render(RunReport.From(await SampleRuns.Failing4bAsync()), ReportText.Dutch));
-        var png = Path.Combine(_folder.FullName, "report.png");
-
-        await HeadlessChromium.ScreenshotAsync(browser, page, png);
-
-        Assert.That(new FileInfo(png).Length, Is.GreaterThan(20_000), "a blank page compresses to almost nothing");
-        if (Environment.GetEnvironmentVariable("CHAINHARNESS_SCREENSHOT_DIR") is { Length: > 0 } keep)
+        if (Environment.GetEnvironmentVariable("CHAINHARNESS_SCREENSHOT_DIR") is not { Length: > 0 } keep)
         {
-            Directory.CreateDirectory(keep);
-            File.Copy(png, Path.Combine(keep, "report-failing-4b.png"), overwrite: true);
-            File.Copy(page, Path.Combine(keep, "report-failing-4b.html"), overwrite: true);
+            return;
         }
+
+        Directory.CreateDirectory(keep);
+        var page = Path.Combine(keep, "report-failing-4b.html");
+        await File.WriteAllTextAsync(page, html);
+        var png = Path.Combine(keep, "report-failing-4b.png");
+        await HeadlessChromium.ScreenshotAsync(browser, page, png);
+        Assert.That(new FileInfo(png).Length, Is.GreaterThan(20_000), "a blank page compresses to almost nothing");
     }
 
     private static string Attribute(string element, string name) =>

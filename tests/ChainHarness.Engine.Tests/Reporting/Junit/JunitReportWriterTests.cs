@@ -6,7 +6,7 @@ using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Testing;
 
-namespace ChainHarness.Engine.Tests.Reporting;
+namespace ChainHarness.Engine.Tests.Reporting.Junit;
 
 public sealed class JunitReportWriterTests
 {

@@ -4,7 +4,7 @@ using ChainHarness.Engine.Reporting.Html;
 using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Steps;
 
-namespace ChainHarness.Engine.Tests.Reporting;
+namespace ChainHarness.Engine.Tests.Reporting.Html;
 
 public sealed partial class HtmlReportWriterTests
 {
