@@ -1,22 +1,15 @@
 using Spectre.Console.Testing;
+using ChainHarness.Testing;
 
 namespace ChainHarness.Cli.Tests.Commands;
 
-public sealed class RunCommandTests
+public sealed class RunCommandTests : WithTempFolder
 {
     private const string ApiKey = "sk-Testdorp-4f1e9c2a7b";
 
-    private DirectoryInfo _folder = null!;
+    private string Reports => Path.Combine(Folder.FullName, "reports");
 
-    private string Reports => Path.Combine(_folder.FullName, "reports");
-
-    private string History => Path.Combine(_folder.FullName, "history");
-
-    [SetUp]
-    public void SetUp() => _folder = Directory.CreateTempSubdirectory("chainharness-run-");
-
-    [TearDown]
-    public void TearDown() => _folder.Delete(recursive: true);
+    private string History => Path.Combine(Folder.FullName, "history");
 
     [Test]
     public async Task Run_AnyOutcome_WritesAllFiveReportsAndEndsWithTheVerdict()
@@ -61,7 +54,7 @@ public sealed class RunCommandTests
             ["run", "--report-dir", Reports, "--history", History, .. keys.SelectMany(k => new[] { "--set", $"ChainHarness:Profiles:local:Endpoints:{k}:ApiKey={ApiKey}" })],
             console);
 
-        var written = Directory.GetFiles(_folder.FullName, "*", SearchOption.AllDirectories);
+        var written = Directory.GetFiles(Folder.FullName, "*", SearchOption.AllDirectories);
         Assert.That(written, Has.Length.EqualTo(6), "five reports and one history file");
         foreach (var file in written)
         {

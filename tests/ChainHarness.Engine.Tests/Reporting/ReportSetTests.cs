@@ -2,25 +2,18 @@ using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Testing;
 
 namespace ChainHarness.Engine.Tests.Reporting;
 
-public sealed class ReportSetTests
+public sealed class ReportSetTests : WithTempFolder
 {
     private const string Secret = "k3y-Testdorp-0123456789";
-
-    private DirectoryInfo _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = Directory.CreateTempSubdirectory("chainharness-reports-");
-
-    [TearDown]
-    public void TearDown() => _folder.Delete(recursive: true);
 
     [Test]
     public async Task WriteAll_AnyRun_WritesTheFiveReports()
     {
-        var files = ReportSet.WriteAll(RunReport.From(await SampleRuns.Failing4bAsync()), _folder.FullName, ReportLanguage.Dutch, SecretRedactor.None);
+        var files = ReportSet.WriteAll(RunReport.From(await SampleRuns.Failing4bAsync()), Folder.FullName, ReportLanguage.Dutch, SecretRedactor.None);
 
         Assert.That(files.All.Select(Path.GetFileName), Is.EqualTo(new[] { "report.json", "junit.xml", "report.html", "findings.md", "findings.csv" }));
         Assert.That(files.All.All(f => new FileInfo(f).Length > 100), Is.True);
@@ -37,7 +30,7 @@ public sealed class ReportSetTests
         var report = RunReport.From(result with { Steps = [.. steps] });
 
         // When
-        var files = ReportSet.WriteAll(report, _folder.FullName, ReportLanguage.English, new SecretRedactor([Secret]));
+        var files = ReportSet.WriteAll(report, Folder.FullName, ReportLanguage.English, new SecretRedactor([Secret]));
 
         // Then
         foreach (var file in files.All)
@@ -51,7 +44,7 @@ public sealed class ReportSetTests
     [Test]
     public async Task WriteAll_Csv_HasAByteOrderMarkSoSpreadsheetsReadTheAccents()
     {
-        var files = ReportSet.WriteAll(RunReport.From(await SampleRuns.Failing4bAsync()), _folder.FullName, ReportLanguage.Dutch, SecretRedactor.None);
+        var files = ReportSet.WriteAll(RunReport.From(await SampleRuns.Failing4bAsync()), Folder.FullName, ReportLanguage.Dutch, SecretRedactor.None);
 
         Assert.That(File.ReadAllBytes(files.FindingsCsv).Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
         Assert.That(File.ReadAllBytes(files.Html).Take(3), Is.EqualTo("<!D"u8.ToArray()));

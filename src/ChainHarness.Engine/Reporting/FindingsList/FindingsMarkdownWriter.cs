@@ -17,6 +17,14 @@ public static class FindingsMarkdownWriter
         md.AppendLine();
         md.AppendLine($"**{text.Verdict(r)}**");
         md.AppendLine();
+        if (report.History is { Changes.Count: > 0 } history)
+        {
+            md.AppendLine($"{text.ChangesHeading}:");
+            md.AppendLine();
+            history.Changes.ToList().ForEach(c => md.AppendLine($"- {text.Change(c, history.PreviousRunAt)}"));
+            md.AppendLine();
+        }
+
         var rows = FindingsListBuilder.Rows(report, text);
         if (rows.Count == 0)
         {

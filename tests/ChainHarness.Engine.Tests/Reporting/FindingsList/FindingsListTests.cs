@@ -66,6 +66,17 @@ public sealed class FindingsListTests
     }
 
     [Test]
+    public async Task Markdown_WithHistory_ListsWhatChanged()
+    {
+        var result = await SampleRuns.Failing4bAsync();
+        var history = new HistoryComparison(new DateTimeOffset(2026, 5, 1, 10, 0, 0, TimeSpan.Zero), [new StepChange("4b", StepStatus.Passed, StepStatus.Failed)]);
+
+        var md = FindingsMarkdownWriter.Render(RunReport.From(result, history), ReportText.Dutch);
+
+        Assert.That(md, Does.Contain("- 4b: geslaagd → gefaald sinds 2026-05-01 10:00 UTC"));
+    }
+
+    [Test]
     public async Task Markdown_AllPassing_SaysThereAreNoFindings()
     {
         var md = FindingsMarkdownWriter.Render(RunReport.From(await SampleRuns.AllPassingAsync()), ReportText.Dutch);

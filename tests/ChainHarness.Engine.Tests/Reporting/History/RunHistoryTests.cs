@@ -2,23 +2,16 @@ using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Testing;
 
 namespace ChainHarness.Engine.Tests.Reporting.History;
 
-public sealed class RunHistoryTests
+public sealed class RunHistoryTests : WithTempFolder
 {
-    private DirectoryInfo _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = Directory.CreateTempSubdirectory("chainharness-history-");
-
-    [TearDown]
-    public void TearDown() => _folder.Delete(recursive: true);
-
     [Test]
     public async Task CompareWithPrevious_NoEarlierRun_GivesNull()
     {
-        var history = new RunHistory(_folder.FullName);
+        var history = new RunHistory(Folder.FullName);
 
         Assert.That(history.CompareWithPrevious(await SampleRuns.AllPassingAsync()), Is.Null);
     }
@@ -27,7 +20,7 @@ public sealed class RunHistoryTests
     public async Task CompareWithPrevious_StepBrokeSinceTheLastRun_NamesTheStepBothStatusesAndTheDate()
     {
         // Given a passing run kept yesterday
-        var history = new RunHistory(_folder.FullName);
+        var history = new RunHistory(Folder.FullName);
         var yesterday = At(await SampleRuns.AllPassingAsync(), -1);
         Keep(history, yesterday);
 
@@ -45,7 +38,7 @@ public sealed class RunHistoryTests
     [Test]
     public async Task CompareWithPrevious_UsesTheLatestEarlierRunNotAnOlderOne()
     {
-        var history = new RunHistory(_folder.FullName);
+        var history = new RunHistory(Folder.FullName);
         Keep(history, At(await SampleRuns.Failing4bAsync(), -3));
         var latest = At(await SampleRuns.AllPassingAsync(), -1);
         Keep(history, latest);
@@ -59,7 +52,7 @@ public sealed class RunHistoryTests
     [Test]
     public async Task CompareWithPrevious_CancelledOrOtherProfileRuns_AreNotThePrevious()
     {
-        var history = new RunHistory(_folder.FullName);
+        var history = new RunHistory(Folder.FullName);
         Keep(history, At(await SampleRuns.Failing4bAsync(), -1) with { Cancelled = true });
         Keep(history, At(await SampleRuns.Failing4bAsync(), -1) with { Profile = "other" });
 
@@ -69,7 +62,7 @@ public sealed class RunHistoryTests
     [Test]
     public async Task CompareWithPrevious_StepNotRunInEitherRun_IsNotAChange()
     {
-        var history = new RunHistory(_folder.FullName);
+        var history = new RunHistory(Folder.FullName);
         var earlier = At(await SampleRuns.AllPassingAsync(), -1);
         Keep(history, earlier with { Steps = [.. earlier.Steps.Select(s => s.Step.Id == (StepId)"5" ? s with { Outcome = StepOutcome.NotRun("not selected") } : s)] });
 
@@ -81,13 +74,13 @@ public sealed class RunHistoryTests
     [Test]
     public async Task Keep_TwoRunsInTheSameMillisecond_BothKept()
     {
-        var history = new RunHistory(_folder.FullName);
+        var history = new RunHistory(Folder.FullName);
         var run = await SampleRuns.AllPassingAsync();
 
         Keep(history, run);
         Keep(history, run);
 
-        Assert.That(Directory.GetFiles(Path.Combine(_folder.FullName, "test")), Has.Length.EqualTo(2));
+        Assert.That(Directory.GetFiles(Path.Combine(Folder.FullName, "test")), Has.Length.EqualTo(2));
     }
 
     private static ChainResult At(ChainResult result, int days) => result with { StartedAt = result.StartedAt.AddDays(days) };

@@ -11,7 +11,7 @@ namespace ChainHarness.Engine.Tests.Reporting.Html;
 /// Set CHAINHARNESS_SCREENSHOT_DIR to keep the page and a screenshot of it for a look.
 /// </summary>
 [NonParallelizable]
-public sealed partial class HtmlReportBrowserTests
+public sealed partial class HtmlReportBrowserTests : WithTempFolder
 {
     // Added to a copy of the report only: the report itself carries no script.
     private const string Probe = """
@@ -36,20 +36,12 @@ public sealed partial class HtmlReportBrowserTests
         </script>
         """;
 
-    private DirectoryInfo _folder = null!;
-
-    [SetUp]
-    public void SetUp() => _folder = Directory.CreateTempSubdirectory("chainharness-html-");
-
-    [TearDown]
-    public void TearDown() => _folder.Delete(recursive: true);
-
     [Test]
     public async Task Chromium_FailingReport_ShowsVerdictOnFirstScreenAndTheRedStepBox()
     {
         var browser = HeadlessChromium.Require();
         var html = HtmlReportWriter.Render(RunReport.From(await SampleRuns.Failing4bAsync()), ReportText.Dutch);
-        var page = Path.Combine(_folder.FullName, "probe.html");
+        var page = Path.Combine(Folder.FullName, "probe.html");
         await File.WriteAllTextAsync(page, html.Replace("</body>", Probe + "</body>", StringComparison.Ordinal));
 
         var dom = await HeadlessChromium.DumpDomAsync(browser, page);
