@@ -1,4 +1,3 @@
-using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Faults;
@@ -13,8 +12,6 @@ namespace ChainHarness.Simulators.Tests.Lvbb;
 
 public sealed class LvbbSimulatorTests
 {
-    private static readonly TimeSpan Delay = new TimingOptions().LvbbProcessingDelay;
-
     [Test]
     public async Task PostOpdracht_NotAZip_400AfgewezenWithItsMelding()
     {
@@ -35,7 +32,7 @@ public sealed class LvbbSimulatorTests
 
         var (status, body, _) = await SimHttp.PostZipAsync(Opdrachten(lvbb), Zip(lvbb.World, LvbbOpdrachtSoort.Validatie, "lev-1"));
         var early = await SimHttp.GetAsync(Verslag(lvbb, "lev-1"));
-        time.Advance(Delay);
+        time.Advance(TestWorlds.LvbbDelay);
         var late = await SimHttp.GetAsync(Verslag(lvbb, "lev-1"));
 
         Assert.That(status, Is.EqualTo(202));
@@ -66,7 +63,7 @@ public sealed class LvbbSimulatorTests
         using var lvbb = Start(TestWorlds.Create(time, KnownFaults.F7));
 
         await SimHttp.PostZipAsync(Opdrachten(lvbb), Zip(lvbb.World, LvbbOpdrachtSoort.Publicatie, "lev-1"));
-        time.Advance(Delay);
+        time.Advance(TestWorlds.LvbbDelay);
         var (_, verslag, _) = await SimHttp.GetAsync(Verslag(lvbb, "lev-1"));
 
         Assert.That((string?)verslag!["status"], Is.EqualTo(VerslagStatus.Afgekeurd));
@@ -82,7 +79,7 @@ public sealed class LvbbSimulatorTests
         var world = lvbb.World;
 
         await SimHttp.PostZipAsync(Opdrachten(lvbb), Zip(world, LvbbOpdrachtSoort.Publicatie, "lev-1"));
-        time.Advance(Delay);
+        time.Advance(TestWorlds.LvbbDelay);
         var (_, verslag, _) = await SimHttp.GetAsync(Verslag(lvbb, "lev-1"));
 
         Assert.That((string?)verslag!["status"], Is.EqualTo(VerslagStatus.Gepubliceerd));
@@ -116,7 +113,7 @@ public sealed class LvbbSimulatorTests
         var world = lvbb.World;
 
         var (status, _, _) = await SimHttp.PostZipAsync(Opdrachten(lvbb), DeliveryZip.Write(files));
-        time.Advance(Delay);
+        time.Advance(TestWorlds.LvbbDelay);
         var (_, verslag, _) = await SimHttp.GetAsync(Verslag(lvbb, "RdG_SanityCheck_001_gemaaktOp_"));
 
         Assert.That(status, Is.EqualTo(202));

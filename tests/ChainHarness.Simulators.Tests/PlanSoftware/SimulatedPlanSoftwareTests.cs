@@ -1,4 +1,3 @@
-using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Faults;
@@ -11,8 +10,6 @@ namespace ChainHarness.Simulators.Tests.PlanSoftware;
 
 public sealed class SimulatedPlanSoftwareTests
 {
-    private static readonly TimeSpan Delay = new TimingOptions().LvbbProcessingDelay;
-
     [Test]
     public async Task SubmitAsync_Validatie_SentWithAFreshIdLeveringAndTakenIn()
     {
@@ -38,7 +35,7 @@ public sealed class SimulatedPlanSoftwareTests
         var submission = await plan.SubmitAsync(await plan.ProduceChangeAsync(CancellationToken.None), OpdrachtSoort.Publicatie, CancellationToken.None);
 
         var before = await plan.GetStatusAsync(submission.IdLevering, CancellationToken.None);
-        time.Advance(Delay);
+        time.Advance(TestWorlds.LvbbDelay);
         var after = await plan.GetStatusAsync(submission.IdLevering, CancellationToken.None);
 
         Assert.That(before.State, Is.EqualTo(PlanPublicationState.InBehandeling));

@@ -9,6 +9,9 @@ internal static class TestWorlds
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The simulated LVBB's default processing delay: advance a fake clock by this for a verslag.</summary>
+    public static readonly TimeSpan LvbbDelay = new TimingOptions().LvbbProcessingDelay;
+
     public static SimulatedWorld Create(params string[] faults) => Create(new FakeTimeProvider(Now), faults);
 
     public static SimulatedWorld Create(FakeTimeProvider time, params string[] faults) =>
