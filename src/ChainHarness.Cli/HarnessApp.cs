@@ -19,15 +19,7 @@ public static class HarnessApp
     {
         console ??= DefaultConsole();
         var app = new CommandApp();
-        app.Configure(config =>
-        {
-            config.SetApplicationName("chainharness");
-            config.Settings.Registrar.RegisterInstance(console);
-            config.ConfigureConsole(console);
-            config.PropagateExceptions();
-            config.AddCommand<RunCommand>("run").WithDescription("Run the chain for a profile and write the reports.");
-            config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
-        });
+        app.Configure(config => Configure(config, console));
 
         try
         {
@@ -54,6 +46,18 @@ public static class HarnessApp
             console.MarkupLine($"[red]ChainHarness stopped on an internal error: {Markup.Escape(ex.Message)}[/]");
             return ExitInternal;
         }
+    }
+
+    /// <summary>The commands and their settings: the one definition of the command line (tests parse the CI templates against it).</summary>
+    internal static void Configure(IConfigurator config, IAnsiConsole console)
+    {
+        config.SetApplicationName("chainharness");
+        config.Settings.Registrar.RegisterInstance(console);
+        config.ConfigureConsole(console);
+        config.PropagateExceptions();
+        config.AddCommand<RunCommand>("run").WithDescription("Run the chain for a profile (or a sweep of profiles with --profiles) and write the reports.");
+        config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
+        config.AddCommand<MergeReportsCommand>("merge-reports").WithDescription("Join the report folders of a sweep's shards into one summary and one JUnit file.");
     }
 
     /// <summary>The terminal; plain text (no ANSI codes, no live redraws) when output goes to a file or a CI log.</summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Sweeps;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -45,7 +46,21 @@ internal sealed class RunSettings : CommandSettings
     [Description("Keep each run's report.json in this folder and say what changed since the previous run of the profile.")]
     public string? History { get; init; }
 
+    [CommandOption("--profiles <PROFILES>")]
+    [Description("Sweep: run several municipalities in parallel, each isolated. A comma-separated list of profile names, or a folder of profile files (one municipality per file, its name the profile's name).")]
+    public string? Profiles { get; init; }
+
+    [CommandOption("--shard <I/N>")]
+    [Description("Sweep: run only the i-th of n deterministic slices (profiles sorted by name, dealt round-robin), e.g. --shard 2/4.")]
+    public string? Shard { get; init; }
+
+    [CommandOption("--parallel <N>")]
+    [Description("Sweep: how many profiles run at once (default: twice the processor count).")]
+    public int? Parallel { get; init; }
+
     public StepSelection Selection { get; private set; } = StepSelection.All;
+
+    public ShardSpec ShardSpec { get; private set; } = ShardSpec.Whole;
 
     public ReportLanguage Language => Lang.Equals("en", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Dutch;
 
@@ -68,6 +83,29 @@ internal sealed class RunSettings : CommandSettings
         }
 
         var badSet = Sets.FirstOrDefault(s => s.IndexOf('=', StringComparison.Ordinal) <= 0);
-        return badSet is null ? ValidationResult.Success() : ValidationResult.Error($"--set: '{badSet}' is not KEY=VALUE.");
+        return badSet is not null ? ValidationResult.Error($"--set: '{badSet}' is not KEY=VALUE.") : ValidateSweep();
+    }
+
+    private ValidationResult ValidateSweep()
+    {
+        if (Profiles is null)
+        {
+            return Shard is not null || Parallel is not null
+                ? ValidationResult.Error("--shard and --parallel belong to a sweep: give --profiles as well.")
+                : ValidationResult.Success();
+        }
+
+        if (Profile is not null)
+        {
+            return ValidationResult.Error("--profile runs one profile, --profiles a sweep: give one of them.");
+        }
+
+        if (!ShardSpec.TryParse(Shard, out var shard, out var error))
+        {
+            return ValidationResult.Error($"--shard: {error}");
+        }
+
+        ShardSpec = shard;
+        return Parallel is < 1 ? ValidationResult.Error("--parallel: run at least 1 profile at once.") : ValidationResult.Success();
     }
 }
