@@ -19,5 +19,8 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
     /// <summary>Activities and locations Ozon holds (published in step 3, or seeded).</summary>
     public OzonState Ozon { get; } = new();
 
+    /// <summary>Rule sets and werkzaamheden delivered to the RTR (step 7), each visible from its begindatum.</summary>
+    public RtrState Rtr { get; } = new();
+
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }
