@@ -24,15 +24,19 @@ public sealed class MakenToepasbareRegelStep : IChainStep
 
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         RestResponse? last = null;
-        var listed = await context.PollAsync(
-            $"the RTR to list activity {activity}",
-            async ct =>
-            {
-                last = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.Activities(today, context.Profile.Municipality.Code), ct).ConfigureAwait(false);
-                return last.IsSuccessful && RtrResponses.ActivityIds(last.Content).Contains(activity) ? last : null;
-            },
-            cancellationToken).ConfigureAwait(false);
-        if (!listed.Ready)
+        async Task<RestResponse?> Probe(CancellationToken ct)
+        {
+            var response = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.Activities(today, context.Profile.Municipality.Code), ct).ConfigureAwait(false);
+            last = ct.IsCancellationRequested ? last : response;
+            return response.IsSuccessful && RtrResponses.ActivityIds(response.Content).Contains(activity) ? response : null;
+        }
+
+        // An activity just published reaches the RTR from Ozon in its own time: wait for it. An existing
+        // activity is there or it is not: one look is enough.
+        var listed = context.Profile.FromActivity is not null
+            ? await Probe(cancellationToken).ConfigureAwait(false) is not null
+            : (await context.PollAsync($"the RTR to list activity {activity}", Probe, cancellationToken).ConfigureAwait(false)).Ready;
+        if (!listed)
         {
             return NotInRtr(context, activity, today, last);
         }
