@@ -1,30 +1,19 @@
+using ChainHarness.Testing;
 using Spectre.Console.Testing;
 
 namespace ChainHarness.Cli.Tests;
 
 public sealed class RulesSubChainTests
 {
-    private string _reports = null!;
-
-    [SetUp]
-    public void SetUp() => _reports = Path.Combine(Path.GetTempPath(), "chainharness-tests", Guid.NewGuid().ToString("N"));
-
-    [TearDown]
-    public void TearDown()
-    {
-        if (Directory.Exists(_reports))
-        {
-            Directory.Delete(_reports, recursive: true);
-        }
-    }
+    private const string Bruidsschat = "nl.imow-gm9999.activiteit.bruidsschatdakkapel";
 
     [Test]
     public async Task Run_FromExistingActivityStepsFiveToSeven_PassesWithExitZero()
     {
+        using var reports = TempFolder.Create();
         var console = new TestConsole { EmitAnsiSequences = false }.Width(250);
 
-        var exit = await HarnessApp.RunAsync(
-            ["run", "--steps", "5-7", "--from-activity", "nl.imow-gm9999.activiteit.bruidsschatdakkapel", "--report-dir", _reports], console);
+        var exit = await HarnessApp.RunAsync(["run", "--steps", "5-7", "--from-activity", Bruidsschat, "--report-dir", reports.Path], console);
 
         Assert.That(exit, Is.Zero, console.Output);
         Assert.That(console.Output, Does.Contain("Publiceren toepasbare regel").And.Contain("geslaagd"));
@@ -33,10 +22,10 @@ public sealed class RulesSubChainTests
     [Test]
     public async Task Run_FaultF12_StepSevenFailsWithExitOne()
     {
+        using var reports = TempFolder.Create();
         var console = new TestConsole { EmitAnsiSequences = false }.Width(250);
 
-        var exit = await HarnessApp.RunAsync(
-            ["run", "--steps", "5-7", "--from-activity", "nl.imow-gm9999.activiteit.bruidsschatdakkapel", "--fault", "F12", "--report-dir", _reports], console);
+        var exit = await HarnessApp.RunAsync(["run", "--steps", "5-7", "--from-activity", Bruidsschat, "--fault", "F12", "--report-dir", reports.Path], console);
 
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(console.Output, Does.Contain("Ozon does not know"));
