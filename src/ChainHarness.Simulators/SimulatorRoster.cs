@@ -1,10 +1,14 @@
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
+using ChainHarness.Simulators.Aanleveren;
 using ChainHarness.Simulators.Bekendmakingen;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Lvbb;
 using ChainHarness.Simulators.Ozon;
 using ChainHarness.Simulators.PlanSoftware;
+using ChainHarness.Simulators.Rtr;
+using ChainHarness.Simulators.RulesSoftware;
+using ChainHarness.Simulators.Verifieren;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators;
@@ -15,15 +19,24 @@ namespace ChainHarness.Simulators;
 /// </summary>
 internal static class SimulatorRoster
 {
-    /// <summary>What the world holds before the run: the municipality's omgevingsplan in force, as Ozon shows it.</summary>
-    public static void Seed(SimulatedWorld world) =>
+    /// <summary>
+    /// What the world holds before the run: the municipality's omgevingsplan in force, as Ozon shows
+    /// it, and the existing (bruidsschat) content of the practice environment (fixtures/rules/gm9999).
+    /// </summary>
+    public static void Seed(SimulatedWorld world)
+    {
         world.OzonDocuments.Put(TestdorpPlan.InForce(world.Profile.Municipality));
+        ExistingContent.SeedInto(world);
+    }
 
     public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world) =>
     [
         new LvbbSimulator(world),
         new OzonSimulator(world),
         new BekendmakingenSimulator(world),
+        new RtrSimulator(world),
+        new VerifierenSimulator(world),
+        new AanleverenSimulator(world),
     ];
 
     public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers)
@@ -32,5 +45,7 @@ internal static class SimulatorRoster
         {
             services.Add<IPlanSoftware>(new SimulatedPlanSoftware(world, lvbb.BaseUrl));
         }
+
+        services.Add<IRulesSoftware>(new SimulatedRulesSoftware(world));
     }
 }

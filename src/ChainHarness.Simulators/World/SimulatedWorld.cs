@@ -29,6 +29,8 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
 
     /// <summary>What officielebekendmakingen.nl lists.</summary>
     public BekendmakingenState Bekendmakingen { get; } = new();
+    /// <summary>Rule sets and werkzaamheden delivered to the RTR (step 7), each visible from its begindatum.</summary>
+    public RtrState Rtr { get; } = new();
 
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }
