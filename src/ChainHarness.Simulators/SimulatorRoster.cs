@@ -1,5 +1,10 @@
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
+using ChainHarness.Simulators.Afhandelen;
 using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.Indienen;
+using ChainHarness.Simulators.Verzoeken;
+using ChainHarness.Simulators.Vth;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators;
@@ -10,11 +15,22 @@ namespace ChainHarness.Simulators;
 /// </summary>
 internal static class SimulatorRoster
 {
-    public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world) =>
-    [
-    ];
+    public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world)
+    {
+        var afhandelen = new AfhandelenSimulator(world);
+        var municipality = new Partij(world.Profile.Municipality.Oin, world.Profile.Municipality.Name);
+        return
+        [
+            afhandelen,
+            new IndienenSimulator(world, new GeenIndieningsvereisten(), new VerzoekNotificaties(world, () => afhandelen.BaseUrl)),
+            new VthSimulator(world, municipality, world.Vth),
+        ];
+    }
 
     public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers)
     {
+        var vth = servers.OfType<VthSimulator>().First(s => s.Eigenaar.Oin == world.Profile.Municipality.Oin);
+        world.Verzoeken.Subscribe(vth.Eigenaar.Oin, vth.NotificatieEndpoint);
+        services.Add<IVthSystem>(new ZgwVthSystem(() => vth.BaseUrl));
     }
 }
