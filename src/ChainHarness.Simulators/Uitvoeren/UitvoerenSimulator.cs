@@ -35,7 +35,7 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
 
         var gevonden = World.Faults.IsActive(LoketFaults.F15) ? [] : bron.Werkzaamheden(World.Today)
             .Where(w => Matches(w.Naam, zoekterm) || w.Zoektermen.Any(t => Matches(t, zoekterm)))
-            .Select(w => new { naam = w.Naam, functioneleStructuurRef = w.FunctioneleStructuurRef })
+            .Select(w => new { naam = w.Naam, functioneleStructuurRef = w.FunctioneleStructuurRef, activiteiten = new[] { new { functioneleStructuurRef = w.ActiviteitRef } } })
             .ToList();
         return SimResponse.Hal(new { _embedded = new { werkzaamheden = gevonden }, page = new { number = 1, size = gevonden.Count, totalElements = gevonden.Count } });
     }
