@@ -9,7 +9,8 @@ public static class ResponseText
     /// <summary>e.g. <c>answered 422 Unprocessable Entity: required document 'Bouwtekening' is missing.</c></summary>
     public static string Describe(RestResponse response)
     {
-        if (response.ResponseStatus != ResponseStatus.Completed)
+        // RestSharp marks every non-2xx answer (but 404) as ResponseStatus.Error: only "no status" means no answer.
+        if (response.StatusCode == 0)
         {
             return "did not answer (no connection or a timeout)";
         }
@@ -20,7 +21,7 @@ public static class ResponseText
 
     /// <summary>F11 when the system did not answer or failed on its side (5xx); null otherwise.</summary>
     public static string? Finding(RestResponse response) =>
-        response.ResponseStatus != ResponseStatus.Completed || (int)response.StatusCode >= 500 ? "F11" : null;
+        response.StatusCode == 0 || (int)response.StatusCode >= 500 ? "F11" : null;
 
     private static string? Detail(string? content)
     {

@@ -17,8 +17,13 @@ namespace ChainHarness.Simulators.Tests.Uitvoeren;
 internal sealed class UitvoerenHarness : IDisposable
 {
     public UitvoerenHarness(IToepasbareRegelsBron? bron = null, params string[] faults)
+        : this(new ProfileOptions { Faults = [.. faults] }, new FakeTimeProvider(new DateTimeOffset(2026, 6, 5, 10, 0, 0, TimeSpan.Zero)), bron)
     {
-        World = new SimulatedWorld(new ProfileOptions { Faults = [.. faults] }, new FakeTimeProvider(new DateTimeOffset(2026, 6, 5, 10, 0, 0, TimeSpan.Zero)));
+    }
+
+    public UitvoerenHarness(ProfileOptions profile, TimeProvider time, IToepasbareRegelsBron? bron = null)
+    {
+        World = new SimulatedWorld(profile, time);
         World.Ozon.Add(new PublishedLocation("nl.imow-gm9999.gebied.gemeente", "Testdorp", Box(154_000, 462_000, 156_000, 464_000)));
         World.Ozon.Add(new PublishedLocation(LoketDmn.Zone, "Schuurzone", Box(155_000, 463_000, 155_100, 463_100)));
         World.Ozon.Add(new PublishedActivity(LoketDmn.ActiviteitId, "Schuur bouwen", "gm9999", ["nl.imow-gm9999.gebied.gemeente"], null));

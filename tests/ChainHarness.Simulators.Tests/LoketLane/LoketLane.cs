@@ -1,0 +1,78 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
+using ChainHarness.Simulators.Afhandelen;
+using ChainHarness.Simulators.Indienen;
+using ChainHarness.Simulators.Tests.Uitvoeren;
+using ChainHarness.Simulators.Uitvoeren;
+using ChainHarness.Simulators.Verzoeken;
+using ChainHarness.Simulators.Vth;
+using ChainHarness.Simulators.World;
+
+namespace ChainHarness.Simulators.Tests.LoketLane;
+
+/// <summary>
+/// Steps 8a–9b alone, against the loket simulators on the schuur rules of <see cref="LoketDmn"/>
+/// (the rules lane not run): uitvoeren, indienen, afhandelen and the municipality's VTH system,
+/// with a scenario for a large shed in Testdorp.
+/// </summary>
+internal static class LoketLane
+{
+    public const string Scenario = """
+        {
+          "naam": "Testdorp: een grote schuur",
+          "locatie": { "x": 155050, "y": 463050 },
+          "check": { "zoekterm": "schuur", "werkzaamheid": "Schuur bouwen", "antwoorden": { "vraag-groot": "true" },
+                     "verwachteVragen": [ "vraag-groot" ], "verwachteConclusie": "Vergunningplicht" },
+          "aanvraag": {
+            "projectnaam": "Schuur Dorpsstraat 12",
+            "initiatiefnemer": { "naam": "J. de Tester", "bsn": "999990019",
+                                 "correspondentieadres": { "straat": "Dorpsstraat", "huisnummer": "12", "postcode": "9999 AA", "woonplaats": "Testdorp" } },
+            "antwoorden": { "vraag-groot": "true" },
+            "documenten": [ { "bestandsnaam": "tekening.txt", "documentType": "Bouwtekening", "inhoud": "tekening" },
+                            { "bestandsnaam": "machtiging.txt", "documentType": "Machtiging", "vertrouwelijk": true, "inhoud": "machtiging" } ]
+          }
+        }
+        """;
+
+    public static async Task<ChainResult> RunAsync(string selection = "8a-9b", params string[] faults)
+    {
+        var scenario = Path.Combine(Path.GetTempPath(), $"loket-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(scenario, Scenario);
+        try
+        {
+            var profile = new ProfileOptions { Faults = [.. faults], LoketScenario = scenario, FromActivity = LoketDmn.ActiviteitId };
+            var bron = new TestRegelsBron(begindatum: DateOnly.MinValue);
+            using var loket = new UitvoerenHarness(profile, TimeProvider.System, bron);
+            var world = loket.World;
+            using var afhandelen = new AfhandelenSimulator(world);
+            using var indienen = new IndienenSimulator(world, new DmnIndieningsvereisten(bron, new RegelEvaluatie(world)), new VerzoekNotificaties(world, () => afhandelen.BaseUrl));
+            using var vth = new VthSimulator(world, new Partij(profile.Municipality.Oin, profile.Municipality.Name), world.Vth);
+            foreach (var server in new Hosting.SimulatorServer[] { afhandelen, indienen, vth })
+            {
+                server.Start();
+            }
+
+            world.Verzoeken.Subscribe(vth.Eigenaar.Oin, vth.NotificatieEndpoint);
+            var urls = new Dictionary<string, Uri> { [DsoEndpoint.Uitvoeren] = loket.Simulator.BaseUrl, [DsoEndpoint.Indienen] = indienen.BaseUrl, [DsoEndpoint.Afhandelen] = afhandelen.BaseUrl };
+            using var endpoints = new EndpointDirectory(profile, urls, TimeProvider.System);
+            StepSelection.TryParse(selection, out var steps, out _);
+            return await new ChainRunner(StepCatalog.Discover(), TimeProvider.System).RunAsync(
+                new ChainRunRequest
+                {
+                    ProfileName = "loket",
+                    Profile = profile,
+                    Services = new ChainServices().Add<IVthSystem>(new ZgwVthSystem(() => vth.BaseUrl)),
+                    Endpoints = endpoints,
+                    Selection = steps,
+                },
+                CancellationToken.None);
+        }
+        finally
+        {
+            File.Delete(scenario);
+        }
+    }
+}
