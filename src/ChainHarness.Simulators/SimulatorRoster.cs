@@ -3,6 +3,7 @@ using ChainHarness.Engine.Running;
 using ChainHarness.Simulators.Afhandelen;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Indienen;
+using ChainHarness.Simulators.Uitvoeren;
 using ChainHarness.Simulators.Verzoeken;
 using ChainHarness.Simulators.Vth;
 using ChainHarness.Simulators.World;
@@ -18,11 +19,13 @@ internal static class SimulatorRoster
     public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world)
     {
         var afhandelen = new AfhandelenSimulator(world);
+        var regels = new RtrRegelsBron(world);
         var municipality = new Partij(world.Profile.Municipality.Oin, world.Profile.Municipality.Name);
         return
         [
+            new UitvoerenSimulator(world, regels),
+            new IndienenSimulator(world, new DmnIndieningsvereisten(regels, new RegelEvaluatie(world)), new VerzoekNotificaties(world, () => afhandelen.BaseUrl)),
             afhandelen,
-            new IndienenSimulator(world, new GeenIndieningsvereisten(), new VerzoekNotificaties(world, () => afhandelen.BaseUrl)),
             new VthSimulator(world, municipality, world.Vth),
         ];
     }

@@ -16,8 +16,9 @@ public sealed class AanvraagScenario
     public Dictionary<string, string> Antwoorden { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Documents to attach. Every document the indieningsvereisten require is attached: the one listed
-    /// here for its type, or a generated one; documents listed here that are not required are attached too.
+    /// The applicant's documents. Every document the indieningsvereisten ask for is attached: the one
+    /// listed here for its type, or a generated one. Documents not asked for are attached only when
+    /// marked <see cref="ScenarioDocument.Aanvullend"/>.
     /// </summary>
     public List<ScenarioDocument> Documenten { get; set; } = [];
 

@@ -10,5 +10,11 @@ public sealed class ScenarioDocument
 
     public bool Vertrouwelijk { get; set; }
 
+    /// <summary>
+    /// Attached on the applicant's own initiative (e.g. a machtiging), even when the indieningsvereisten
+    /// do not ask for it. Default false: attached only when its type is asked for.
+    /// </summary>
+    public bool Aanvullend { get; set; }
+
     public string? Inhoud { get; set; }
 }

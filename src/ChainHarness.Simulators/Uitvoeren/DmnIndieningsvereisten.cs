@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Verzoeken;
 
 namespace ChainHarness.Simulators.Uitvoeren;
@@ -10,7 +11,7 @@ public sealed class DmnIndieningsvereisten(IToepasbareRegelsBron bron, RegelEval
 {
     public Indieningsvereisten Bepaal(string functioneleStructuurRef, IReadOnlyList<Specificatie> antwoorden, RdPunt locatie, DateOnly datum)
     {
-        if (bron.Vind(functioneleStructuurRef, RegelSoort.Indieningsvereisten, datum) is not { } regel)
+        if (bron.Vind(functioneleStructuurRef, RegelbeheerobjectType.Indieningsvereisten, datum) is not { } regel)
         {
             return Indieningsvereisten.Geen;
         }

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Ports;
 namespace ChainHarness.Simulators.Uitvoeren;
 
 /// <summary>
@@ -10,5 +11,5 @@ public interface IToepasbareRegelsBron
     IReadOnlyList<GekoppeldeWerkzaamheid> Werkzaamheden(DateOnly datum);
 
     /// <summary>The rule set of this kind for the functioneleStructuurRef in force on <paramref name="datum"/>; null when there is none.</summary>
-    ToepasbareRegel? Vind(string functioneleStructuurRef, RegelSoort soort, DateOnly datum);
+    ToepasbareRegel? Vind(string functioneleStructuurRef, RegelbeheerobjectType soort, DateOnly datum);
 }

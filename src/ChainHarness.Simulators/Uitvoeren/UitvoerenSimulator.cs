@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.World;
@@ -22,8 +23,8 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
 
     protected override void MapRoutes(RouteTable routes) => routes
         .Post("/zoekinterface/v2/werkzaamheden/_zoek", Zoek)
-        .Post("/toepasbareregelsuitvoerenservices/v3/conclusie/_bepaal", r => Bepaal(r, RegelSoort.Conclusie))
-        .Post("/toepasbareregelsuitvoerenservices/v3/indieningsvereisten/_bepaal", r => Bepaal(r, RegelSoort.Indieningsvereisten));
+        .Post("/toepasbareregelsuitvoerenservices/v3/conclusie/_bepaal", r => Bepaal(r, RegelbeheerobjectType.Conclusie))
+        .Post("/toepasbareregelsuitvoerenservices/v3/indieningsvereisten/_bepaal", r => Bepaal(r, RegelbeheerobjectType.Indieningsvereisten));
 
     private SimResponse Zoek(SimRequest request)
     {
@@ -40,7 +41,7 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
         return SimResponse.Hal(new { _embedded = new { werkzaamheden = gevonden }, page = new { number = 1, size = gevonden.Count, totalElements = gevonden.Count } });
     }
 
-    private SimResponse Bepaal(SimRequest request, RegelSoort soort)
+    private SimResponse Bepaal(SimRequest request, RegelbeheerobjectType soort)
     {
         if (request.Header("Content-Crs") is not { } crs || !crs.Contains("28992", StringComparison.Ordinal))
         {
@@ -57,17 +58,17 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
         return SimResponse.Json(200, new { functioneleStructuurRefs = verzoek.Refs.Select(r => Uitkomst(r.Ref, soort, bron.Vind(r.Ref, soort, datum) is { } regel ? _evaluatie.Bepaal(regel, r.Ref, r.Antwoorden, verzoek.Locatie) : null, datum)) });
     }
 
-    private object Uitkomst(string fsr, RegelSoort soort, RegelUitkomst? uitkomst, DateOnly datum)
+    private object Uitkomst(string fsr, RegelbeheerobjectType soort, RegelUitkomst? uitkomst, DateOnly datum)
     {
         if (uitkomst is null)
         {
             return new { functioneleStructuurRef = fsr, activiteiten = Array.Empty<object>(), melding = $"No {soort.ToString().ToLowerInvariant()} rules for this functioneleStructuurRef are in force on {datum:yyyy-MM-dd}." };
         }
 
-        var conclusie = soort == RegelSoort.Conclusie && World.Faults.IsActive(LoketFaults.F14) && uitkomst.Conclusie is not null
+        var conclusie = soort == RegelbeheerobjectType.Conclusie && World.Faults.IsActive(LoketFaults.F14) && uitkomst.Conclusie is not null
             ? RegelEvaluatie.NeemContactOpMet
             : uitkomst.Conclusie;
-        var documenten = soort == RegelSoort.Indieningsvereisten && World.Faults.IsActive(LoketFaults.AanvraagOnvolledig)
+        var documenten = soort == RegelbeheerobjectType.Indieningsvereisten && World.Faults.IsActive(LoketFaults.AanvraagOnvolledig)
             ? uitkomst.Documenten.SkipLast(1)
             : uitkomst.Documenten;
         return new
@@ -75,8 +76,8 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
             functioneleStructuurRef = fsr,
             activiteiten = uitkomst.Activiteiten.Select(a => new { identificatie = a.Identificatie, naam = a.Naam }),
             vragen = uitkomst.Vragen.Select(v => new { id = v.Id, vraag = v.Vraag, gegevensType = v.GegevensType, opties = v.Opties }),
-            conclusie = soort == RegelSoort.Conclusie && conclusie is not null ? new { code = conclusie } : null,
-            documenten = soort == RegelSoort.Indieningsvereisten ? documenten.Select(d => new { id = d.Id, bijlageType = d.Omschrijving }) : null,
+            conclusie = soort == RegelbeheerobjectType.Conclusie && conclusie is not null ? new { code = conclusie } : null,
+            documenten = soort == RegelbeheerobjectType.Indieningsvereisten ? documenten.Select(d => new { id = d.Id, bijlageType = d.Omschrijving }) : null,
         };
     }
 

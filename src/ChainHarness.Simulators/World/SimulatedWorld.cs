@@ -19,6 +19,9 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
     /// <summary>Activities and locations Ozon holds (published in step 3, or seeded).</summary>
     public OzonState Ozon { get; } = new();
 
+    /// <summary>Rule sets and werkzaamheden delivered to the RTR (step 7), each visible from its begindatum.</summary>
+    public RtrState Rtr { get; } = new();
+
     /// <summary>Verzoeken in the Omgevingsloket and their delivery to the bevoegd gezag or a behandeldienst (steps 8b–10).</summary>
     public VerzoekenState Verzoeken { get; } = new();
 

@@ -32,7 +32,7 @@ internal static class LoketLane
                                  "correspondentieadres": { "straat": "Dorpsstraat", "huisnummer": "12", "postcode": "9999 AA", "woonplaats": "Testdorp" } },
             "antwoorden": { "vraag-groot": "true" },
             "documenten": [ { "bestandsnaam": "tekening.txt", "documentType": "Bouwtekening", "inhoud": "tekening" },
-                            { "bestandsnaam": "machtiging.txt", "documentType": "Machtiging", "vertrouwelijk": true, "inhoud": "machtiging" } ]
+                            { "bestandsnaam": "machtiging.txt", "documentType": "Machtiging", "vertrouwelijk": true, "aanvullend": true, "inhoud": "machtiging" } ]
           }
         }
         """;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Uitvoeren;
 
 namespace ChainHarness.Simulators.Tests.Uitvoeren;
@@ -13,7 +14,7 @@ internal sealed class TestRegelsBron(bool gekoppeld = true, DateOnly? begindatum
     public IReadOnlyList<GekoppeldeWerkzaamheid> Werkzaamheden(DateOnly datum) =>
         gekoppeld && datum >= _begindatum ? [new GekoppeldeWerkzaamheid("Schuur bouwen", "http://toepasbare-regels.omgevingswet.overheid.nl/id/werkzaamheid/SchuurBouwen", LoketDmn.Ref, ["tuinhuis"])] : [];
 
-    public ToepasbareRegel? Vind(string functioneleStructuurRef, RegelSoort soort, DateOnly datum) =>
+    public ToepasbareRegel? Vind(string functioneleStructuurRef, RegelbeheerobjectType soort, DateOnly datum) =>
         functioneleStructuurRef != LoketDmn.Ref || datum < _begindatum ? null
-        : new ToepasbareRegel(soort == RegelSoort.Conclusie ? LoketDmn.Conclusie() : LoketDmn.Indieningsvereisten(), LoketDmn.ActiviteitId);
+        : new ToepasbareRegel(soort == RegelbeheerobjectType.Conclusie ? LoketDmn.Conclusie() : LoketDmn.Indieningsvereisten(), LoketDmn.ActiviteitId);
 }

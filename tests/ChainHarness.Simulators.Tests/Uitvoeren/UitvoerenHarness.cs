@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Simulators.Uitvoeren;
 using ChainHarness.Simulators.World;

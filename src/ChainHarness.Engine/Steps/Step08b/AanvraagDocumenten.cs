@@ -6,7 +6,7 @@ namespace ChainHarness.Engine.Steps.Step08b;
 
 /// <summary>
 /// The documents step 8b attaches: for every document the indieningsvereisten ask for, the scenario's
-/// document of that type (or a generated one), then the scenario's other documents.
+/// document of that type (or a generated one), then the scenario's aanvullende documents.
 /// </summary>
 public static class AanvraagDocumenten
 {
@@ -19,7 +19,7 @@ public static class AanvraagDocumenten
                 ?? new ScenarioDocument { Bestandsnaam = FileName(type), DocumentType = type });
         }
 
-        chosen.AddRange(aanvraag.Documenten.Where(d => !chosen.Contains(d)));
+        chosen.AddRange(aanvraag.Documenten.Where(d => d.Aanvullend && !chosen.Contains(d)));
         return [.. chosen.Select(d => (d, Encoding.UTF8.GetBytes(d.Inhoud ?? $"ChainHarness testbijlage: {d.DocumentType} voor {aanvraag.Projectnaam}.")))];
     }
 

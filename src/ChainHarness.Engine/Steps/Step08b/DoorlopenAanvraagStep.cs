@@ -1,6 +1,7 @@
 using System.Net;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using RestSharp;
 
@@ -20,10 +21,11 @@ public sealed class DoorlopenAanvraagStep : IChainStep
     {
         var scenario = LoketScenarioLoader.Load(context.Profile.LoketScenario);
         var aanvraag = scenario.Aanvraag;
-        var fsr = context.State.Rules.FunctioneleStructuurRef ?? context.State.Loket.FunctioneleStructuurRef;
+        var fsr = context.State.Rules.FunctioneleStructuurRef ?? context.State.Loket.FunctioneleStructuurRef
+            ?? (context.State.Plan.ActivityId is { } activity ? FunctioneleStructuurRef.For(activity) : null);
         if (fsr is null)
         {
-            return StepOutcome.Failed("There are no toepasbare regels to build the aanvraag on: no step before this one named a functioneleStructuurRef (run step 5 or 8a in the same run).");
+            return StepOutcome.Failed("There are no toepasbare regels to build the aanvraag on: no earlier step named an activity or a functioneleStructuurRef (run steps 1–7, or start from an existing activity).");
         }
 
         var locatie = scenario.Locatie ?? context.Profile.TestLocation;
