@@ -15,20 +15,26 @@ namespace ChainHarness.Simulators.Tests.Indienen;
 
 /// <summary>
 /// Verzoek indienen, Verzoek afhandelen and the municipality's VTH system on loopback, sharing one
-/// world dated 5 June 2026, with the indieningsvereisten of <see cref="VasteVereisten"/>.
+/// world (by default dated 5 June 2026, with the indieningsvereisten of <see cref="VasteVereisten"/>).
 /// </summary>
 internal sealed class LoketHarness : IDisposable
 {
     public LoketHarness(params string[] faults)
+        : this(new SimulatedWorld(new ProfileOptions { Faults = [.. faults] }, new FakeTimeProvider(new DateTimeOffset(2026, 6, 5, 10, 0, 0, TimeSpan.Zero))), new VasteVereisten())
     {
-        World = new SimulatedWorld(new ProfileOptions { Faults = [.. faults] }, new FakeTimeProvider(new DateTimeOffset(2026, 6, 5, 10, 0, 0, TimeSpan.Zero)));
+    }
+
+    /// <summary>The three simulators on a world of the caller's, checking submissions against <paramref name="vereisten"/>.</summary>
+    public LoketHarness(SimulatedWorld world, IIndieningsvereisten vereisten)
+    {
+        World = world;
         Afhandelen = new AfhandelenSimulator(World);
-        Indienen = new IndienenSimulator(World, new VasteVereisten(), new VerzoekNotificaties(World, () => Afhandelen.BaseUrl));
-        Vth = new VthSimulator(World, new Partij(Voorbeeld.Gemeente, "Testdorp"), World.Vth);
+        Indienen = new IndienenSimulator(World, vereisten, new VerzoekNotificaties(World, () => Afhandelen.BaseUrl));
+        Vth = new VthSimulator(World, new Partij(World.Profile.Municipality.Oin, World.Profile.Municipality.Name), World.Vth);
         Afhandelen.Start();
         Indienen.Start();
         Vth.Start();
-        World.Verzoeken.Subscribe(Voorbeeld.Gemeente, Vth.NotificatieEndpoint);
+        World.Verzoeken.Subscribe(Vth.Eigenaar.Oin, Vth.NotificatieEndpoint);
     }
 
     public SimulatedWorld World { get; }

@@ -3,13 +3,10 @@ using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
-using ChainHarness.Simulators.Afhandelen;
-using ChainHarness.Simulators.Indienen;
+using ChainHarness.Simulators.Tests.Indienen;
 using ChainHarness.Simulators.Tests.Uitvoeren;
 using ChainHarness.Simulators.Uitvoeren;
-using ChainHarness.Simulators.Verzoeken;
 using ChainHarness.Simulators.Vth;
-using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.Tests.LoketLane;
 
@@ -45,18 +42,9 @@ internal static class LoketLane
         {
             var profile = new ProfileOptions { Faults = [.. faults], LoketScenario = scenario, FromActivity = LoketDmn.ActiviteitId };
             var bron = new TestRegelsBron(begindatum: DateOnly.MinValue);
-            using var loket = new UitvoerenHarness(profile, TimeProvider.System, bron);
-            var world = loket.World;
-            using var afhandelen = new AfhandelenSimulator(world);
-            using var indienen = new IndienenSimulator(world, new DmnIndieningsvereisten(bron, new RegelEvaluatie(world)), new VerzoekNotificaties(world, () => afhandelen.BaseUrl));
-            using var vth = new VthSimulator(world, new Partij(profile.Municipality.Oin, profile.Municipality.Name), world.Vth);
-            foreach (var server in new Hosting.SimulatorServer[] { afhandelen, indienen, vth })
-            {
-                server.Start();
-            }
-
-            world.Verzoeken.Subscribe(vth.Eigenaar.Oin, vth.NotificatieEndpoint);
-            var urls = new Dictionary<string, Uri> { [DsoEndpoint.Uitvoeren] = loket.Simulator.BaseUrl, [DsoEndpoint.Indienen] = indienen.BaseUrl, [DsoEndpoint.Afhandelen] = afhandelen.BaseUrl };
+            using var uitvoeren = new UitvoerenHarness(profile, TimeProvider.System, bron);
+            using var loket = new LoketHarness(uitvoeren.World, new DmnIndieningsvereisten(bron, new RegelEvaluatie(uitvoeren.World)));
+            var urls = new Dictionary<string, Uri> { [DsoEndpoint.Uitvoeren] = uitvoeren.Simulator.BaseUrl, [DsoEndpoint.Indienen] = loket.Indienen.BaseUrl, [DsoEndpoint.Afhandelen] = loket.Afhandelen.BaseUrl };
             using var endpoints = new EndpointDirectory(profile, urls, TimeProvider.System);
             StepSelection.TryParse(selection, out var steps, out _);
             return await new ChainRunner(StepCatalog.Discover(), TimeProvider.System).RunAsync(
@@ -64,7 +52,7 @@ internal static class LoketLane
                 {
                     ProfileName = "loket",
                     Profile = profile,
-                    Services = new ChainServices().Add<IVthSystem>(new ZgwVthSystem(() => vth.BaseUrl)),
+                    Services = new ChainServices().Add<IVthSystem>(new ZgwVthSystem(() => loket.Vth.BaseUrl)),
                     Endpoints = endpoints,
                     Selection = steps,
                 },

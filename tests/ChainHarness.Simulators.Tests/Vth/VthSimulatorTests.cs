@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Tests.Indienen;
 using ChainHarness.Simulators.Tests.Verzoeken;
+using ChainHarness.Simulators.Verzoeken;
+using ChainHarness.Simulators.Vth;
+using ChainHarness.Simulators.World;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -73,6 +76,27 @@ public sealed class VthSimulatorTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         Assert.That(weigering!.Reden, Does.Contain("does not satisfy the schema").And.Contain("verzoeknummer"));
         Assert.That(loket.World.Vth.Zaken, Is.Empty);
+    }
+
+    [Test]
+    public async Task Submit_ActivityRoutedToAnOmgevingsdienst_ItsOwnCaseSystemGetsOnlyItsPart()
+    {
+        // Given: the omgevingsdienst's case system, a second instance, subscribed for its OIN
+        using var loket = new LoketHarness();
+        var od = new Partij(Voorbeeld.Omgevingsdienst, "Omgevingsdienst Testregio");
+        using var odSystem = new VthSimulator(loket.World, od, new VthState(), "OdVth");
+        odSystem.Start();
+        loket.World.Verzoeken.Subscribe(od.Oin, odSystem.NotificatieEndpoint);
+        loket.World.Verzoeken.Route(Voorbeeld.ActiviteitId, od);
+
+        // When
+        var nummer = await loket.SubmitCompleteAsync();
+        var zaak = await LoketHarness.EventuallyAsync(() => odSystem.State.FindByVerzoeknummer(nummer));
+
+        // Then
+        Assert.That(zaak!.Eigenschappen.Select(e => e.VraagId), Is.EqualTo(new[] { "vraag-voorkant" }));
+        Assert.That(loket.World.Vth.Zaken, Is.Empty, "nothing was addressed to the municipality");
+        Assert.That(loket.World.Verzoeken.Bezorgingen.Select(b => b.Oin), Is.EqualTo(new[] { od.Oin }));
     }
 
     [Test]
