@@ -1,9 +1,13 @@
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
+using ChainHarness.Simulators.Aanleveren;
 using ChainHarness.Simulators.Afhandelen;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Indienen;
+using ChainHarness.Simulators.Rtr;
+using ChainHarness.Simulators.RulesSoftware;
 using ChainHarness.Simulators.Uitvoeren;
+using ChainHarness.Simulators.Verifieren;
 using ChainHarness.Simulators.Verzoeken;
 using ChainHarness.Simulators.Vth;
 using ChainHarness.Simulators.World;
@@ -18,11 +22,16 @@ internal static class SimulatorRoster
 {
     public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world)
     {
+        // The practice environment is not empty: it holds a bruidsschat activity (fixtures/rules/gm9999).
+        ExistingContent.SeedInto(world);
         var afhandelen = new AfhandelenSimulator(world);
         var regels = new RtrRegelsBron(world);
         var municipality = new Partij(world.Profile.Municipality.Oin, world.Profile.Municipality.Name);
         return
         [
+            new RtrSimulator(world),
+            new VerifierenSimulator(world),
+            new AanleverenSimulator(world),
             new UitvoerenSimulator(world, regels),
             new IndienenSimulator(world, new DmnIndieningsvereisten(regels, new RegelEvaluatie(world)), new VerzoekNotificaties(world, () => afhandelen.BaseUrl)),
             afhandelen,
@@ -32,6 +41,7 @@ internal static class SimulatorRoster
 
     public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers)
     {
+        services.Add<IRulesSoftware>(new SimulatedRulesSoftware(world));
         var vth = servers.OfType<VthSimulator>().First(s => s.Eigenaar.Oin == world.Profile.Municipality.Oin);
         world.Verzoeken.Subscribe(vth.Eigenaar.Oin, vth.NotificatieEndpoint);
         services.Add<IVthSystem>(new ZgwVthSystem(() => vth.BaseUrl));

@@ -15,7 +15,16 @@ public static partial class FunctioneleStructuurRef
 
     public const string ActivityBase = Host + "id/activiteit/";
 
+    public const string WerkzaamheidBase = Host + "werkzaamheden/id/concept/";
+
     public static string For(string activityId) => ActivityBase + activityId;
+
+    /// <summary>The ref of a werkzaamheid, as seen in public code: "Dakkapel plaatsen" → <c>…/werkzaamheden/id/concept/DakkapelPlaatsen</c>.</summary>
+    public static string ForWerkzaamheid(string naam) =>
+        WerkzaamheidBase + string.Concat(naam.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(w => w.Length > 0)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     /// <summary>True when <paramref name="owId"/> is an OW activity id: <c>nl.imow-gm9999.activiteit.xxx</c>.</summary>
     public static bool IsActivityId(string? owId) => owId is not null && ActivityIdPattern().IsMatch(owId);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ChainHarness.Simulators.RulesSoftware;
 
@@ -11,7 +12,7 @@ public static class RulesFixtures
 {
     public const string Folder = "fixtures/rules/gm9999/";
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The text of a fixture file, e.g. <c>conclusie-dakkapel.dmn</c>.</summary>
     public static string Read(string fileName)

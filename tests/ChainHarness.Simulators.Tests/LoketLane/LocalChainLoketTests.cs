@@ -21,6 +21,17 @@ public sealed class LocalChainLoketTests
     }
 
     [Test]
+    public async Task Run_RulesSubChainFromTheBruidsschatActivity_5To9bPassWithoutSeeding()
+    {
+        StepSelection.TryParse("5-9b", out var steps, out _);
+
+        var result = await LocalChain.RunAsync(new ProfileOptions { FromActivity = ExistingContent.BruidsschatActivityId }, steps);
+
+        Assert.That(result.Steps.Where(s => s.Selected && s.Step.Id >= (StepId)"5").Select(s => s.Outcome.Status), Is.All.EqualTo(StepStatus.Passed),
+            string.Join("\n", result.Steps.Select(s => $"{s.Step.Id}: {s.Outcome.Summary}")));
+    }
+
+    [Test]
     public async Task Run_OnlyTheAanvraagFromAnExistingActivity_8bFindsItsRulesWithout8a()
     {
         var result = await RunAsync("8b-9b");
