@@ -1,14 +1,19 @@
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators.Aanleveren;
+using ChainHarness.Simulators.Afhandelen;
 using ChainHarness.Simulators.Bekendmakingen;
 using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.Indienen;
 using ChainHarness.Simulators.Lvbb;
 using ChainHarness.Simulators.Ozon;
 using ChainHarness.Simulators.PlanSoftware;
 using ChainHarness.Simulators.Rtr;
 using ChainHarness.Simulators.RulesSoftware;
+using ChainHarness.Simulators.Uitvoeren;
 using ChainHarness.Simulators.Verifieren;
+using ChainHarness.Simulators.Verzoeken;
+using ChainHarness.Simulators.Vth;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators;
@@ -29,15 +34,25 @@ internal static class SimulatorRoster
         ExistingContent.SeedInto(world);
     }
 
-    public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world) =>
-    [
-        new LvbbSimulator(world),
-        new OzonSimulator(world),
-        new BekendmakingenSimulator(world),
-        new RtrSimulator(world),
-        new VerifierenSimulator(world),
-        new AanleverenSimulator(world),
-    ];
+    public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world)
+    {
+        var afhandelen = new AfhandelenSimulator(world);
+        var regels = new RtrRegelsBron(world);
+        var municipality = new Partij(world.Profile.Municipality.Oin, world.Profile.Municipality.Name);
+        return
+        [
+            new LvbbSimulator(world),
+            new OzonSimulator(world),
+            new BekendmakingenSimulator(world),
+            new RtrSimulator(world),
+            new VerifierenSimulator(world),
+            new AanleverenSimulator(world),
+            new UitvoerenSimulator(world, regels),
+            new IndienenSimulator(world, new DmnIndieningsvereisten(regels, new RegelEvaluatie(world)), new VerzoekNotificaties(world, () => afhandelen.BaseUrl)),
+            afhandelen,
+            new VthSimulator(world, municipality, world.Vth),
+        ];
+    }
 
     public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers)
     {
@@ -47,5 +62,8 @@ internal static class SimulatorRoster
         }
 
         services.Add<IRulesSoftware>(new SimulatedRulesSoftware(world));
+        var vth = servers.OfType<VthSimulator>().First(s => s.Eigenaar.Oin == world.Profile.Municipality.Oin);
+        world.Verzoeken.Subscribe(vth.Eigenaar.Oin, vth.NotificatieEndpoint);
+        services.Add<IVthSystem>(new ZgwVthSystem(() => vth.BaseUrl));
     }
 }

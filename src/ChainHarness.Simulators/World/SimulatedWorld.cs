@@ -32,5 +32,11 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
     /// <summary>Rule sets and werkzaamheden delivered to the RTR (step 7), each visible from its begindatum.</summary>
     public RtrState Rtr { get; } = new();
 
+    /// <summary>Verzoeken in the Omgevingsloket and their delivery to the bevoegd gezag or a behandeldienst (steps 8b–10).</summary>
+    public VerzoekenState Verzoeken { get; } = new();
+
+    /// <summary>The municipality's simulated VTH (case) system: zaken, letters to applicants (steps 9a–9b).</summary>
+    public VthState Vth { get; } = new();
+
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }
