@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.Samenwerken;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators;
@@ -12,6 +13,7 @@ internal static class SimulatorRoster
 {
     public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world) =>
     [
+        new SamenwerkenSimulator(world),
     ];
 
     public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers)

@@ -19,5 +19,8 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
     /// <summary>Activities and locations Ozon holds (published in step 3, or seeded).</summary>
     public OzonState Ozon { get; } = new();
 
+    /// <summary>Samenwerkingen, their deelnemers, documents, actieverzoeken and waiting notifications (step 11).</summary>
+    public SwfState Swf { get; } = new(time);
+
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

@@ -1,0 +1,55 @@
+using static ChainHarness.Simulators.Tests.Samenwerken.SwfScenario;
+
+namespace ChainHarness.Simulators.Tests.Samenwerken;
+
+public sealed class SwfNotificatieTests
+{
+    private SwfScenario _swf = null!;
+
+    [SetUp]
+    public void StartSimulator() => _swf = new SwfScenario();
+
+    [TearDown]
+    public void StopSimulator() => _swf.Dispose();
+
+    [Test]
+    public async Task Notificaties_PulledThenDeleted_AreGone()
+    {
+        // Given the partner was invited, got documents and an actieverzoek
+        await _swf.StartWithPartnerAsync("VT");
+        var partner = _swf.Client(Waterschap);
+
+        // When it pulls its notifications and deletes each
+        var pulled = await partner.ListAsync("/notificaties", "notificaties");
+        foreach (var n in pulled)
+        {
+            await partner.DeleteAsync($"/notificaties/{n["notificatieId"]!.GetValue<string>()}");
+        }
+
+        // Then they were there once, in order, and are gone now
+        Assert.That(pulled.Select(n => n["type"]!.GetValue<string>()), Is.EqualTo(new[] { "UITNODIGING", "DOCUMENT_GEDEELD", "DOCUMENT_GEDEELD", "ACTIEVERZOEK" }));
+        Assert.That(await partner.ListAsync("/notificaties", "notificaties"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Notificaties_PartnerWithBt_GetsNoNoticeOfAnSvDocument()
+    {
+        await _swf.StartWithPartnerAsync("BT");
+
+        var pulled = await _swf.Client(Waterschap).ListAsync("/notificaties", "notificaties");
+
+        Assert.That(pulled.Count(n => n["type"]!.GetValue<string>() == "DOCUMENT_GEDEELD"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Delete_NotificatieOfAnotherParty_Is404AndItStays()
+    {
+        await _swf.StartWithPartnerAsync("VT");
+        var theirs = (await _swf.Client(Waterschap).ListAsync("/notificaties", "notificaties"))[0]["notificatieId"]!.GetValue<string>();
+
+        var reply = await _swf.Client(Buitenstaander).DeleteAsync($"/notificaties/{theirs}");
+
+        Assert.That(reply.Status, Is.EqualTo(404));
+        Assert.That(_swf.World.Swf.Notificaties(Waterschap).Select(n => n.Id), Does.Contain(theirs));
+    }
+}
