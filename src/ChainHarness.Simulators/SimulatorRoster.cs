@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Samenwerken;
@@ -18,5 +19,11 @@ internal static class SimulatorRoster
 
     public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers)
     {
+        var swf = servers.OfType<SamenwerkenSimulator>().Single().BaseUrl;
+        services.Add<ICaseHandler>(new SimulatedCaseHandler(world, new SwfClient(swf, world.Profile.Municipality.Oin)));
+        if (world.Profile.Collaboration is { } partner)
+        {
+            services.Add<ICollaborationPartner>(new SimulatedPartnerSystem(world, new SwfClient(swf, partner.Oin)));
+        }
     }
 }
