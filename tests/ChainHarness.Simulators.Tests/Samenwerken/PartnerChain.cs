@@ -16,14 +16,14 @@ internal static class PartnerChain
     public const string PartnerOin = "00000001888888880000";
 
     // The first HTTP round trip in a test process pays for JIT: seconds on a loaded machine. One
-    // warm-up run keeps the 1 s step deadlines below about the simulators, not the JIT.
+    // warm-up run keeps a short step deadline about the simulators, not the JIT.
     private static readonly Lazy<Task> WarmUp = new(() => RunColdAsync(Profile(), Verzoeknummer));
 
     public static ProfileOptions Profile(string privilege = "VT", params string[] faults) => new()
     {
         Collaboration = new PartyOptions { Name = "Waterschap Testwaard", Oin = PartnerOin, Privilege = privilege },
         Faults = [.. faults],
-        Timing = new TimingOptions { PollInterval = TimeSpan.FromMilliseconds(20), StepDeadline = TimeSpan.FromSeconds(1) },
+        Timing = new TimingOptions { PollInterval = TimeSpan.FromMilliseconds(20), StepDeadline = TimeSpan.FromSeconds(10) },
     };
 
     public static async Task<ChainResult> RunAsync(ProfileOptions profile, string? seededVerzoeknummer = Verzoeknummer)

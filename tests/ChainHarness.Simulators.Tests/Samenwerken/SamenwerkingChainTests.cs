@@ -54,13 +54,16 @@ public sealed class SamenwerkingChainTests
     [Test]
     public async Task Step11_FaultF20b_FailsAtTheDeadlineWithTheActieverzoekStillOpen()
     {
-        var result = await PartnerChain.RunAsync(PartnerChain.Profile("VT", PartnerFaults.ActieverzoekNeverCompleted));
+        var profile = PartnerChain.Profile("VT", PartnerFaults.ActieverzoekNeverCompleted);
+        profile.Timing.StepDeadline = TimeSpan.FromSeconds(1.5);
+
+        var result = await PartnerChain.RunAsync(profile);
 
         var step = result["11"].Outcome;
         Assert.That(step.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step.Finding, Is.EqualTo("F20"));
         Assert.That(step.Cause, Does.Contain("did not complete actieverzoek AV-1").And.Contain("OPEN instead of GEREED"));
-        Assert.That(step.Duration, Is.LessThan(TimeSpan.FromSeconds(5)), "the poll ends at the 1 s step deadline");
+        Assert.That(step.Duration, Is.LessThan(TimeSpan.FromSeconds(5)), "the poll ends at the 1.5 s step deadline");
     }
 
     [Test]
