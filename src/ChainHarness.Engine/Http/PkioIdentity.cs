@@ -9,5 +9,5 @@ namespace ChainHarness.Engine.Http;
 /// </summary>
 public static class PkioIdentity
 {
-    public const string OinHeader = "X-Pkio-Oin";
+    public const string OinHeader = "X-Client-Oin";
 }
