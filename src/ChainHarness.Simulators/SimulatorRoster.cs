@@ -1,7 +1,11 @@
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
+using ChainHarness.Simulators.Afhandelen;
 using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.Indienen;
 using ChainHarness.Simulators.Samenwerken;
+using ChainHarness.Simulators.Verzoeken;
+using ChainHarness.Simulators.Vth;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators;
@@ -12,13 +16,25 @@ namespace ChainHarness.Simulators;
 /// </summary>
 internal static class SimulatorRoster
 {
-    public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world) =>
-    [
-        new SamenwerkenSimulator(world),
-    ];
+    public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world)
+    {
+        var afhandelen = new AfhandelenSimulator(world);
+        var municipality = new Partij(world.Profile.Municipality.Oin, world.Profile.Municipality.Name);
+        return
+        [
+            afhandelen,
+            new IndienenSimulator(world, new GeenIndieningsvereisten(), new VerzoekNotificaties(world, () => afhandelen.BaseUrl)),
+            new VthSimulator(world, municipality, world.Vth),
+            new SamenwerkenSimulator(world),
+        ];
+    }
 
     public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers)
     {
+        var vth = servers.OfType<VthSimulator>().First(s => s.Eigenaar.Oin == world.Profile.Municipality.Oin);
+        world.Verzoeken.Subscribe(vth.Eigenaar.Oin, vth.NotificatieEndpoint);
+        services.Add<IVthSystem>(new ZgwVthSystem(() => vth.BaseUrl));
+
         var swf = servers.OfType<SamenwerkenSimulator>().Single().BaseUrl;
         services.Add<ICaseHandler>(new SimulatedCaseHandler(world, new SwfClient(swf, world.Profile.Municipality.Oin)));
         if (world.Profile.Collaboration is { } partner)

@@ -19,6 +19,12 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
     /// <summary>Activities and locations Ozon holds (published in step 3, or seeded).</summary>
     public OzonState Ozon { get; } = new();
 
+    /// <summary>Verzoeken in the Omgevingsloket and their delivery to the bevoegd gezag or a behandeldienst (steps 8b–10).</summary>
+    public VerzoekenState Verzoeken { get; } = new();
+
+    /// <summary>The municipality's simulated VTH (case) system: zaken, letters to applicants (steps 9a–9b).</summary>
+    public VthState Vth { get; } = new();
+
     /// <summary>Samenwerkingen, their deelnemers, documents, actieverzoeken and waiting notifications (step 11).</summary>
     public SwfState Swf { get; } = new(time);
 
