@@ -93,6 +93,7 @@ public sealed class AfhandelenSimulator(SimulatedWorld world) : SimulatorServer(
         projectnaam = v.Gegevens.Projectnaam,
         uitvoerendeInstantie = deel.UitvoerendeInstantie,
         activiteiten = deel.Activiteiten.Select(a => a.ActiviteitNaam),
+        activiteitIds = deel.Activiteiten.Select(a => a.ImowId),
     };
 
     private static StamVerzoek Stam(Verzoek v, VerzoekDeel deel) => StamVerzoek.Voor(v, deel, Doel(v));

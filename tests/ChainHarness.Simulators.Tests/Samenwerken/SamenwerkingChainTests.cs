@@ -23,7 +23,7 @@ public sealed class SamenwerkingChainTests
         var result = await PartnerChain.RunAsync(PartnerChain.Profile(privilege: "BT"));
 
         Assert.That(result["11"].Outcome.Status, Is.EqualTo(StepStatus.Passed), result["11"].Outcome.Cause);
-        Assert.That(result["11"].Outcome.Summary, Does.Contain("(BT)").And.Contain("1 document(s)"));
+        Assert.That(result["11"].Outcome.Summary, Does.Contain("privilege BT").And.Contain("1 document(s)"));
     }
 
     [Test]

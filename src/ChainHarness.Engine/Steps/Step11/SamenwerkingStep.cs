@@ -69,7 +69,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
                 .FirstOrDefault(n => n.Type == CollaborationNotice.ActieverzoekGereed && n.SamenwerkingId == dossier.SamenwerkingId && n.ObjectId == actieverzoekId),
             cancellationToken).ConfigureAwait(false);
         var status = await dossier.ActieverzoekStatusAsync(actieverzoekId, cancellationToken).ConfigureAwait(false);
-        var partner = $"Partner {dossier.Partner.Name} (OIN {dossier.Partner.Oin})";
+        var partner = $"Partner {dossier.Partner.Name} (OIN {dossier.Partner.Oin}, privilege {dossier.PartnerPrivilege})";
         if (!notice.Ready)
         {
             return seen.ActieverzoekenCompleted.Contains(actieverzoekId) && status == "GEREED"
@@ -81,7 +81,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
 
         return status == "GEREED"
             ? StepOutcome.Passed(
-                $"Samenwerking {dossier.SamenwerkingId} on verzoek {seen.Verzoeknummer}: {partner} ({dossier.PartnerPrivilege}) saw the dossier and {seen.DocumentsSeen.Count} document(s), completed actieverzoek {actieverzoekId}, and the case system was notified.")
+                $"Samenwerking {dossier.SamenwerkingId} on verzoek {seen.Verzoeknummer}: {partner} saw the dossier and {seen.DocumentsSeen.Count} document(s), completed actieverzoek {actieverzoekId}, and the case system was notified.")
             : StepOutcome.Failed($"The case system was told actieverzoek {actieverzoekId} is GEREED, but the Samenwerkfunctionaliteit shows it {status ?? "in an unknown state"}.");
     }
 }

@@ -1,7 +1,7 @@
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 
-namespace ChainHarness.Simulators.Tests.Samenwerken;
+namespace ChainHarness.Simulators.Tests;
 
 /// <summary>Stands in for an earlier step: passes and leaves the captures a later step needs.</summary>
 internal sealed class SeededStep(StepDefinition definition, Action<ChainState> seed) : IChainStep
