@@ -29,12 +29,15 @@ public static class UitvoerenApi
                 ["datum"] = datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             });
 
-    /// <summary>The werkzaamheden found: name and functioneleStructuurRef.</summary>
-    public static IReadOnlyList<(string Naam, string FunctioneleStructuurRef)> Werkzaamheden(string json)
+    /// <summary>The werkzaamheden found, each with the activities it leads to.</summary>
+    public static IReadOnlyList<GevondenWerkzaamheid> Werkzaamheden(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.TryGetProperty("_embedded", out var embedded) && embedded.TryGetProperty("werkzaamheden", out var items)
-            ? [.. items.EnumerateArray().Select(w => (JsonRead.Text(w, "naam") ?? "", JsonRead.Text(w, "functioneleStructuurRef") ?? ""))]
+        return JsonRead.Child(doc.RootElement, "_embedded") is { } embedded
+            ? [.. JsonRead.Items(embedded, "werkzaamheden").Select(w => new GevondenWerkzaamheid(
+                JsonRead.Text(w, "naam") ?? "",
+                JsonRead.Text(w, "functioneleStructuurRef") ?? "",
+                [.. JsonRead.Items(w, "activiteiten").Select(a => JsonRead.Text(a, "functioneleStructuurRef")).OfType<string>()]))]
             : [];
     }
 

@@ -11,7 +11,7 @@ public sealed class LoketCaptures
     /// <summary>The id of the zaak the VTH system opened.</summary>
     public string? ZaakId { get; set; }
 
-    /// <summary>The functioneleStructuurRef of the werkzaamheid the check found by searching (step 8a).</summary>
+    /// <summary>The functioneleStructuurRef of the activity the werkzaamheid found by searching leads to (step 8a).</summary>
     public string? FunctioneleStructuurRef { get; set; }
 
     /// <summary>The conclusion the check reached (step 8a).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ChainHarness.Simulators.Hosting;
@@ -5,6 +6,20 @@ namespace ChainHarness.Simulators.Hosting;
 /// <summary>Reads fields of a JSON request body leniently, collecting every missing field as an <see cref="InvalidParam"/>.</summary>
 public static class JsonFields
 {
+    /// <summary>The parsed body; when it is not JSON, null and an error for <c>body</c> in <paramref name="errors"/>.</summary>
+    public static JsonNode? Parse(string json, List<InvalidParam> errors)
+    {
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            errors.Add(new InvalidParam("body", "json", $"not valid JSON: {ex.Message}"));
+            return null;
+        }
+    }
+
     public static JsonNode? Child(JsonNode? node, string name) => node is JsonObject o ? o[name] : null;
 
     /// <summary>A non-empty string field, or null.</summary>

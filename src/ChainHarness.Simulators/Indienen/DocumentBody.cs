@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Verzoeken;
@@ -14,17 +13,12 @@ public static class DocumentBody
 {
     public static (Bijlage? Bijlage, byte[] Inhoud, IReadOnlyList<InvalidParam> Errors) Parse(string json)
     {
-        JsonObject? root;
-        try
+        var errors = new List<InvalidParam>();
+        if (JsonFields.Parse(json, errors) is not JsonObject root)
         {
-            root = JsonNode.Parse(json) as JsonObject;
-        }
-        catch (JsonException ex)
-        {
-            return (null, [], [new InvalidParam("body", "json", $"not valid JSON: {ex.Message}")]);
+            return (null, [], errors.Count > 0 ? errors : [new InvalidParam("body", "json", "a JSON object is required.")]);
         }
 
-        var errors = new List<InvalidParam>();
         var naam = JsonFields.Required(root, "bestandsnaam", errors);
         var type = JsonFields.Required(root, "documentType", errors);
         var mediaType = JsonFields.Optional(root, "mediaType") ?? "application/octet-stream";

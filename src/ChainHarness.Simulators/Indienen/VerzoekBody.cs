@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChainHarness.Simulators.Hosting;
@@ -20,14 +19,10 @@ public static partial class VerzoekBody
     public static (VerzoekGegevens? Gegevens, IReadOnlyList<InvalidParam> Errors) Parse(string json)
     {
         var errors = new List<InvalidParam>();
-        JsonNode? root;
-        try
+        var root = JsonFields.Parse(json, errors);
+        if (root is null)
         {
-            root = JsonNode.Parse(json);
-        }
-        catch (JsonException ex)
-        {
-            return (null, [new InvalidParam("body", "json", $"not valid JSON: {ex.Message}")]);
+            return (null, errors);
         }
 
         var type = JsonFields.Required(root, "type", errors);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Verzoeken;
@@ -16,14 +15,10 @@ public sealed record BepaalVerzoek(IReadOnlyList<(string Ref, IReadOnlyList<Spec
     public static (BepaalVerzoek? Verzoek, List<InvalidParam> Errors) Parse(string json)
     {
         var errors = new List<InvalidParam>();
-        JsonNode? root;
-        try
+        var root = JsonFields.Parse(json, errors);
+        if (root is null)
         {
-            root = JsonNode.Parse(json);
-        }
-        catch (JsonException ex)
-        {
-            return (null, [new InvalidParam("body", "json", $"not valid JSON: {ex.Message}")]);
+            return (null, errors);
         }
 
         var refs = (JsonFields.Child(root, "functioneleStructuurRefs") as JsonArray ?? [])

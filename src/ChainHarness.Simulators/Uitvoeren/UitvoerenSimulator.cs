@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ChainHarness.Engine.Http;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Hosting;
@@ -28,7 +27,7 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
 
     private SimResponse Zoek(SimRequest request)
     {
-        var zoekterm = JsonFields.Optional(SafeParse(request.BodyText), "zoekterm");
+        var zoekterm = JsonFields.Optional(JsonFields.Parse(request.BodyText, []), "zoekterm");
         if (zoekterm is null)
         {
             return SimResponse.Problem(400, "Bad Request", "The search needs a zoekterm.", [new InvalidParam("zoekterm", "required", "is required.")]);
@@ -36,7 +35,7 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
 
         var gevonden = World.Faults.IsActive(LoketFaults.F15) ? [] : bron.Werkzaamheden(World.Today)
             .Where(w => Matches(w.Naam, zoekterm) || w.Zoektermen.Any(t => Matches(t, zoekterm)))
-            .Select(w => new { naam = w.Naam, functioneleStructuurRef = w.FunctioneleStructuurRef })
+            .Select(w => new { naam = w.Naam, functioneleStructuurRef = w.FunctioneleStructuurRef, activiteiten = new[] { new { functioneleStructuurRef = w.ActiviteitRef } } })
             .ToList();
         return SimResponse.Hal(new { _embedded = new { werkzaamheden = gevonden }, page = new { number = 1, size = gevonden.Count, totalElements = gevonden.Count } });
     }
@@ -82,16 +81,4 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
     }
 
     private static bool Matches(string text, string zoekterm) => text.Contains(zoekterm.Trim(), StringComparison.OrdinalIgnoreCase);
-
-    private static JsonNode? SafeParse(string json)
-    {
-        try
-        {
-            return JsonNode.Parse(json);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
-    }
 }

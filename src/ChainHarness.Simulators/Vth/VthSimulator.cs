@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Verzoeken;
 using ChainHarness.Simulators.World;
@@ -45,17 +44,8 @@ public sealed class VthSimulator(SimulatedWorld world, Partij eigenaar, VthState
 
     private SimResponse Ontvang(SimRequest request)
     {
-        JsonNode? body;
-        try
-        {
-            body = JsonNode.Parse(request.BodyText);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            body = null;
-        }
-
         var errors = new List<InvalidParam>();
+        var body = JsonFields.Parse(request.BodyText, errors);
         var nummer = JsonFields.Required(body, "verzoeknummer", errors);
         var doel = JsonFields.Required(body, "doel", errors);
         var referenties = JsonFields.Required(body, "verzoekreferenties", errors);

@@ -9,29 +9,21 @@ using ChainHarness.Simulators.Verzoeken;
 
 namespace ChainHarness.Simulators.Tests.Afhandelen;
 
-public sealed class AfhandelenSimulatorTests
+public sealed class AfhandelenSimulatorTests : LoketFixture
 {
-    private LoketHarness _loket = null!;
-
-    [SetUp]
-    public void SetUp() => _loket = new LoketHarness();
-
-    [TearDown]
-    public void TearDown() => _loket.Dispose();
-
     [Test]
     public async Task Fetch_AddressedParty_GetsTheStamThePdfAndEveryAttachment()
     {
-        var nummer = await _loket.SubmitCompleteAsync();
+        var nummer = await Loket.SubmitCompleteAsync();
 
-        using var referenties = await _loket.GetAsAsync(Voorbeeld.Gemeente, _loket.AfhandelenUrl($"/verzoeken/{nummer}"));
+        using var referenties = await Loket.GetAsAsync(Voorbeeld.Gemeente, Loket.AfhandelenUrl($"/verzoeken/{nummer}"));
         var links = (await referenties.Content.ReadFromJsonAsync<JsonObject>())!["_links"]!;
-        using var stam = await _loket.GetAsAsync(Voorbeeld.Gemeente, links["stam"]!["href"]!.GetValue<string>());
-        using var pdf = await _loket.GetAsAsync(Voorbeeld.Gemeente, links["pdf"]!["href"]!.GetValue<string>());
+        using var stam = await Loket.GetAsAsync(Voorbeeld.Gemeente, links["stam"]!["href"]!.GetValue<string>());
+        using var pdf = await Loket.GetAsAsync(Voorbeeld.Gemeente, links["pdf"]!["href"]!.GetValue<string>());
         var bijlagen = new List<string>();
         foreach (var link in links["bijlagen"]!.AsArray())
         {
-            using var bijlage = await _loket.GetAsAsync(Voorbeeld.Gemeente, link!["href"]!.GetValue<string>());
+            using var bijlage = await Loket.GetAsAsync(Voorbeeld.Gemeente, link!["href"]!.GetValue<string>());
             bijlagen.Add(await bijlage.Content.ReadAsStringAsync());
         }
 
@@ -50,9 +42,9 @@ public sealed class AfhandelenSimulatorTests
     [TestCase("/samenvatting")]
     public async Task Fetch_PartyNotAddressed_403(string resource)
     {
-        var nummer = await _loket.SubmitCompleteAsync();
+        var nummer = await Loket.SubmitCompleteAsync();
 
-        using var response = await _loket.GetAsAsync(Voorbeeld.Omgevingsdienst, _loket.AfhandelenUrl($"/verzoeken/{nummer}{resource}"));
+        using var response = await Loket.GetAsAsync(Voorbeeld.Omgevingsdienst, Loket.AfhandelenUrl($"/verzoeken/{nummer}{resource}"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain($"not addressed to OIN {Voorbeeld.Omgevingsdienst}"));
@@ -61,10 +53,10 @@ public sealed class AfhandelenSimulatorTests
     [Test]
     public async Task FetchAttachment_PartyNotAddressed_403()
     {
-        var nummer = await _loket.SubmitCompleteAsync();
-        var bijlage = _loket.World.Verzoeken.FindByVerzoeknummer(nummer)!.Bijlagen[1];
+        var nummer = await Loket.SubmitCompleteAsync();
+        var bijlage = Loket.World.Verzoeken.FindByVerzoeknummer(nummer)!.Bijlagen[1];
 
-        using var response = await _loket.GetAsAsync(Voorbeeld.Omgevingsdienst, _loket.AfhandelenUrl($"/verzoeken/{nummer}/bijlagen/{bijlage.DocumentId}"));
+        using var response = await Loket.GetAsAsync(Voorbeeld.Omgevingsdienst, Loket.AfhandelenUrl($"/verzoeken/{nummer}/bijlagen/{bijlage.DocumentId}"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
@@ -72,9 +64,9 @@ public sealed class AfhandelenSimulatorTests
     [Test]
     public async Task Fetch_WithoutOin_401()
     {
-        var nummer = await _loket.SubmitCompleteAsync();
+        var nummer = await Loket.SubmitCompleteAsync();
 
-        using var response = await _loket.Http.GetAsync(_loket.AfhandelenUrl($"/verzoeken/{nummer}"));
+        using var response = await Loket.Http.GetAsync(Loket.AfhandelenUrl($"/verzoeken/{nummer}"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
@@ -84,16 +76,16 @@ public sealed class AfhandelenSimulatorTests
     {
         // Given: a second activity, routed to the omgevingsdienst
         const string Milieu = "nl.imow-gm9999.activiteit.milieubelastend";
-        _loket.World.Verzoeken.Route(Milieu, new Partij(Voorbeeld.Omgevingsdienst, "Omgevingsdienst Testregio"));
+        Loket.World.Verzoeken.Route(Milieu, new Partij(Voorbeeld.Omgevingsdienst, "Omgevingsdienst Testregio"));
         var extra = $$""", { "activiteitNaam": "Milieubelastende activiteit", "imowId": "{{Milieu}}", "functioneleStructuurRef": "{{Voorbeeld.Fsr}}", "antwoorden": [ { "vraagId": "vraag-voorkant", "antwoord": "false" } ] }""";
 
         // When
-        var nummer = await _loket.SubmitCompleteAsync(Voorbeeld.Body(extraActiviteit: extra));
-        using var gemeente = await _loket.GetAsAsync(Voorbeeld.Gemeente, _loket.AfhandelenUrl($"/verzoeken/{nummer}/stam"));
-        using var od = await _loket.GetAsAsync(Voorbeeld.Omgevingsdienst, _loket.AfhandelenUrl($"/verzoeken/{nummer}/stam"));
-        using var zoek = new HttpRequestMessage(HttpMethod.Post, _loket.AfhandelenUrl("/verzoeken/_zoek"));
+        var nummer = await Loket.SubmitCompleteAsync(Voorbeeld.Body(extraActiviteit: extra));
+        using var gemeente = await Loket.GetAsAsync(Voorbeeld.Gemeente, Loket.AfhandelenUrl($"/verzoeken/{nummer}/stam"));
+        using var od = await Loket.GetAsAsync(Voorbeeld.Omgevingsdienst, Loket.AfhandelenUrl($"/verzoeken/{nummer}/stam"));
+        using var zoek = new HttpRequestMessage(HttpMethod.Post, Loket.AfhandelenUrl("/verzoeken/_zoek"));
         zoek.Headers.Add("X-Client-Oin", Voorbeeld.Omgevingsdienst);
-        using var gevonden = await _loket.Http.SendAsync(zoek);
+        using var gevonden = await Loket.Http.SendAsync(zoek);
 
         // Then
         var voorGemeente = StamReader.Read(await gemeente.Content.ReadAsStringAsync()).Verzoek!;
@@ -103,6 +95,6 @@ public sealed class AfhandelenSimulatorTests
         Assert.That(voorOd.UitvoerendeInstantie.Oin, Is.EqualTo(Voorbeeld.Omgevingsdienst));
         Assert.That(voorOd.BevoegdGezag.Oin, Is.EqualTo(Voorbeeld.Gemeente));
         Assert.That(await gevonden.Content.ReadAsStringAsync(), Does.Contain(nummer));
-        Assert.That(_loket.World.Verzoeken.Bezorgingen.Single(b => b.Oin == Voorbeeld.Omgevingsdienst).Fout, Does.Contain("no notification endpoint"));
+        Assert.That(Loket.World.Verzoeken.Bezorgingen.Single(b => b.Oin == Voorbeeld.Omgevingsdienst).Fout, Does.Contain("no notification endpoint"));
     }
 }

@@ -5,24 +5,16 @@ using ChainHarness.Simulators.Tests.Verzoeken;
 
 namespace ChainHarness.Simulators.Tests.Indienen;
 
-public sealed class IndienenSimulatorTests
+public sealed class IndienenSimulatorTests : LoketFixture
 {
-    private LoketHarness _loket = null!;
-
-    [SetUp]
-    public void SetUp() => _loket = new LoketHarness();
-
-    [TearDown]
-    public void TearDown() => _loket.Dispose();
-
     [Test]
     public async Task Initiate_ValidVerzoek_201WithLocationAndTheLinksOfTheFlow()
     {
-        using var response = await _loket.PostAsync(_loket.Url("/verzoeken"), Voorbeeld.Body());
+        using var response = await Loket.PostAsync(Loket.Url("/verzoeken"), Voorbeeld.Body());
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(response.Headers.Location?.ToString(), Does.StartWith(_loket.Url("/verzoeken/")));
+        Assert.That(response.Headers.Location?.ToString(), Does.StartWith(Loket.Url("/verzoeken/")));
         Assert.That(body!["_links"]!["documenten"]!["href"]!.GetValue<string>(), Is.EqualTo(response.Headers.Location + "/documenten"));
         Assert.That(body["_links"]!["indienen"]!["href"]!.GetValue<string>(), Is.EqualTo(response.Headers.Location + "/_indienen"));
         Assert.That(body["status"]!.GetValue<string>(), Is.EqualTo("Concept"));
@@ -31,7 +23,7 @@ public sealed class IndienenSimulatorTests
     [Test]
     public async Task Initiate_FieldsMissing_422ProblemListingEveryField()
     {
-        using var response = await _loket.PostAsync(_loket.Url("/verzoeken"), """{ "type": "Bouwen", "initiatiefnemer": { "correspondentieadres": { "postcode": "12" } } }""");
+        using var response = await Loket.PostAsync(Loket.Url("/verzoeken"), """{ "type": "Bouwen", "initiatiefnemer": { "correspondentieadres": { "postcode": "12" } } }""");
         var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
         var names = problem!["invalidParams"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToList();
 
@@ -43,7 +35,7 @@ public sealed class IndienenSimulatorTests
     [Test]
     public async Task Initiate_WithoutContentCrs_412()
     {
-        using var response = await _loket.PostAsync(_loket.Url("/verzoeken"), Voorbeeld.Body(), contentCrs: false);
+        using var response = await Loket.PostAsync(Loket.Url("/verzoeken"), Voorbeeld.Body(), contentCrs: false);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
     }
@@ -51,7 +43,7 @@ public sealed class IndienenSimulatorTests
     [Test]
     public async Task Initiate_CoordinateWithFourDecimals_422()
     {
-        using var response = await _loket.PostAsync(_loket.Url("/verzoeken"), Voorbeeld.Body(x: 155050.1234));
+        using var response = await Loket.PostAsync(Loket.Url("/verzoeken"), Voorbeeld.Body(x: 155050.1234));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("at most 3 decimals"));
@@ -60,9 +52,9 @@ public sealed class IndienenSimulatorTests
     [Test]
     public async Task AddDocument_SameNameTwice_409()
     {
-        var verzoek = await _loket.InitiateAsync();
-        using var first = await _loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("tekening.txt", "Bouwtekening", "een"));
-        using var second = await _loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("Tekening.TXT", "Bouwtekening", "twee"));
+        var verzoek = await Loket.InitiateAsync();
+        using var first = await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("tekening.txt", "Bouwtekening", "een"));
+        using var second = await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("Tekening.TXT", "Bouwtekening", "twee"));
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(first.Headers.Location?.ToString(), Does.StartWith(verzoek + "/documenten/"));
@@ -73,9 +65,9 @@ public sealed class IndienenSimulatorTests
     [Test]
     public async Task AddDocument_SameContentUnderAnotherName_422()
     {
-        var verzoek = await _loket.InitiateAsync();
-        (await _loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("a.txt", "Bouwtekening", "zelfde"))).Dispose();
-        using var response = await _loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("b.txt", "Foto", "zelfde"));
+        var verzoek = await Loket.InitiateAsync();
+        (await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("a.txt", "Bouwtekening", "zelfde"))).Dispose();
+        using var response = await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("b.txt", "Foto", "zelfde"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That((await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), Does.Contain("same content as 'a.txt'"));
@@ -84,8 +76,8 @@ public sealed class IndienenSimulatorTests
     [Test]
     public async Task AddDocument_EmptyContentAndNoName_422NamingBoth()
     {
-        var verzoek = await _loket.InitiateAsync();
-        using var response = await _loket.PostAsync(verzoek + "/documenten", """{ "documentType": "Bouwtekening", "inhoud": "" }""");
+        var verzoek = await Loket.InitiateAsync();
+        using var response = await Loket.PostAsync(verzoek + "/documenten", """{ "documentType": "Bouwtekening", "inhoud": "" }""");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("bestandsnaam").And.Contain("inhoud"));
@@ -94,10 +86,10 @@ public sealed class IndienenSimulatorTests
     [Test]
     public async Task DeleteDocument_BeforeSubmission_204AndItIsGone()
     {
-        var verzoek = await _loket.InitiateAsync();
-        using var added = await _loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("a.txt", "Bouwtekening", "x"));
-        using var deleted = await _loket.Http.DeleteAsync(added.Headers.Location);
-        using var fetched = await _loket.Http.GetAsync(added.Headers.Location);
+        var verzoek = await Loket.InitiateAsync();
+        using var added = await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("a.txt", "Bouwtekening", "x"));
+        using var deleted = await Loket.Http.DeleteAsync(added.Headers.Location);
+        using var fetched = await Loket.Http.GetAsync(added.Headers.Location);
 
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(fetched.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
@@ -106,13 +98,13 @@ public sealed class IndienenSimulatorTests
     [Test]
     public async Task DeleteDocumentOrVerzoek_AfterSubmission_409()
     {
-        var nummer = await _loket.SubmitCompleteAsync();
-        var verzoek = _loket.World.Verzoeken.FindByVerzoeknummer(nummer)!;
-        var url = _loket.Url($"/verzoeken/{verzoek.Id}");
+        var nummer = await Loket.SubmitCompleteAsync();
+        var verzoek = Loket.World.Verzoeken.FindByVerzoeknummer(nummer)!;
+        var url = Loket.Url($"/verzoeken/{verzoek.Id}");
 
-        using var document = await _loket.Http.DeleteAsync($"{url}/documenten/{verzoek.Bijlagen[0].DocumentId}");
-        using var whole = await _loket.Http.DeleteAsync(url);
-        using var added = await _loket.PostAsync(url + "/documenten", Voorbeeld.Document("laat.txt", "Foto", "te laat"));
+        using var document = await Loket.Http.DeleteAsync($"{url}/documenten/{verzoek.Bijlagen[0].DocumentId}");
+        using var whole = await Loket.Http.DeleteAsync(url);
+        using var added = await Loket.PostAsync(url + "/documenten", Voorbeeld.Document("laat.txt", "Foto", "te laat"));
 
         Assert.That(document.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(whole.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
@@ -123,10 +115,10 @@ public sealed class IndienenSimulatorTests
     [Test]
     public async Task DeleteVerzoek_Concept_204ThenNotFound()
     {
-        var verzoek = await _loket.InitiateAsync();
+        var verzoek = await Loket.InitiateAsync();
 
-        using var deleted = await _loket.Http.DeleteAsync(verzoek);
-        using var fetched = await _loket.Http.GetAsync(verzoek);
+        using var deleted = await Loket.Http.DeleteAsync(verzoek);
+        using var fetched = await Loket.Http.GetAsync(verzoek);
 
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(fetched.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));

@@ -6,38 +6,30 @@ using ChainHarness.Simulators.Verzoeken;
 
 namespace ChainHarness.Simulators.Tests.Indienen;
 
-public sealed class IndienenSubmissionTests
+public sealed class IndienenSubmissionTests : LoketFixture
 {
-    private LoketHarness _loket = null!;
-
-    [SetUp]
-    public void SetUp() => _loket = new LoketHarness();
-
-    [TearDown]
-    public void TearDown() => _loket.Dispose();
-
     [Test]
     public async Task Submit_RequiredDocumentMissing_422NamingIt()
     {
-        var verzoek = await _loket.InitiateAsync();
-        (await _loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("foto.txt", "Foto", "foto"))).Dispose();
+        var verzoek = await Loket.InitiateAsync();
+        (await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("foto.txt", "Foto", "foto"))).Dispose();
 
-        using var response = await _loket.PostAsync(verzoek + "/_indienen", "");
+        using var response = await Loket.PostAsync(verzoek + "/_indienen", "");
         var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(problem!["detail"]!.GetValue<string>(), Does.Contain("required document 'Bouwtekening' for Dakkapel bouwen is missing"));
         Assert.That(problem["invalidParams"]![0]!["name"]!.GetValue<string>(), Is.EqualTo("documenten"));
-        Assert.That(_loket.World.Verzoeken.All.Single().Status, Is.EqualTo(VerzoekStatus.Concept));
+        Assert.That(Loket.World.Verzoeken.All.Single().Status, Is.EqualTo(VerzoekStatus.Concept));
     }
 
     [Test]
     public async Task Submit_RequiredQuestionUnanswered_422NamingIt()
     {
-        var verzoek = await _loket.InitiateAsync(Voorbeeld.Body().Replace("\"vraagId\": \"vraag-voorkant\"", "\"vraagId\": \"iets-anders\"", StringComparison.Ordinal));
-        (await _loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("t.txt", "Bouwtekening", "t"))).Dispose();
+        var verzoek = await Loket.InitiateAsync(Voorbeeld.Body().Replace("\"vraagId\": \"vraag-voorkant\"", "\"vraagId\": \"iets-anders\"", StringComparison.Ordinal));
+        (await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("t.txt", "Bouwtekening", "t"))).Dispose();
 
-        using var response = await _loket.PostAsync(verzoek + "/_indienen", "");
+        using var response = await Loket.PostAsync(verzoek + "/_indienen", "");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That((await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), Does.Contain("question 'Komt de dakkapel aan de voorkant?' (vraag-voorkant) of Dakkapel bouwen is not answered"));
@@ -46,10 +38,10 @@ public sealed class IndienenSubmissionTests
     [Test]
     public async Task Submit_Complete_ConfirmsWithA13DigitVerzoeknummerOfTodayInSequence()
     {
-        var first = await _loket.SubmitCompleteAsync();
-        var verzoek = await _loket.InitiateAsync(Voorbeeld.Body("Tweede project"));
-        (await _loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("t.txt", "Bouwtekening", "t"))).Dispose();
-        using var response = await _loket.PostAsync(verzoek + "/_indienen", "");
+        var first = await Loket.SubmitCompleteAsync();
+        var verzoek = await Loket.InitiateAsync(Voorbeeld.Body("Tweede project"));
+        (await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("t.txt", "Bouwtekening", "t"))).Dispose();
+        using var response = await Loket.PostAsync(verzoek + "/_indienen", "");
         var bevestiging = await response.Content.ReadFromJsonAsync<JsonObject>();
 
         Assert.That(first, Is.EqualTo("2026060500001"));
@@ -63,10 +55,10 @@ public sealed class IndienenSubmissionTests
     [Test]
     public async Task Submit_Twice_409()
     {
-        var nummer = await _loket.SubmitCompleteAsync();
-        var id = _loket.World.Verzoeken.FindByVerzoeknummer(nummer)!.Id;
+        var nummer = await Loket.SubmitCompleteAsync();
+        var id = Loket.World.Verzoeken.FindByVerzoeknummer(nummer)!.Id;
 
-        using var again = await _loket.PostAsync(_loket.Url($"/verzoeken/{id}/_indienen"), "");
+        using var again = await Loket.PostAsync(Loket.Url($"/verzoeken/{id}/_indienen"), "");
 
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
     }
@@ -74,9 +66,9 @@ public sealed class IndienenSubmissionTests
     [Test]
     public async Task Withdraw_Concept_409()
     {
-        var verzoek = await _loket.InitiateAsync();
+        var verzoek = await Loket.InitiateAsync();
 
-        using var response = await _loket.PostAsync(verzoek + "/_intrekken", "");
+        using var response = await Loket.PostAsync(verzoek + "/_intrekken", "");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("delete a concept instead"));
@@ -85,13 +77,13 @@ public sealed class IndienenSubmissionTests
     [Test]
     public async Task Withdraw_Submitted_IngetrokkenAndTheBevoegdGezagIsNotified()
     {
-        var nummer = await _loket.SubmitCompleteAsync();
-        var verzoek = _loket.World.Verzoeken.FindByVerzoeknummer(nummer)!;
-        await LoketHarness.EventuallyAsync(() => _loket.World.Vth.Zaken.FirstOrDefault());
+        var nummer = await Loket.SubmitCompleteAsync();
+        var verzoek = Loket.World.Verzoeken.FindByVerzoeknummer(nummer)!;
+        await LoketHarness.EventuallyAsync(() => Loket.World.Vth.Zaken.FirstOrDefault());
 
-        using var response = await _loket.PostAsync(_loket.Url($"/verzoeken/{verzoek.Id}/_intrekken"), "");
+        using var response = await Loket.PostAsync(Loket.Url($"/verzoeken/{verzoek.Id}/_intrekken"), "");
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        var zaak = await LoketHarness.EventuallyAsync(() => _loket.World.Vth.Zaken.FirstOrDefault(z => z.Ingetrokken));
+        var zaak = await LoketHarness.EventuallyAsync(() => Loket.World.Vth.Zaken.FirstOrDefault(z => z.Ingetrokken));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(body!["status"]!.GetValue<string>(), Is.EqualTo("Ingetrokken"));

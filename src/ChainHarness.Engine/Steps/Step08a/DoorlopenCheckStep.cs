@@ -31,8 +31,8 @@ public sealed class DoorlopenCheckStep : IChainStep
             return StepOutcome.Failed($"Searching the loket for '{check.Zoekterm}' finds {seen}, not the werkzaamheid '{check.Werkzaamheid}': it is not linked to the toepasbare regels, so citizens searching by everyday words never reach the questions.", "F15");
         }
 
-        context.State.Loket.FunctioneleStructuurRef = werkzaamheid.FunctioneleStructuurRef;
-        var (gesteld, uitkomst, fout) = await CheckRondes.DoorloopAsync(context, werkzaamheid.FunctioneleStructuurRef, check, scenario.Locatie ?? context.Profile.TestLocation, cancellationToken);
+        context.State.Loket.FunctioneleStructuurRef = werkzaamheid.RegelRef;
+        var (gesteld, uitkomst, fout) = await CheckRondes.DoorloopAsync(context, werkzaamheid.RegelRef, check, scenario.Locatie ?? context.Profile.TestLocation, cancellationToken);
         if (fout is not null)
         {
             return fout;
