@@ -3,16 +3,8 @@ using static ChainHarness.Simulators.Tests.Samenwerken.SwfScenario;
 
 namespace ChainHarness.Simulators.Tests.Samenwerken;
 
-public sealed class SamenwerkenSimulatorTests
+public sealed class SamenwerkenSimulatorTests : SwfFixture
 {
-    private SwfScenario _swf = null!;
-
-    [SetUp]
-    public void StartSimulator() => _swf = new SwfScenario();
-
-    [TearDown]
-    public void StopSimulator() => _swf.Dispose();
-
     [TestCase("VT", new[] { "Situatietekening.pdf", "Constructieberekening.pdf" })]
     [TestCase("BT", new[] { "Situatietekening.pdf" })]
     public async Task Documenten_PartnerPrivilege_VtSeesSvAndRvBtSeesOnlyRv(string privilege, string[] expected)
@@ -58,7 +50,7 @@ public sealed class SamenwerkenSimulatorTests
     {
         var (id, _) = await StartWithPartnerAsync("VT");
 
-        var reply = await _swf.Client("not-an-oin").GetAsync($"/samenwerkingen/{id}");
+        var reply = await Swf.Client("not-an-oin").GetAsync($"/samenwerkingen/{id}");
 
         Assert.That(reply.Status, Is.EqualTo(401));
     }
@@ -94,7 +86,7 @@ public sealed class SamenwerkenSimulatorTests
         Assert.That(reply.Status, Is.EqualTo(403));
     }
 
-    private SwfClient Client(string oin) => _swf.Client(oin);
+    private SwfClient Client(string oin) => Swf.Client(oin);
 
-    private Task<(string SamenwerkingId, string ActieverzoekId)> StartWithPartnerAsync(string privilege) => _swf.StartWithPartnerAsync(privilege);
+    private Task<(string SamenwerkingId, string ActieverzoekId)> StartWithPartnerAsync(string privilege) => Swf.StartWithPartnerAsync(privilege);
 }

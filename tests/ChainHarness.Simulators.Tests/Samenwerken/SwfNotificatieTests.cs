@@ -2,22 +2,14 @@ using static ChainHarness.Simulators.Tests.Samenwerken.SwfScenario;
 
 namespace ChainHarness.Simulators.Tests.Samenwerken;
 
-public sealed class SwfNotificatieTests
+public sealed class SwfNotificatieTests : SwfFixture
 {
-    private SwfScenario _swf = null!;
-
-    [SetUp]
-    public void StartSimulator() => _swf = new SwfScenario();
-
-    [TearDown]
-    public void StopSimulator() => _swf.Dispose();
-
     [Test]
     public async Task Notificaties_PulledThenDeleted_AreGone()
     {
         // Given the partner was invited, got documents and an actieverzoek
-        await _swf.StartWithPartnerAsync("VT");
-        var partner = _swf.Client(Waterschap);
+        await Swf.StartWithPartnerAsync("VT");
+        var partner = Swf.Client(Waterschap);
 
         // When it pulls its notifications and deletes each
         var pulled = await partner.ListAsync("/notificaties", "notificaties");
@@ -34,9 +26,9 @@ public sealed class SwfNotificatieTests
     [Test]
     public async Task Notificaties_PartnerWithBt_GetsNoNoticeOfAnSvDocument()
     {
-        await _swf.StartWithPartnerAsync("BT");
+        await Swf.StartWithPartnerAsync("BT");
 
-        var pulled = await _swf.Client(Waterschap).ListAsync("/notificaties", "notificaties");
+        var pulled = await Swf.Client(Waterschap).ListAsync("/notificaties", "notificaties");
 
         Assert.That(pulled.Count(n => n["type"]!.GetValue<string>() == "DOCUMENT_GEDEELD"), Is.EqualTo(1));
     }
@@ -44,12 +36,12 @@ public sealed class SwfNotificatieTests
     [Test]
     public async Task Delete_NotificatieOfAnotherParty_Is404AndItStays()
     {
-        await _swf.StartWithPartnerAsync("VT");
-        var theirs = (await _swf.Client(Waterschap).ListAsync("/notificaties", "notificaties"))[0]["notificatieId"]!.GetValue<string>();
+        await Swf.StartWithPartnerAsync("VT");
+        var theirs = (await Swf.Client(Waterschap).ListAsync("/notificaties", "notificaties"))[0]["notificatieId"]!.GetValue<string>();
 
-        var reply = await _swf.Client(Buitenstaander).DeleteAsync($"/notificaties/{theirs}");
+        var reply = await Swf.Client(Buitenstaander).DeleteAsync($"/notificaties/{theirs}");
 
         Assert.That(reply.Status, Is.EqualTo(404));
-        Assert.That(_swf.World.Swf.Notificaties(Waterschap).Select(n => n.Id), Does.Contain(theirs));
+        Assert.That(Swf.World.Swf.Notificaties(Waterschap).Select(n => n.Id), Does.Contain(theirs));
     }
 }

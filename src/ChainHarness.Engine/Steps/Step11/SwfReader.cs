@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
 using RestSharp;
 
@@ -18,14 +19,9 @@ internal sealed class SwfReader(StepContext context)
         var request = new RestRequest(path.TrimStart('/'));
         request.AddHeader(PkioIdentity.OinHeader, context.Profile.Municipality.Oin);
         var response = await context.SendAsync(DsoEndpoint.Samenwerken, request, cancellationToken).ConfigureAwait(false);
-        if (response.ResponseStatus != ResponseStatus.Completed)
+        if (response.ResponseStatus != ResponseStatus.Completed || (int)response.StatusCode != 200)
         {
-            return (null, $"the Samenwerkfunctionaliteit did not answer GET {path}");
-        }
-
-        if ((int)response.StatusCode != 200)
-        {
-            return (null, $"the Samenwerkfunctionaliteit answered HTTP {(int)response.StatusCode} to GET {path}");
+            return (null, $"the Samenwerkfunctionaliteit {ResponseText.Describe(response)} (GET {path})");
         }
 
         try
