@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Http;
+using ChainHarness.Simulators.Hosting;
 
 namespace ChainHarness.Simulators.Samenwerken;
 
@@ -10,7 +11,6 @@ namespace ChainHarness.Simulators.Samenwerken;
 /// </summary>
 public sealed class SwfClient(Uri baseUrl, string oin)
 {
-    private static readonly HttpClient Http = new();
     private readonly string _root = baseUrl.ToString().TrimEnd('/');
 
     public string Oin { get; } = oin;
@@ -40,7 +40,7 @@ public sealed class SwfClient(Uri baseUrl, string oin)
             request.Content = JsonContent.Create(body);
         }
 
-        using var response = await Http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await SimulatorHttp.Client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         return new SwfReply((int)response.StatusCode, string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text));
     }
