@@ -11,4 +11,8 @@ public sealed record IngediendeAanvraag(
     string Initiatiefnemer,
     Postadres Correspondentieadres,
     IReadOnlyList<Antwoord> Antwoorden,
-    IReadOnlyList<IngediendDocument> Documenten);
+    IReadOnlyList<IngediendDocument> Documenten)
+{
+    /// <summary>The OW ids of the activities the verzendbevestiging confirmed (step 10 splits by them).</summary>
+    public IReadOnlyList<string> ActiviteitIds { get; init; } = [];
+}

@@ -16,7 +16,7 @@ namespace ChainHarness.Simulators.Afhandelen;
 public sealed class AfhandelenSimulator(SimulatedWorld world) : SimulatorServer(world)
 {
     /// <summary>Our design: the caller's OIN, as the real service reads it from the client certificate.</summary>
-    public const string ClientOinHeader = "X-Client-Oin";
+    public const string ClientOinHeader = PkioIdentity.OinHeader;
 
     public override string Name => DsoEndpoint.Afhandelen;
 
@@ -93,6 +93,7 @@ public sealed class AfhandelenSimulator(SimulatedWorld world) : SimulatorServer(
         projectnaam = v.Gegevens.Projectnaam,
         uitvoerendeInstantie = deel.UitvoerendeInstantie,
         activiteiten = deel.Activiteiten.Select(a => a.ActiviteitNaam),
+        activiteitIds = deel.Activiteiten.Select(a => a.ImowId),
     };
 
     private static StamVerzoek Stam(Verzoek v, VerzoekDeel deel) => StamVerzoek.Voor(v, deel, Doel(v));

@@ -81,7 +81,10 @@ public sealed class VthIntake(SimulatedWorld world, Partij eigenaar, VthState st
             [.. stam.Activiteiten.SelectMany(a => a.Specificaties)],
             documenten) { Ingetrokken = doel == StamDoel.Intrekken };
         state.Save(zaak);
-        state.Send(Ontvangstbevestiging(zaak));
+        if (!(world.Faults.IsActive(PartnerFaults.F19) && eigenaar.Oin != world.Profile.Municipality.Oin))
+        {
+            state.Send(Ontvangstbevestiging(zaak));
+        }
     }
 
     private VthBericht Ontvangstbevestiging(Zaak zaak)

@@ -11,9 +11,9 @@ namespace ChainHarness.Simulators.Vth;
 /// Looks into a VTH system the way a ZGW client does: the zaak with kenmerk (bron DSO) equal to the
 /// verzoeknummer, its zaakeigenschappen, its zaakinformatieobjecten and their documents (with the
 /// SHA-256 of <c>integriteit</c>), plus the letters in <c>/berichten</c> (our design; ZGW has no
-/// such resource). The chain's driver of the simulated VTH system.
+/// such resource). The chain's driver of the simulated VTH system, and of a behandeldienst's.
 /// </summary>
-public sealed class ZgwVthSystem(Func<Uri> baseUrl) : IVthSystem
+public sealed class ZgwVthSystem(Func<Uri> baseUrl) : IVthSystem, IBehandeldienstSystem
 {
     private string Base => baseUrl().ToString().TrimEnd('/');
 

@@ -38,5 +38,11 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
     /// <summary>The municipality's simulated VTH (case) system: zaken, letters to applicants (steps 9a–9b).</summary>
     public VthState Vth { get; } = new();
 
+    /// <summary>The behandeldienst's (omgevingsdienst's) simulated case system: its zaken and letters (step 10).</summary>
+    public VthState BehandeldienstVth { get; } = new();
+
+    /// <summary>Samenwerkingen, their deelnemers, documents, actieverzoeken and waiting notifications (step 11).</summary>
+    public SwfState Swf { get; } = new(time);
+
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

@@ -14,6 +14,7 @@ public sealed class VerzoekenState
     private readonly ConcurrentDictionary<string, Uri> _notificatieEndpoints = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Partij> _routering = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Bezorging> _bezorgingen = new();
+    private Func<string, Partij?>? _router;
     private readonly Lock _gate = new();
     private DateOnly _sequenceDay;
     private int _sequence;
@@ -58,7 +59,10 @@ public sealed class VerzoekenState
     /// <summary>Routes an activity (OW id) to a behandeldienst; unrouted activities go to the bevoegd gezag.</summary>
     public void Route(string activiteitImowId, Partij uitvoerendeInstantie) => _routering[activiteitImowId] = uitvoerendeInstantie;
 
-    public Partij? RoutedTo(string activiteitImowId) => _routering.GetValueOrDefault(activiteitImowId);
+    public Partij? RoutedTo(string activiteitImowId) => _routering.GetValueOrDefault(activiteitImowId) ?? _router?.Invoke(activiteitImowId);
+
+    /// <summary>A routing rule asked, on submission, for activities without a route of their own (the behandeldienst routing of step 10).</summary>
+    public void RouteBy(Func<string, Partij?> router) => _router = router;
 
     public void Record(Bezorging bezorging) => _bezorgingen.Enqueue(bezorging);
 }

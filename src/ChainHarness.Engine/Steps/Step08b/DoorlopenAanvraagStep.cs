@@ -92,7 +92,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             i.Naam,
             i.Correspondentieadres!,
             [.. aanvraag.Antwoorden.Select(a => new Antwoord(a.Key, a.Value))],
-            documenten);
+            documenten) { ActiviteitIds = bevestiging.ActiviteitIds };
         return StepOutcome.Passed($"Aanvraag '{aanvraag.Projectnaam}' submitted: verzoeknummer {bevestiging.Verzoeknummer} of {bevestiging.Indieningsdatum}, {aanvraag.Antwoorden.Count} answers and {documenten.Count} documents confirmed.");
     }
 
