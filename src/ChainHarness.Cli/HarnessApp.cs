@@ -15,9 +15,9 @@ public static class HarnessApp
     public const int ExitCancelled = 130;
     public const int ExitInternal = 70;
 
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
-        console ??= AnsiConsole.Console;
+        console ??= DefaultConsole();
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -31,7 +31,7 @@ public static class HarnessApp
 
         try
         {
-            return await app.RunAsync(args);
+            return await app.RunAsync(args, cancellationToken);
         }
         catch (ConfigurationErrorException ex)
         {
@@ -54,5 +54,23 @@ public static class HarnessApp
             console.MarkupLine($"[red]ChainHarness stopped on an internal error: {Markup.Escape(ex.Message)}[/]");
             return ExitInternal;
         }
+    }
+
+    /// <summary>The terminal; plain text (no ANSI codes, no live redraws) when output goes to a file or a CI log.</summary>
+    private static IAnsiConsole DefaultConsole()
+    {
+        if (!System.Console.IsOutputRedirected)
+        {
+            return AnsiConsole.Console;
+        }
+
+        var plain = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        plain.Profile.Width = 200; // a log line is not wrapped at 80 columns
+        return plain;
     }
 }

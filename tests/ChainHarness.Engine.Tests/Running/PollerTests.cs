@@ -28,7 +28,8 @@ public sealed class PollerTests
         var poll = new Poller(time).UntilAsync<string>(
             _ => Task.FromResult<string?>(null), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), CancellationToken.None);
 
-        await AdvanceUntilDoneAsync(time, poll);
+        // Small steps: a busy machine that lets the poll react late overshoots by 100 ms, not by whole seconds.
+        await AdvanceUntilDoneAsync(time, poll, TimeSpan.FromMilliseconds(100));
 
         var result = await poll;
         Assert.That(result.Ready, Is.False);
@@ -36,15 +37,16 @@ public sealed class PollerTests
         Assert.That(result.Attempts, Is.InRange(5, 6), "one probe per second until the 5 s deadline");
     }
 
-    /// <summary>Moves fake time one second at a time, giving the poll a moment of real time to react.</summary>
-    private static async Task AdvanceUntilDoneAsync(FakeTimeProvider time, Task poll)
+    /// <summary>Moves fake time a step at a time (default one second), giving the poll a moment of real time to react.</summary>
+    private static async Task AdvanceUntilDoneAsync(FakeTimeProvider time, Task poll, TimeSpan? step = null)
     {
-        for (var i = 0; i < 60 && !poll.IsCompleted; i++)
+        var by = step ?? TimeSpan.FromSeconds(1);
+        for (var i = 0; i < 600 && !poll.IsCompleted; i++)
         {
             await Task.Delay(10);
             if (!poll.IsCompleted)
             {
-                time.Advance(TimeSpan.FromSeconds(1));
+                time.Advance(by);
             }
         }
     }
