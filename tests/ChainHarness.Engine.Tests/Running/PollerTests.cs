@@ -1,5 +1,5 @@
 using ChainHarness.Engine.Running;
-using Microsoft.Extensions.Time.Testing;
+using ChainHarness.Testing;
 
 namespace ChainHarness.Engine.Tests.Running;
 
@@ -8,12 +8,12 @@ public sealed class PollerTests
     [Test]
     public async Task UntilAsync_ValueAppearsOnThirdProbe_ReturnsItAfterTwoIntervals()
     {
-        var time = new FakeTimeProvider();
+        var time = new ObservedTimeProvider();
         var probes = 0;
         var poll = new Poller(time).UntilAsync(
             _ => Task.FromResult(++probes >= 3 ? "verslag" : null), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), CancellationToken.None);
 
-        await AdvanceUntilDoneAsync(time, poll);
+        await time.DriveAsync(poll);
 
         var result = await poll;
         Assert.That(result.Value, Is.EqualTo("verslag"));
@@ -24,28 +24,15 @@ public sealed class PollerTests
     [Test]
     public async Task UntilAsync_NeverReady_GivesUpAtTheDeadline()
     {
-        var time = new FakeTimeProvider();
+        var time = new ObservedTimeProvider();
         var poll = new Poller(time).UntilAsync<string>(
             _ => Task.FromResult<string?>(null), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), CancellationToken.None);
 
-        await AdvanceUntilDoneAsync(time, poll);
+        await time.DriveAsync(poll);
 
         var result = await poll;
         Assert.That(result.Ready, Is.False);
         Assert.That(result.Elapsed, Is.InRange(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(6)));
         Assert.That(result.Attempts, Is.InRange(5, 6), "one probe per second until the 5 s deadline");
-    }
-
-    /// <summary>Moves fake time one second at a time, giving the poll a moment of real time to react.</summary>
-    private static async Task AdvanceUntilDoneAsync(FakeTimeProvider time, Task poll)
-    {
-        for (var i = 0; i < 60 && !poll.IsCompleted; i++)
-        {
-            await Task.Delay(10);
-            if (!poll.IsCompleted)
-            {
-                time.Advance(TimeSpan.FromSeconds(1));
-            }
-        }
     }
 }
