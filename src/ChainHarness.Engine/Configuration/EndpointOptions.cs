@@ -1,11 +1,17 @@
 namespace ChainHarness.Engine.Configuration;
 
 /// <summary>
-/// One national endpoint. Defaults: simulated, no key, no certificate, and the profile's
-/// <see cref="TimingOptions"/> for retries and the attempt timeout.
+/// One national endpoint. Defaults: simulated with the simulators' key, no certificate, and the
+/// profile's <see cref="TimingOptions"/> for retries and the attempt timeout.
 /// </summary>
 public sealed class EndpointOptions
 {
+    /// <summary>
+    /// The key the simulators accept when none is configured (not a secret: it only opens the local
+    /// simulators). The header is still required and sent, so a missing key fails as it would live.
+    /// </summary>
+    public const string SimulatedApiKey = "chainharness-simulated-key";
+
     public EndpointMode Mode { get; set; } = EndpointMode.Simulated;
 
     /// <summary>Base URL; required when <see cref="Mode"/> is Live. Production hosts are refused.</summary>
@@ -28,6 +34,9 @@ public sealed class EndpointOptions
 
     /// <summary>The path, relative to <see cref="BaseUrl"/>, the preflight GETs to see the endpoint answer. Default: the base URL itself.</summary>
     public string PreflightPath { get; set; } = "";
+
+    /// <summary>The key to send (and, for a simulator, to require): the configured one, else <see cref="SimulatedApiKey"/> when simulated.</summary>
+    public string? KeyToSend => ApiKey ?? (Mode == EndpointMode.Simulated ? SimulatedApiKey : null);
 
     public IEnumerable<string> Validate(string path)
     {

@@ -26,7 +26,7 @@ public sealed class EndpointDirectory : IDisposable
                     _clients[name] = new ApiClient(
                         new ApiClientSettings(name, baseUrl)
                         {
-                            ApiKey = options.ApiKey,
+                            ApiKey = options.KeyToSend,
                             Certificate = options.Mode == EndpointMode.Live ? ClientCertificate.Load(options, $"Endpoints:{name}") : null,
                             Resilience = options.Resilience(profile.Timing),
                             Transport = transport ?? HttpTransport.Default,
