@@ -36,6 +36,7 @@ public static class LocalChain
                 Selection = selection ?? StepSelection.All,
                 Redactor = Secrets(profile),
                 Observer = observer,
+                Preflight = true,
             },
             cancellationToken).ConfigureAwait(false);
     }

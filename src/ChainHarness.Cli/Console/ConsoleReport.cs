@@ -9,6 +9,7 @@ internal static class ConsoleReport
 {
     public static void Write(IAnsiConsole console, ChainResult result)
     {
+        PreflightReport.Write(console, result.Preflight);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("Stap", "Naam", "Uitkomst", "Toelichting");
         foreach (var row in result.Steps)

@@ -33,6 +33,11 @@ public sealed class ApiClient : IDisposable
         {
             ThrowOnAnyError = false,
             Timeout = Timeout.InfiniteTimeSpan,
+
+            // Any HTTP answer is a completed exchange (RestSharp's default marks every non-2xx but 404
+            // as an error, which made 4xx look like transport failures: retried, and without status
+            // in the evidence). Error and TimedOut are left for answers that never came.
+            CalculateResponseStatus = _ => ResponseStatus.Completed,
             ConfigureMessageHandler = standard => new ProductionGuardHandler(key, settings.Transport.Handler(standard)),
         };
         if (settings.Certificate is not null)

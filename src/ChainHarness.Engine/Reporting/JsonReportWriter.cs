@@ -28,6 +28,7 @@ public static class JsonReportWriter
             Verdict = result.VerdictDutch,
             result.Cancelled,
             result.ExitCode,
+            Preflight = result.Preflight?.Checks.Select(c => new { c.Koppelvlak, c.Endpoint, c.Status, c.Detail, c.StatusCode, c.Evidence }),
             Steps = result.Steps.Select(s => new
             {
                 Id = s.Step.Id.ToString(),

@@ -134,6 +134,22 @@ public sealed class ApiClientResilienceTests
         Assert.That(_server.LogEntries.Count(e => e.RequestMessage!.Path.StartsWith("/lvbb", StringComparison.Ordinal)), Is.EqualTo(3));
     }
 
+    [TestCase(400)]
+    [TestCase(401)]
+    [TestCase(422)]
+    public async Task SendAsync_ClientError_NotRetriedAndItsStatusIsInTheEvidence(int status)
+    {
+        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(status));
+        using var client = Client(TimeProvider.System, new EndpointResilience(2, AttemptTimeout, TimeSpan.Zero));
+        var evidence = new EvidenceLog(SecretRedactor.None);
+
+        var response = await client.SendAsync(new RestRequest("regelingen"), evidence, CancellationToken.None);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(status));
+        Assert.That(_server.LogEntries.Count(), Is.EqualTo(1));
+        Assert.That(evidence.Items.Single().StatusCode, Is.EqualTo(status));
+    }
+
     [Test]
     public void EndpointOptions_Resilience_EndpointOverridesWinOverTheProfileTiming()
     {
