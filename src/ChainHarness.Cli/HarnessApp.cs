@@ -15,7 +15,7 @@ public static class HarnessApp
     public const int ExitCancelled = 130;
     public const int ExitInternal = 70;
 
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
         console ??= AnsiConsole.Console;
         var app = new CommandApp();
@@ -27,11 +27,12 @@ public static class HarnessApp
             config.PropagateExceptions();
             config.AddCommand<RunCommand>("run").WithDescription("Run the chain for a profile and write the reports.");
             config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
+            config.AddCommand<SimulateCommand>("simulate").WithDescription("Serve every simulator on fixed loopback ports until Ctrl-C, for your own software.");
         });
 
         try
         {
-            return await app.RunAsync(args);
+            return await app.RunAsync(args, cancellationToken);
         }
         catch (ConfigurationErrorException ex)
         {

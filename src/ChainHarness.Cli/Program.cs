@@ -1,3 +1,10 @@
 using ChainHarness.Cli;
 
-return await HarnessApp.RunAsync(args);
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+return await HarnessApp.RunAsync(args, cancellationToken: stop.Token);
