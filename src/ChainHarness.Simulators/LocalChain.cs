@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
@@ -8,7 +9,8 @@ namespace ChainHarness.Simulators;
 
 /// <summary>
 /// Runs the chain for one profile against freshly started simulators (endpoints configured as
-/// live are used as configured). What the CLI's <c>run</c> does, and what the tests call.
+/// live are used as configured; municipal software configured as http or observe replaces the
+/// simulated one). What the CLI's <c>run</c> does, and what the tests call.
 /// </summary>
 public static class LocalChain
 {
@@ -25,6 +27,7 @@ public static class LocalChain
         using var simulation = LocalSimulation.Start(profile, time);
         arrange?.Invoke(simulation);
         using var endpoints = new EndpointDirectory(profile, simulation.EndpointUrls, time);
+        using var drivers = MunicipalDrivers.Apply(profile, simulation.Services, endpoints, time);
         var runner = new ChainRunner(StepCatalog.Discover(), time);
         return await runner.RunAsync(
             new ChainRunRequest

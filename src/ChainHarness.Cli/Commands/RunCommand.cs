@@ -1,6 +1,7 @@
 using ChainHarness.Cli.Console;
 using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Simulators;
 using Spectre.Console;
@@ -22,7 +23,11 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
         }
 
         console.MarkupLine($"ChainHarness: profiel [bold]{Markup.Escape(name)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
-        var result = await LocalChain.RunAsync(profile, settings.Selection, name, cancellationToken: cancellationToken);
+        IOperator person = settings.NonInteractive || System.Console.IsInputRedirected
+            ? new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"))
+            : new ConsoleOperator(console);
+        var result = await LocalChain.RunAsync(
+            profile, settings.Selection, name, arrange: simulation => simulation.Services.Add(person), cancellationToken: cancellationToken);
         ConsoleReport.Write(console, result);
         var report = JsonReportWriter.Write(result, settings.ReportDir);
         console.MarkupLine($"Rapport: {Markup.Escape(report)}");

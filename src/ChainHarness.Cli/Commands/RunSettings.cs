@@ -36,6 +36,10 @@ internal sealed class RunSettings : CommandSettings
     [Description("Start the rules sub-chain from an existing OW activity; steps 1–4b are not run.")]
     public string? FromActivity { get; init; }
 
+    [CommandOption("--non-interactive")]
+    [Description("Never ask: observe drivers print their instructions and wait for the outcome (for CI).")]
+    public bool NonInteractive { get; init; }
+
     public StepSelection Selection { get; private set; } = StepSelection.All;
 
     public override ValidationResult Validate()

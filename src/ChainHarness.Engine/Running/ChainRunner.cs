@@ -120,6 +120,10 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         {
             outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", "F11");
         }
+        catch (Drivers.DriverException ex)
+        {
+            outcome = StepOutcome.Failed($"The municipality's software did not do what this step needs: {request.Redactor.Redact(ex.Message)}");
+        }
         catch (Exception ex)
         {
             outcome = StepOutcome.Failed($"The step stopped on an unexpected error: {request.Redactor.Redact(ex.Message)}");
