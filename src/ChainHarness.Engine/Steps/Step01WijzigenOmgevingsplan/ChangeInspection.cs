@@ -103,17 +103,17 @@ public sealed class ChangeInspection
         var lacks = new List<string>();
         if (!rule.ActivityIds.Any(a => d.FindObject(a)?.Type == "Activiteit"))
         {
-            lacks.Add("an activity (Activiteit) defined in the delivery");
+            lacks.Add("activity (Activiteit) defined in the delivery");
         }
 
         if (!rule.LocationIds.Any(l => LocationTypes.Contains(d.FindObject(l)?.Type)))
         {
-            lacks.Add("a werkingsgebied (Gebied or Gebiedengroep) defined in the delivery");
+            lacks.Add("werkingsgebied (Gebied or Gebiedengroep) defined in the delivery");
         }
 
         if (rule.RegeltekstId is null)
         {
-            lacks.Add("a rule text (Regeltekst) it annotates");
+            lacks.Add("rule text (Regeltekst) it annotates");
         }
 
         return $"juridische regel {rule.Id} has no {string.Join(" and no ", lacks)}";

@@ -14,20 +14,13 @@ public sealed class Step02ValiderenPlan : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Plan.Delivery is not { } delivery)
+        var (submission, failure) = await PlanOpdrachten.SendAsync(context, OpdrachtSoort.Validatie, cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
         {
-            return StepOutcome.Failed("There is no delivery to validate: step 1 (the plan software writing the change) did not run in this run.");
+            return failure;
         }
 
-        var plan = context.Services.Require<IPlanSoftware>();
-        var submission = await plan.SubmitAsync(delivery, OpdrachtSoort.Validatie, cancellationToken).ConfigureAwait(false);
-        context.Evidence.Note($"The plan software sent validatieOpdracht {submission.IdLevering}", submission.Detail);
-        if (!submission.Accepted)
-        {
-            return StepOutcome.Failed($"The LVBB did not take in validatieOpdracht {submission.IdLevering}: {submission.Detail}", "F7");
-        }
-
-        var wait = await LvbbVerslagen.AwaitAsync(context, submission.IdLevering, cancellationToken).ConfigureAwait(false);
+        var wait = await LvbbVerslagen.AwaitAsync(context, submission!.IdLevering, cancellationToken).ConfigureAwait(false);
         return VerslagJudgement.Validation(submission.IdLevering, wait);
     }
 }

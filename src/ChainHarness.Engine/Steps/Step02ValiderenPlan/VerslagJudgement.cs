@@ -7,18 +7,12 @@ public static class VerslagJudgement
 {
     public static StepOutcome Validation(string idLevering, VerslagWait wait)
     {
-        if (!wait.Answered)
+        if (wait.Missing("validatieOpdracht", idLevering) is { } missing)
         {
-            return StepOutcome.Failed(
-                $"The LVBB gave no verslag on validatieOpdracht {idLevering} within {wait.Waited.TotalSeconds:0.#} s: the validation is stuck in processing.",
-                "F9");
+            return missing;
         }
 
-        if (wait.Verslag is not { } verslag)
-        {
-            return StepOutcome.Failed($"The LVBB's verslag on validatieOpdracht {idLevering} cannot be read.");
-        }
-
+        var verslag = wait.Verslag!;
         if (verslag.Fouten.Count > 0 || verslag.Status != VerslagStatus.Gevalideerd)
         {
             return StepOutcome.Failed(

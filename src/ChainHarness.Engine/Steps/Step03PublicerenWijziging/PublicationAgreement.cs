@@ -8,18 +8,12 @@ public static class PublicationAgreement
 {
     public static StepOutcome Judge(string idLevering, VerslagWait wait, PlanPublicationStatus? plan, TimeSpan waitedForPlan)
     {
-        if (!wait.Answered)
+        if (wait.Missing("publicatieOpdracht", idLevering) is { } missing)
         {
-            return StepOutcome.Failed(
-                $"The LVBB gave no verslag on publicatieOpdracht {idLevering} within {wait.Waited.TotalSeconds:0.#} s: the publication is stuck in processing.",
-                "F9");
+            return missing;
         }
 
-        if (wait.Verslag is not { } verslag)
-        {
-            return StepOutcome.Failed($"The LVBB's verslag on publicatieOpdracht {idLevering} cannot be read.");
-        }
-
+        var verslag = wait.Verslag!;
         var published = verslag.Status == VerslagStatus.Gepubliceerd;
         if (!published)
         {

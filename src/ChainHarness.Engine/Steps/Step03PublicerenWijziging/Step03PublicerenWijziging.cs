@@ -16,21 +16,15 @@ public sealed class Step03PublicerenWijziging : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Plan.Delivery is not { } delivery)
-        {
-            return StepOutcome.Failed("There is no delivery to publish: step 1 (the plan software writing the change) did not run in this run.");
-        }
-
         var plan = context.Services.Require<IPlanSoftware>();
-        var submission = await plan.SubmitAsync(delivery, OpdrachtSoort.Publicatie, cancellationToken).ConfigureAwait(false);
-        context.Evidence.Note($"The plan software sent publicatieOpdracht {submission.IdLevering}", submission.Detail);
-        context.State.Plan.IdLevering = submission.IdLevering;
-        if (!submission.Accepted)
+        var (submission, failure) = await PlanOpdrachten.SendAsync(context, OpdrachtSoort.Publicatie, cancellationToken).ConfigureAwait(false);
+        context.State.Plan.IdLevering = submission?.IdLevering;
+        if (failure is not null)
         {
-            return StepOutcome.Failed($"The LVBB did not take in publicatieOpdracht {submission.IdLevering}: {submission.Detail}");
+            return failure;
         }
 
-        var wait = await LvbbVerslagen.AwaitAsync(context, submission.IdLevering, cancellationToken).ConfigureAwait(false);
+        var wait = await LvbbVerslagen.AwaitAsync(context, submission!.IdLevering, cancellationToken).ConfigureAwait(false);
         if (wait.Verslag is not { } verslag)
         {
             return PublicationAgreement.Judge(submission.IdLevering, wait, null, TimeSpan.Zero);
