@@ -35,8 +35,14 @@ public sealed class EndpointOptions
     /// <summary>The path, relative to <see cref="BaseUrl"/>, the preflight GETs to see the endpoint answer. Default: the base URL itself.</summary>
     public string PreflightPath { get; set; } = "";
 
-    /// <summary>The key to send (and, for a simulator, to require): the configured one, else <see cref="SimulatedApiKey"/> when simulated.</summary>
-    public string? KeyToSend => ApiKey ?? (Mode == EndpointMode.Simulated ? SimulatedApiKey : null);
+    /// <summary>
+    /// Record: the folder under which a dated recording is made (default <c>recordings</c>). Replay:
+    /// the dated recording to serve (holding a folder per endpoint).
+    /// </summary>
+    public string? RecordingFolder { get; set; }
+
+    /// <summary>The key to send (and, for a simulator, to require): the configured one, else <see cref="SimulatedApiKey"/> when not live.</summary>
+    public string? KeyToSend => ApiKey ?? (Mode == EndpointMode.Live ? null : SimulatedApiKey);
 
     public IEnumerable<string> Validate(string path)
     {
@@ -63,6 +69,11 @@ public sealed class EndpointOptions
         if (AttemptTimeout <= TimeSpan.Zero)
         {
             yield return $"{path}:AttemptTimeout: must be more than zero.";
+        }
+
+        if (Mode == EndpointMode.Replay && (RecordingFolder is null || !Directory.Exists(RecordingFolder)))
+        {
+            yield return $"{path}:RecordingFolder: a recording folder is required when Mode is Replay ('{RecordingFolder}' does not exist).";
         }
 
         if (CertificateFile is not null && !File.Exists(CertificateFile))
