@@ -1,5 +1,4 @@
 using ChainHarness.Cli.Console;
-using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
@@ -14,9 +13,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets);
-        var (name, profile) = HarnessConfiguration.Resolve(configuration, settings.Profile);
-        profile.Faults.AddRange(settings.Faults);
+        var (_, name, profile) = settings.Resolve();
         if (settings.FromActivity is not null)
         {
             profile.FromActivity = settings.FromActivity;

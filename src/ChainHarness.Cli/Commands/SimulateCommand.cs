@@ -1,4 +1,3 @@
-using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Standalone;
@@ -15,8 +14,7 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
     {
-        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets);
-        var (name, profile) = HarnessConfiguration.Resolve(configuration, settings.Profile);
+        var (configuration, name, profile) = settings.Resolve();
         var options = HarnessConfiguration.Bind(configuration).Simulate;
         var errors = options.Validate($"{HarnessOptions.SectionName}:Simulate")
             .Concat(settings.Faults.Where(f => !FaultCatalog.IsKnown(f)).Select(f => $"--fault: no fault named '{f}'. Known faults: {string.Join(", ", FaultCatalog.Names)}."))
@@ -26,7 +24,6 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
             throw ConfigurationErrorException.WithErrors(errors);
         }
 
-        profile.Faults.AddRange(settings.Faults);
         var stubs = Path.GetFullPath(settings.Stubs ?? options.Stubs);
         using var simulation = StandaloneSimulation.Start(profile, options, Directory.Exists(stubs) ? stubs : null);
         Describe(simulation, name, profile, Directory.Exists(stubs) ? stubs : null);
