@@ -4,6 +4,7 @@ using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Testing;
 
 namespace ChainHarness.Simulators.Tests.Drivers;
 
@@ -12,21 +13,9 @@ namespace ChainHarness.Simulators.Tests.Drivers;
 /// software's screens; the harness finds the exported ZIP and waits for the simulated LVBB, which
 /// takes a while to produce its verslag.
 /// </summary>
-public sealed class ObservePlanSoftwareChainTests
+public sealed class ObservePlanSoftwareChainTests : WithTempFolder
 {
-    private string _drop = null!;
-
-    [SetUp]
-    public void SetUp() => _drop = Path.Combine(Path.GetTempPath(), "chainharness-observe", Guid.NewGuid().ToString("N"));
-
-    [TearDown]
-    public void TearDown()
-    {
-        if (Directory.Exists(_drop))
-        {
-            Directory.Delete(_drop, recursive: true);
-        }
-    }
+    private string Drop => PathIn("levering");
 
     [Test]
     public async Task RunAsync_PersonFollowsTheDutchInstructions_PlanChainPassesAfterTheLvbbIsReady()
@@ -42,7 +31,7 @@ public sealed class ObservePlanSoftwareChainTests
             if (question.StartsWith("Pad van het ZIP-bestand", StringComparison.Ordinal))
             {
                 exported = await software.ProduceChangeAsync(ct);
-                _ = Task.Delay(300, ct).ContinueWith(_ => File.WriteAllBytes(Path.Combine(_drop, "export.zip"), exported.Zip), ct);
+                _ = Task.Delay(300, ct).ContinueWith(_ => File.WriteAllBytes(Path.Combine(Drop, "export.zip"), exported.Zip), ct);
                 return "";
             }
 
@@ -81,8 +70,8 @@ public sealed class ObservePlanSoftwareChainTests
     private ProfileOptions Profile(TimeSpan deadline)
     {
         var profile = new ProfileOptions { Timing = new TimingOptions { StepDeadline = deadline } };
-        profile.Drivers[MunicipalDrivers.PlanSoftware] = new DriverOptions { Mode = DriverMode.Observe, Observe = new ObserveDriverOptions { DropFolder = _drop } };
-        Directory.CreateDirectory(_drop);
+        profile.Drivers[MunicipalDrivers.PlanSoftware] = new DriverOptions { Mode = DriverMode.Observe, Observe = new ObserveDriverOptions { DropFolder = Drop } };
+        Directory.CreateDirectory(Drop);
         return profile;
     }
 

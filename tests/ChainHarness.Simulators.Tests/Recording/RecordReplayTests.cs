@@ -1,26 +1,16 @@
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Testing;
 
 namespace ChainHarness.Simulators.Tests.Recording;
 
 /// <summary>Ozon recorded through the proxy during the plan chain, then served from the recording: the same outcomes.</summary>
-public sealed class RecordReplayTests
+public sealed class RecordReplayTests : WithTempFolder
 {
     private const string Key = "geheime-ozon-sleutel";
-    private string _folder = null!;
 
-    [SetUp]
-    public void SetUp() => _folder = Path.Combine(Path.GetTempPath(), "chainharness-recordings", Guid.NewGuid().ToString("N"));
-
-    [TearDown]
-    public void TearDown()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    private string Recordings => PathIn("recordings");
 
     [Test]
     public async Task RunAsync_RecordOzonThenReplayIt_SameStepOutcomes_AndNoSecretSaved()
@@ -28,9 +18,9 @@ public sealed class RecordReplayTests
         StepSelection.TryParse("1-4b", out var selection, out _);
 
         // Given a run that records Ozon (its simulator behind the proxy), with a key configured
-        var recording = Profile(new EndpointOptions { Mode = EndpointMode.Record, RecordingFolder = _folder, ApiKey = Key });
+        var recording = Profile(new EndpointOptions { Mode = EndpointMode.Record, RecordingFolder = Recordings, ApiKey = Key });
         var recorded = await LocalChain.RunAsync(recording, selection);
-        var dated = Directory.GetDirectories(_folder).Single();
+        var dated = Directory.GetDirectories(Recordings).Single();
         var files = Directory.GetFiles(Path.Combine(dated, "Ozon"), "*.json");
 
         // When the same chain runs with Ozon served from the recording
@@ -48,7 +38,7 @@ public sealed class RecordReplayTests
     [Test]
     public void Resolve_ReplayWithoutARecording_IsAConfigurationError()
     {
-        var errors = new EndpointOptions { Mode = EndpointMode.Replay, RecordingFolder = Path.Combine(_folder, "nergens") }.Validate("Endpoints:Ozon").ToList();
+        var errors = new EndpointOptions { Mode = EndpointMode.Replay, RecordingFolder = Path.Combine(Recordings, "nergens") }.Validate("Endpoints:Ozon").ToList();
 
         Assert.That(errors, Has.Some.Contains("Endpoints:Ozon:RecordingFolder"));
     }
