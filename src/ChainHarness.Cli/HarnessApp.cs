@@ -58,6 +58,7 @@ public static class HarnessApp
         config.UseStrictParsing(); // a mistyped option (--fualt F7) is an error, not silently ignored
         config.AddCommand<RunCommand>("run").WithDescription("Run the chain for a profile (or a sweep of profiles with --profiles) and write the reports.");
         config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
+        config.AddCommand<SimulateCommand>("simulate").WithDescription("Serve every simulator on fixed loopback ports until Ctrl-C, for your own software.");
         config.AddCommand<MergeReportsCommand>("merge-reports").WithDescription("Join the report folders of a sweep's shards into one summary and one JUnit file.");
     }
 

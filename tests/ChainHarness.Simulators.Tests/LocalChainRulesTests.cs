@@ -58,27 +58,19 @@ public sealed class LocalChainRulesTests
     [Test]
     public async Task RunAsync_ActivityPublishedInStepThree_StepsFiveToSevenMakeThatOneToepasbaar()
     {
-        // Given a stand-in for step 3 that does what LVBB does on publication: hand the activity and its location to Ozon.
+        // Given the real plan chain, whose step 3 hands the activity and its werkingsgebied to Ozon
         var profile = RulesChain.Profile();
         profile.FromActivity = null;
-        SimulatedWorld? world = null;
-        var effects = new Dictionary<StepId, Action<StepContext>>
-        {
-            ["3"] = context =>
-            {
-                world!.Ozon.Add(new PublishedLocation("nl.imow-gm9999.gebied.centrum", "Centrum", new GeometryFactory().CreatePoint(new Coordinate(155_050, 463_050))));
-                world.Ozon.Add(new PublishedActivity(Published, "Dakkapel bouwen", "gm9999", ["nl.imow-gm9999.gebied.centrum"], "/akn/nl/act/gm9999/2026/omgevingsplan"));
-                context.State.Plan.ActivityId = Published;
-            },
-        };
 
         // When
-        var (result, simulation, _) = await RulesChain.RunAsync(profile, "1-7", effects, arrange: sim => world = sim.World);
+        var (result, simulation, _) = await RulesChain.RunAsync(profile, "1-7");
 
-        // Then
+        // Then the rules delivered in step 7 are for that activity, at the location step 3 published
         Assert.That(result.ExitCode, Is.Zero, string.Join(Environment.NewLine, result.Steps.Select(s => s.Outcome.Cause)));
+        var published = simulation.World.Ozon.FindActivity(Published);
+        Assert.That(published, Is.Not.Null);
         var delivered = simulation.World.Rtr.ValidOn(FunctioneleStructuurRef.For(Published), simulation.World.Today);
         Assert.That(delivered, Has.Count.EqualTo(2));
-        Assert.That(DmnParser.Parse(delivered[0].Dmn).Uitvoeringsregels.Select(u => u.LocatieId).OfType<string>(), Is.EqualTo(new[] { "nl.imow-gm9999.gebied.centrum" }));
+        Assert.That(DmnParser.Parse(delivered[0].Dmn).Uitvoeringsregels.Select(u => u.LocatieId).OfType<string>(), Is.EqualTo(published!.LocationIds));
     }
 }

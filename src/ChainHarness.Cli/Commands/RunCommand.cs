@@ -1,6 +1,5 @@
 using ChainHarness.Cli.Console;
-using ChainHarness.Cli.Setup;
-using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators;
@@ -24,9 +23,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
             return await new SweepRun(console).ExecuteAsync(settings, cancellationToken);
         }
 
-        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets);
-        var (name, profile) = HarnessConfiguration.Resolve(configuration, settings.Profile);
-        profile.Faults.AddRange(settings.Faults);
+        var (_, name, profile) = settings.Resolve();
         if (settings.FromActivity is not null)
         {
             profile.FromActivity = settings.FromActivity;
@@ -34,12 +31,16 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
 
         var text = ReportText.For(settings.Language);
         console.MarkupLine($"ChainHarness: {Markup.Escape(text.Profile.ToLowerInvariant())} [bold]{Markup.Escape(name)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
+        IOperator person = settings.NonInteractive || System.Console.IsInputRedirected
+            ? new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"))
+            : new ConsoleOperator(console);
         var started = DateTimeOffset.UtcNow;
         ChainResult result;
         try
         {
             result = await RunProgress.RunAsync(console, text, observer =>
-                LocalChain.RunAsync(profile, settings.Selection, name, observer: observer, cancellationToken: cancellationToken));
+                LocalChain.RunAsync(
+                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), cancellationToken: cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -8,12 +8,8 @@ using Spectre.Console.Cli;
 namespace ChainHarness.Cli.Commands;
 
 /// <summary>Options of <c>run</c>.</summary>
-internal sealed class RunSettings : CommandSettings
+internal sealed class RunSettings : ProfileSettings
 {
-    [CommandOption("-p|--profile <NAME>")]
-    [Description("The profile to run (default: ChainHarness:Profile, which is 'local').")]
-    public string? Profile { get; init; }
-
     [CommandOption("-s|--steps <STEPS>")]
     [Description("Steps to run: 'all', a range '1-4b', a list '3,4b'.")]
     public string? Steps { get; init; }
@@ -21,18 +17,6 @@ internal sealed class RunSettings : CommandSettings
     [CommandOption("-r|--report-dir <DIR>")]
     [Description("Folder for the reports (default: ./reports).")]
     public string ReportDir { get; init; } = "reports";
-
-    [CommandOption("-c|--config <FILE>")]
-    [Description("An extra JSON configuration file.")]
-    public string? ConfigFile { get; init; }
-
-    [CommandOption("--set <KEY=VALUE>")]
-    [Description("Override one configuration key, e.g. --set ChainHarness:Profiles:local:Faults:0=F7.")]
-    public string[] Sets { get; init; } = [];
-
-    [CommandOption("-f|--fault <NAME>")]
-    [Description("Inject a named fault into the simulators (repeatable), e.g. --fault F7.")]
-    public string[] Faults { get; init; } = [];
 
     [CommandOption("--from-activity <OWID>")]
     [Description("Start the rules sub-chain from an existing OW activity; steps 1–4b are not run.")]
@@ -45,6 +29,10 @@ internal sealed class RunSettings : CommandSettings
     [CommandOption("--history <DIR>")]
     [Description("Keep each run's report.json in this folder and say what changed since the previous run of the profile.")]
     public string? History { get; init; }
+
+    [CommandOption("--non-interactive")]
+    [Description("Never ask: observe drivers print their instructions and wait for the outcome (for CI).")]
+    public bool NonInteractive { get; init; }
 
     [CommandOption("--profiles <PROFILES>")]
     [Description("Sweep: run several municipalities in parallel, each isolated. A comma-separated list of profile names, or a folder of profile files (one municipality per file, its name the profile's name).")]
@@ -77,13 +65,8 @@ internal sealed class RunSettings : CommandSettings
             return ValidationResult.Error($"--lang: '{Lang}' is not a report language; use nl or en.");
         }
 
-        if (ConfigFile is not null && !File.Exists(ConfigFile))
-        {
-            return ValidationResult.Error($"--config: file '{ConfigFile}' does not exist.");
-        }
-
-        var badSet = Sets.FirstOrDefault(s => s.IndexOf('=', StringComparison.Ordinal) <= 0);
-        return badSet is not null ? ValidationResult.Error($"--set: '{badSet}' is not KEY=VALUE.") : ValidateSweep();
+        var common = base.Validate();
+        return common.Successful ? ValidateSweep() : common;
     }
 
     private ValidationResult ValidateSweep()

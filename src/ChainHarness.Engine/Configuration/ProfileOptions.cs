@@ -17,6 +17,9 @@ public sealed class ProfileOptions
     /// <summary>National endpoints by name (Lvbb, Ozon, Bekendmakingen, Rtr, …). Missing: simulated.</summary>
     public Dictionary<string, EndpointOptions> Endpoints { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How each part of the municipality's software is driven, by port (<c>PlanSoftware</c>, …). Missing: simulated.</summary>
+    public Dictionary<string, Drivers.DriverOptions> Drivers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Names of faults the simulators inject (F2, F4, …). Default none.</summary>
     public List<string> Faults { get; set; } = [];
 
@@ -51,6 +54,7 @@ public sealed class ProfileOptions
             errors.AddRange(endpoint.Validate($"{path}:Endpoints:{name}"));
         }
 
+        errors.AddRange(Engine.Drivers.MunicipalDrivers.Validate(Drivers, $"{path}:Drivers"));
         errors.AddRange(Behandeldienst?.Validate($"{path}:Behandeldienst") ?? []);
         errors.AddRange(Collaboration?.Validate($"{path}:Collaboration") ?? []);
         if (FromActivity is not null && !FromActivity.StartsWith("nl.imow-", StringComparison.Ordinal))

@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using ChainHarness.Cli.Setup;
+using ChainHarness.Engine.Configuration;
+using Microsoft.Extensions.Configuration;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ChainHarness.Cli.Commands;
+
+/// <summary>The options every command that reads a profile shares: which profile, extra configuration, faults.</summary>
+internal abstract class ProfileSettings : CommandSettings
+{
+    [CommandOption("-p|--profile <NAME>")]
+    [Description("The profile to use (default: ChainHarness:Profile, which is 'local').")]
+    public string? Profile { get; init; }
+
+    [CommandOption("-c|--config <FILE>")]
+    [Description("An extra JSON configuration file.")]
+    public string? ConfigFile { get; init; }
+
+    [CommandOption("--set <KEY=VALUE>")]
+    [Description("Override one configuration key, e.g. --set ChainHarness:Profiles:local:Faults:0=F7.")]
+    public string[] Sets { get; init; } = [];
+
+    [CommandOption("-f|--fault <NAME>")]
+    [Description("Inject a named fault into the simulators (repeatable), e.g. --fault F7.")]
+    public string[] Faults { get; init; } = [];
+
+    /// <summary>The configuration and the chosen profile (production hosts refused, every broken key listed), with <c>--fault</c> added.</summary>
+    public (IConfiguration Configuration, string Name, ProfileOptions Profile) Resolve()
+    {
+        var configuration = HarnessConfigurationBuilder.Build(ConfigFile, Sets);
+        var (name, profile) = HarnessConfiguration.Resolve(configuration, Profile);
+        profile.Faults.AddRange(Faults);
+        return (configuration, name, profile);
+    }
+
+    public override ValidationResult Validate()
+    {
+        if (ConfigFile is not null && !File.Exists(ConfigFile))
+        {
+            return ValidationResult.Error($"--config: file '{ConfigFile}' does not exist.");
+        }
+
+        var badSet = Sets.FirstOrDefault(s => s.IndexOf('=', StringComparison.Ordinal) <= 0);
+        return badSet is null ? ValidationResult.Success() : ValidationResult.Error($"--set: '{badSet}' is not KEY=VALUE.");
+    }
+}
