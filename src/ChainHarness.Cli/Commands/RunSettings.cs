@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -7,12 +6,8 @@ using Spectre.Console.Cli;
 namespace ChainHarness.Cli.Commands;
 
 /// <summary>Options of <c>run</c>.</summary>
-internal sealed class RunSettings : CommandSettings
+internal sealed class RunSettings : ProfileSettings
 {
-    [CommandOption("-p|--profile <NAME>")]
-    [Description("The profile to run (default: ChainHarness:Profile, which is 'local').")]
-    public string? Profile { get; init; }
-
     [CommandOption("-s|--steps <STEPS>")]
     [Description("Steps to run: 'all', a range '1-4b', a list '3,4b'.")]
     public string? Steps { get; init; }
@@ -20,14 +15,6 @@ internal sealed class RunSettings : CommandSettings
     [CommandOption("-r|--report-dir <DIR>")]
     [Description("Folder for the reports (default: ./reports).")]
     public string ReportDir { get; init; } = "reports";
-
-    [CommandOption("-c|--config <FILE>")]
-    [Description("An extra JSON configuration file.")]
-    public string? ConfigFile { get; init; }
-
-    [CommandOption("--set <KEY=VALUE>")]
-    [Description("Override one configuration key, e.g. --set ChainHarness:Profiles:local:Faults:0=F7.")]
-    public string[] Sets { get; init; } = [];
 
     [CommandOption("-f|--fault <NAME>")]
     [Description("Inject a named fault into the simulators (repeatable), e.g. --fault F7.")]
@@ -37,17 +24,11 @@ internal sealed class RunSettings : CommandSettings
     [Description("Start the rules sub-chain from an existing OW activity; steps 1–4b are not run.")]
     public string? FromActivity { get; init; }
 
-    [CommandOption("--lang <LANG>")]
-    [Description("Language of the console and the reports: nl (default) or en.")]
-    public string Lang { get; init; } = "nl";
-
     [CommandOption("--history <DIR>")]
     [Description("Keep each run's report.json in this folder and say what changed since the previous run of the profile.")]
     public string? History { get; init; }
 
     public StepSelection Selection { get; private set; } = StepSelection.All;
-
-    public ReportLanguage Language => Lang.Equals("en", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Dutch;
 
     public override ValidationResult Validate()
     {
@@ -57,17 +38,6 @@ internal sealed class RunSettings : CommandSettings
         }
 
         Selection = selection;
-        if (!(Lang.Equals("nl", StringComparison.OrdinalIgnoreCase) || Lang.Equals("en", StringComparison.OrdinalIgnoreCase)))
-        {
-            return ValidationResult.Error($"--lang: '{Lang}' is not a report language; use nl or en.");
-        }
-
-        if (ConfigFile is not null && !File.Exists(ConfigFile))
-        {
-            return ValidationResult.Error($"--config: file '{ConfigFile}' does not exist.");
-        }
-
-        var badSet = Sets.FirstOrDefault(s => s.IndexOf('=', StringComparison.Ordinal) <= 0);
-        return badSet is null ? ValidationResult.Success() : ValidationResult.Error($"--set: '{badSet}' is not KEY=VALUE.");
+        return base.Validate();
     }
 }

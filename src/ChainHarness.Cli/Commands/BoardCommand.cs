@@ -1,0 +1,53 @@
+using ChainHarness.Board.Hosting;
+using ChainHarness.Board.Live;
+using ChainHarness.Cli.Setup;
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Simulators;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ChainHarness.Cli.Commands;
+
+/// <summary>
+/// <c>board</c>: the live chain board for a coach. Serves a page on loopback (another address only
+/// with <c>--allow-remote</c>, and then with a warning), prints its address and opens nothing by
+/// itself; each run starts from the page and goes against fresh simulators. Ctrl-C stops it.
+/// </summary>
+internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BoardSettings settings, CancellationToken cancellationToken)
+    {
+        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets);
+        var (name, profile) = HarnessConfiguration.Resolve(configuration, settings.Profile);
+        var chain = new BoardChain(profile.Municipality.Name, profile.Municipality.Code, (scenario, observer, ct) =>
+        {
+            // A fresh profile per run, so one scenario's faults never carry over into the next.
+            var (_, fresh) = HarnessConfiguration.Resolve(configuration, settings.Profile);
+            fresh.Faults.AddRange(scenario.Faults);
+            return LocalChain.RunAsync(fresh, profileName: name, observer: observer, cancellationToken: ct);
+        });
+        var options = settings.ToOptions();
+        if (options.RemoteWarning() is { } warning)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
+        }
+
+        await using var board = await BoardServer.StartAsync(options, chain, cancellationToken);
+        var english = settings.Language == ReportLanguage.English;
+        console.MarkupLine(english
+            ? $"Chain board for {Markup.Escape(profile.Municipality.Name)} (profile {Markup.Escape(name)}): [bold]{board.Url}[/]"
+            : $"Ketenbord voor {Markup.Escape(profile.Municipality.Name)} (profiel {Markup.Escape(name)}): [bold]{board.Url}[/]");
+        console.MarkupLine(english ? "Open this address in a browser. Ctrl-C stops the board." : "Open dit adres in een browser. Ctrl-C stopt het bord.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine(english ? "Board stopped." : "Ketenbord gestopt.");
+        }
+
+        return 0;
+    }
+}
