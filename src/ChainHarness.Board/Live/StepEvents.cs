@@ -40,7 +40,7 @@ internal static class StepEvents
         step = step.Id.ToString(),
         phase = "waiting",
         cls = "st-waiting",
-        symbol = "⏳",
+        symbol = "◔",
         label = new Words(Nl.WaitingOn + " …", En.WaitingOn + " …"),
         waiting = new Words($"{Nl.WaitingOn} {onWhat}", $"{En.WaitingOn} {onWhat}"),
         atMs = Ms(at),

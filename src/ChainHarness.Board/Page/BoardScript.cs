@@ -50,10 +50,17 @@ internal static class BoardScript
             b.querySelector('.mark').textContent = { idle: '?', running: '…', closed: '✓', open: '✗' }[kind];
             body.setAttribute('data-phase', state.phase);
             var c = state.current, now = '';
+            if (state.phase === 'done' && !state.problem) now = tally();
             if (state.phase === 'running' && c) now = t('now') + ': ' + t('stepWord').toLowerCase() + ' ' + c.step + ' · ' + w(steps[c.step].name) + ' — ' + (c.waiting ? w(c.waiting) : w(c.label));
             $('verdict').textContent = state.problem ? w(state.problem) : state.phase === 'done' ? w(state.verdict) : state.phase === 'running' ? t('chainRunning') : t('idle');
             $('now').textContent = state.disconnected ? t('disconnected') : now;
             renderWhy();
+          }
+          function tally() {
+            var counts = {};
+            cfg.steps.forEach(function (s) { var st = (model[s.id] || {}).status; if (st) counts[st] = (counts[st] || 0) + 1; });
+            return ['Passed', 'Failed', 'Skipped', 'NotApplicable', 'NotImplemented', 'NotRun'].filter(function (k) { return counts[k]; })
+              .map(function (k) { return counts[k] + ' ' + t('status' + k); }).join(' · ');
           }
           function fact(dl, label, text, cls) { if (!text) return; dl.appendChild(el('dt', null, label)); dl.appendChild(el('dd', cls, text)); }
           function renderWhy() {

@@ -10,23 +10,23 @@ internal static class BoardStyles
     public const string Css = """
         :root { --run:#0969da; --run-bg:#ddf4ff; --bar:#1f2328; }
         body { background: #eef1f5; font-size: 18px; }
-        header.bar { display: flex; align-items: center; gap: 28px; padding: 12px 28px; background: var(--bar); color: #fff; }
-        header.bar .brand { font-size: 24px; font-weight: 700; letter-spacing: .01em; }
+        header.bar { display: flex; align-items: center; gap: 26px; padding: 12px 28px; background: var(--bar); color: #fff; }
+        header.bar .brand { flex: none; font-size: 23px; font-weight: 700; letter-spacing: .01em; line-height: 1.2; }
         header.bar .dot { color: #8c959f; }
-        header.bar .who { font-size: 21px; color: #d1d9e0; } header.bar .who span { color: #8c959f; }
-        .langs { margin-left: auto; display: flex; border: 1px solid #57606a; border-radius: 9px; overflow: hidden; }
-        .langs button { background: transparent; color: #d1d9e0; border: 0; padding: 6px 16px; font: inherit; font-weight: 700; cursor: pointer; }
+        header.bar .who { font-size: 17px; font-weight: 400; color: #d1d9e0; } header.bar .who span { color: #8c959f; }
+        .controls { flex: 1 1 auto; min-width: 0; display: flex; align-items: center; gap: 12px; }
+        .controls label { font-weight: 700; font-size: 17px; color: #d1d9e0; }
+        #scenario { flex: 1 1 auto; min-width: 0; max-width: 900px; font: inherit; font-size: 18px; padding: 9px 12px; border-radius: 10px; border: 0; background: #fff; color: var(--ink); }
+        #start { flex: none; font: inherit; font-size: 20px; font-weight: 700; padding: 8px 28px; border-radius: 10px; border: 0; background: var(--run); color: #fff; cursor: pointer; }
+        #start:hover { background: #0550ae; } #start:disabled { background: #57606a; color: #d1d9e0; cursor: progress; }
+        #clock { flex: none; font-variant-numeric: tabular-nums; font-size: 20px; color: #d1d9e0; min-width: 4.5em; }
+        .langs { flex: none; margin-left: auto; display: flex; border: 1px solid #57606a; border-radius: 9px; overflow: hidden; }
+        .langs button { background: transparent; color: #d1d9e0; border: 0; padding: 6px 14px; font: inherit; font-weight: 700; cursor: pointer; }
         body[data-lang=nl] .langs [data-set-lang=nl], body[data-lang=en] .langs [data-set-lang=en] { background: #fff; color: var(--bar); }
-        .controls { display: flex; align-items: center; gap: 14px; padding: 16px 28px 0; }
-        .controls label { font-weight: 700; font-size: 19px; }
-        #scenario { flex: 1 1 auto; min-width: 0; max-width: 980px; font: inherit; font-size: 19px; padding: 10px 12px; border-radius: 10px; border: 1px solid #afb8c1; background: #fff; color: var(--ink); }
-        #start { font: inherit; font-size: 21px; font-weight: 700; padding: 10px 30px; border-radius: 10px; border: 0; background: var(--run); color: #fff; cursor: pointer; }
-        #start:hover { background: #0550ae; } #start:disabled { background: #8c959f; cursor: progress; }
-        #clock { font-variant-numeric: tabular-nums; font-size: 21px; color: var(--muted); min-width: 5em; }
-        .banner { margin: 14px 28px 0; display: flex; gap: 20px; align-items: center; padding: 14px 24px; border-radius: 14px; background: var(--paper); border: 1px solid var(--line); border-left: 12px solid #8c959f; }
-        .banner .mark { flex: none; width: 60px; height: 60px; border-radius: 50%; display: grid; place-items: center; font-size: 34px; font-weight: 700; color: #fff; background: #8c959f; }
-        .banner h2 { margin: 0; font-size: 31px; line-height: 1.2; }
-        .banner p { margin: 4px 0 0; color: var(--muted); font-size: 19px; min-height: 1.45em; }
+        .banner { margin: 14px 28px 0; display: flex; gap: 20px; align-items: center; padding: 10px 24px; border-radius: 14px; background: var(--paper); border: 1px solid var(--line); border-left: 12px solid #8c959f; }
+        .banner .mark { flex: none; width: 54px; height: 54px; border-radius: 50%; display: grid; place-items: center; font-size: 31px; font-weight: 700; color: #fff; background: #8c959f; }
+        .banner h2 { margin: 0; font-size: 30px; line-height: 1.2; }
+        .banner p { margin: 2px 0 0; color: var(--muted); font-size: 19px; min-height: 1.45em; }
         .banner.running { border-left-color: var(--run); } .banner.running .mark { background: var(--run); }
         .banner.closed { border-left-color: var(--pass); } .banner.closed .mark { background: var(--pass); } .banner.closed h2 { color: var(--pass); }
         .banner.open { border-left-color: var(--fail); } .banner.open .mark { background: var(--fail); } .banner.open h2 { color: var(--fail); }
@@ -34,7 +34,7 @@ internal static class BoardStyles
         @media (max-width: 1300px) { .stage { grid-template-columns: 1fr; } }
         .stage > section, .stage > aside { margin: 0; }
         .picture { padding: 10px 12px; }
-        .picture svg.chain { max-height: calc(100vh - 285px); min-height: 420px; }
+        .picture svg.chain { max-height: calc(100vh - 218px); min-height: 420px; }
         svg.chain a { cursor: pointer; } svg.chain a:focus { outline: none; } svg.chain a:focus .frame { stroke-width: 5; }
         .box .frame, .box .band { transition: fill .4s ease, stroke .4s ease; }
         .st-running .frame { fill: var(--run-bg); stroke: var(--run); animation: pulse .9s ease-in-out infinite alternate; } .st-running .band { fill: var(--run); }
