@@ -34,6 +34,7 @@ public sealed class LocalSimulation : IDisposable
     public static LocalSimulation Start(ProfileOptions profile, TimeProvider? time = null, string? stubsFolder = null)
     {
         var world = new SimulatedWorld(profile, time ?? TimeProvider.System);
+        SimulatorRoster.Seed(world);
         var servers = SimulatorRoster.NationalAndMunicipalServers(world);
         var started = new List<SimulatorServer>();
         try

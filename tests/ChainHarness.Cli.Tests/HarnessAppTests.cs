@@ -65,6 +65,17 @@ public sealed class HarnessAppTests
     }
 
     [Test]
+    public async Task Run_PlanStepsAsInTheReadme_ExitZeroWithEveryPlanStepPassed()
+    {
+        var console = new TestConsole { EmitAnsiSequences = false }.Width(400);
+
+        var exit = await HarnessApp.RunAsync(["run", "--steps", "1-4b", "--report-dir", _reports], console);
+
+        Assert.That(exit, Is.Zero, console.Output);
+        Assert.That(console.Output.Split('\n').Count(l => l.Contains("geslaagd", StringComparison.Ordinal)), Is.EqualTo(5), console.Output);
+    }
+
+    [Test]
     public async Task Run_AlwaysWritesAReport()
     {
         var console = new TestConsole().Width(200);

@@ -20,7 +20,7 @@ public sealed class EndpointDirectory : IDisposable
                 : simulated.GetValueOrDefault(name);
             if (baseUrl is not null)
             {
-                _clients[name] = new ApiClient(name, baseUrl, options.ApiKey, profile.Timing, time);
+                _clients[name] = new ApiClient(name, baseUrl, options.KeyToSend, profile.Timing, time);
             }
         }
     }

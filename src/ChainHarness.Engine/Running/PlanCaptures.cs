@@ -1,8 +1,13 @@
+using ChainHarness.Engine.Ports;
+
 namespace ChainHarness.Engine.Running;
 
 /// <summary>Captured by steps 1–4b.</summary>
 public sealed class PlanCaptures
 {
+    /// <summary>The delivery the plan software exported in step 1, sent again in steps 2 and 3.</summary>
+    public PlanDelivery? Delivery { get; set; }
+
     /// <summary>The idLevering of the publicatieOpdracht.</summary>
     public string? IdLevering { get; set; }
 
@@ -20,4 +25,7 @@ public sealed class PlanCaptures
 
     /// <summary>The OW id of the werkingsgebied (locatie) of the rule.</summary>
     public string? LocationId { get; set; }
+
+    /// <summary>The juridische regel that annotates the new rule text.</summary>
+    public string? RuleId { get; set; }
 }

@@ -1,5 +1,7 @@
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Simulators.Bekendmakingen;
 using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Lvbb;
 
 namespace ChainHarness.Simulators.World;
 
@@ -18,6 +20,15 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
 
     /// <summary>Activities and locations Ozon holds (published in step 3, or seeded).</summary>
     public OzonState Ozon { get; } = new();
+
+    /// <summary>The regelingen and regeltekstannotaties Ozon serves (Presenteren v8), and every OW id published.</summary>
+    public OzonDocumentState OzonDocuments { get; } = new();
+
+    /// <summary>Every opdracht the LVBB took in, with its verslag.</summary>
+    public LvbbState Lvbb { get; } = new();
+
+    /// <summary>What officielebekendmakingen.nl lists.</summary>
+    public BekendmakingenState Bekendmakingen { get; } = new();
 
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

@@ -1,0 +1,11 @@
+namespace ChainHarness.Engine.Lvbb;
+
+/// <summary>The ernst of an LVBB melding. Only <see cref="Fout"/> blocks a delivery.</summary>
+public static class MeldingErnst
+{
+    public const string Fout = "fout";
+
+    public const string Waarschuwing = "waarschuwing";
+
+    public const string Informatie = "informatie";
+}

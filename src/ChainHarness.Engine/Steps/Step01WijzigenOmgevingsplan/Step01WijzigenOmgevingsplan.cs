@@ -1,0 +1,54 @@
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Stop;
+
+namespace ChainHarness.Engine.Steps.Step01WijzigenOmgevingsplan;
+
+/// <summary>
+/// Step 1, Downloaden/wijzigen omgevingsplan: the plan software writes the change (a
+/// wijzigingsbesluit with a rule text, its activity and werkingsgebied) and exports it as a
+/// STOP/TPOD delivery. Passes when every part is there and the rule is annotated (see <see cref="ChangeInspection"/>).
+/// </summary>
+public sealed class Step01WijzigenOmgevingsplan : IChainStep
+{
+    public StepDefinition Definition => KnownSteps.Step1;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var plan = context.Services.Require<IPlanSoftware>();
+        var export = await plan.ProduceChangeAsync(cancellationToken).ConfigureAwait(false);
+        var delivery = StopDeliveryReader.TryRead(export.Zip, out var error);
+        if (delivery is null)
+        {
+            return StepOutcome.Failed($"The plan software's delivery {export.FileName} cannot be opened: {error}");
+        }
+
+        context.Evidence.Note(
+            $"Delivery {export.FileName} from the plan software ({export.Zip.Length} bytes)",
+            string.Join("\n", delivery.Files.Select(f => $"{f.Name} ({f.Content.Length} bytes)")));
+        var inspection = new ChangeInspection(delivery);
+        if (inspection.Missing.Count > 0)
+        {
+            return StepOutcome.Failed($"The plan software's delivery {export.FileName} is incomplete: {string.Join("; ", inspection.Missing)}.");
+        }
+
+        if (inspection.WeakAnnotation is not null)
+        {
+            return StepOutcome.Failed(
+                $"The plan software wrote the change without annotating the rule (weak annotation): {inspection.WeakAnnotation}. "
+                + "The rule would not show at its location in Regels op de kaart and gives the toepasbare regels no activity.",
+                "F6");
+        }
+
+        var captures = context.State.Plan;
+        captures.Delivery = export;
+        captures.BesluitWorkId = inspection.BesluitWorkId;
+        captures.RegelingWorkId = inspection.RegelingWorkId;
+        captures.RegelingExpressionId = inspection.RegelingExpressionId;
+        captures.ActivityId = inspection.ActivityId;
+        captures.LocationId = inspection.LocationId;
+        captures.RuleId = inspection.Rule!.Id;
+        return StepOutcome.Passed(
+            $"The plan software wrote {inspection.BesluitWorkId}: rule {inspection.Rule.Id} with activity {inspection.ActivityId} in werkingsgebied {inspection.LocationId} ({delivery.Files.Count} files).");
+    }
+}

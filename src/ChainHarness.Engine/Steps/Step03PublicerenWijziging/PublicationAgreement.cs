@@ -1,0 +1,38 @@
+using ChainHarness.Engine.Lvbb;
+using ChainHarness.Engine.Ports;
+
+namespace ChainHarness.Engine.Steps.Step03PublicerenWijziging;
+
+/// <summary>Step 3's verdict: did the LVBB publish, and does the plan software say the same?</summary>
+public static class PublicationAgreement
+{
+    public static StepOutcome Judge(string idLevering, VerslagWait wait, PlanPublicationStatus? plan, TimeSpan waitedForPlan)
+    {
+        if (wait.Missing("publicatieOpdracht", idLevering) is { } missing)
+        {
+            return missing;
+        }
+
+        var verslag = wait.Verslag!;
+        var published = verslag.Status == VerslagStatus.Gepubliceerd;
+        if (!published)
+        {
+            var disagree = plan?.State == PlanPublicationState.Gepubliceerd ? $" Yet the plan software shows '{plan.Shown}': the statuses disagree." : "";
+            return StepOutcome.Failed(
+                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten)}.{disagree}",
+                disagree.Length > 0 ? "F2" : null);
+        }
+
+        var what = verslag.Publicatie is { } p ? $"{p.Besluit} as {p.Bekendmaking}" : idLevering;
+        return plan?.State switch
+        {
+            PlanPublicationState.Gepubliceerd => StepOutcome.Passed($"The LVBB published {what}; the plan software shows '{plan.Shown}'."),
+            null or PlanPublicationState.InBehandeling => StepOutcome.Failed(
+                $"The LVBB published {what} (verslag: gepubliceerd), but after {waitedForPlan.TotalSeconds:0.#} s the plan software still shows '{plan?.Shown ?? "no status"}' instead of a final status.",
+                "F4"),
+            _ => StepOutcome.Failed(
+                $"The plan software shows '{plan.Shown}' for {idLevering}, but the LVBB's verslag says it published {what}: the statuses disagree.",
+                "F2"),
+        };
+    }
+}

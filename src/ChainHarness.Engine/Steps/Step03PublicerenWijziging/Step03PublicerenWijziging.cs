@@ -1,0 +1,50 @@
+using ChainHarness.Engine.Lvbb;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Running;
+
+namespace ChainHarness.Engine.Steps.Step03PublicerenWijziging;
+
+/// <summary>
+/// Step 3, Publiceren wijziging: the plan software sends the delivery as a publicatieOpdracht.
+/// Passes when the LVBB's verslag says published and the plan software shows the same final
+/// status; a verslag that never comes (F9), a plan software stuck on "in behandeling" (F4) or a
+/// plan software reporting an error for a published change (F2) fail it.
+/// </summary>
+public sealed class Step03PublicerenWijziging : IChainStep
+{
+    public StepDefinition Definition => KnownSteps.Step3;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var plan = context.Services.Require<IPlanSoftware>();
+        var (submission, failure) = await PlanOpdrachten.SendAsync(context, OpdrachtSoort.Publicatie, cancellationToken).ConfigureAwait(false);
+        context.State.Plan.IdLevering = submission?.IdLevering;
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var wait = await LvbbVerslagen.AwaitAsync(context, submission!.IdLevering, cancellationToken).ConfigureAwait(false);
+        if (wait.Verslag is not { } verslag)
+        {
+            return PublicationAgreement.Judge(submission.IdLevering, wait, null, TimeSpan.Zero);
+        }
+
+        PlanPublicationStatus? last = null;
+        var status = await context.PollAsync(
+            $"the plan software's status of {submission.IdLevering}",
+            async ct =>
+            {
+                last = await plan.GetStatusAsync(submission.IdLevering, ct).ConfigureAwait(false);
+                return last.IsFinal || verslag.Status != VerslagStatus.Gepubliceerd ? last : null;
+            },
+            cancellationToken).ConfigureAwait(false);
+        context.Evidence.Note($"The plan software shows '{last?.Shown}' for {submission.IdLevering}", $"asked {status.Attempts}× over {status.Elapsed.TotalSeconds:0.0} s");
+        if (verslag.Publicatie?.RegelingExpressie is { } expression)
+        {
+            context.State.Plan.RegelingExpressionId = expression;
+        }
+
+        return PublicationAgreement.Judge(submission.IdLevering, wait, last, status.Elapsed);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Running;
+using RestSharp;
+
+namespace ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
+
+/// <summary>
+/// Step 4a, Bekijken plan via overheid.nl: the besluit published in step 3 can be found on
+/// officielebekendmakingen.nl by its identifier. The search endpoint is of our design
+/// (<c>GET zoeken?identificatie=…</c>); the real site offers an SRU search.
+/// </summary>
+public sealed class Step04aBekijkenOverheidNl : IChainStep
+{
+    public StepDefinition Definition => KnownSteps.Step4a;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.Plan.BesluitWorkId is not { } besluit)
+        {
+            return StepOutcome.Failed("There is no besluit to look for: step 1 did not run in this run, so its identifier is unknown.");
+        }
+
+        var poll = await context.PollEndpointAsync(
+            DsoEndpoint.Bekendmakingen,
+            $"officielebekendmakingen.nl listing {besluit}",
+            () => new RestRequest("zoeken").AddQueryParameter("identificatie", besluit),
+            r => r.StatusCode == HttpStatusCode.OK && BekendmakingSearch.Find(r.Content, besluit) is not null,
+            cancellationToken).ConfigureAwait(false);
+        if (poll.Value is not { } response)
+        {
+            return StepOutcome.Failed(
+                $"officielebekendmakingen.nl does not find besluit {besluit} within {poll.Elapsed.TotalSeconds:0.#} s, although the LVBB published it in step 3.",
+                "F3");
+        }
+
+        var found = BekendmakingSearch.Find(response.Content, besluit)!;
+        return StepOutcome.Passed($"officielebekendmakingen.nl lists {besluit} as {found.Identificatie} ('{found.Titel}'), bekendgemaakt {found.DatumBekendmaking}.");
+    }
+}

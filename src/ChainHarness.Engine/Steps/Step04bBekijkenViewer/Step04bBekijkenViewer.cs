@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Stop;
+using RestSharp;
+
+namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
+
+/// <summary>
+/// Step 4b, Bekijken plan in DSO-LV viewer: Ozon (Presenteren v8, which feeds Regels op de kaart)
+/// shows the new version of the regeling, and a search at the test location returns the new rule
+/// with its activity and werkingsgebied.
+/// </summary>
+public sealed class Step04bBekijkenViewer : IChainStep
+{
+    public StepDefinition Definition => KnownSteps.Step4b;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var plan = context.State.Plan;
+        if (plan.RegelingWorkId is not { } regeling || plan.ActivityId is null || plan.LocationId is null)
+        {
+            return StepOutcome.Failed("There is no regeling to look for: step 1 did not run in this run, so the regeling, activity and werkingsgebied are unknown.");
+        }
+
+        var shown = await context.PollEndpointAsync(
+            DsoEndpoint.Ozon,
+            $"Ozon showing {plan.RegelingExpressionId ?? regeling}",
+            () => new RestRequest($"regelingen/{AknIds.UriIdentificatie(regeling)}"),
+            r => r.StatusCode == HttpStatusCode.OK && (plan.RegelingExpressionId is null || Expression(r.Content) == plan.RegelingExpressionId),
+            cancellationToken).ConfigureAwait(false);
+        if (shown.Value is null)
+        {
+            return StepOutcome.Failed(
+                $"Ozon (Regels op de kaart) does not show regeling {regeling}{(plan.RegelingExpressionId is { } e ? $" in its new version {e}" : "")} within {shown.Elapsed.TotalSeconds:0.#} s after the LVBB published it.");
+        }
+
+        var location = context.Profile.TestLocation;
+        var search = new RestRequest("annotaties/regeltekstannotaties/_zoek", Method.Post)
+            .AddHeader("Content-Crs", "EPSG:28992")
+            .AddJsonBody(new { geometrie = new { type = "Point", coordinates = new[] { location.X, location.Y } } });
+        var response = await context.SendAsync(DsoEndpoint.Ozon, search, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            return StepOutcome.Failed($"Ozon refused the search for rules at the test location: HTTP {(int)response.StatusCode} {response.Content}");
+        }
+
+        var point = string.Create(CultureInfo.InvariantCulture, $"({location.X}, {location.Y})");
+        return ViewerJudgement.Judge(OzonAnnotation.ParseAll(response.Content), plan, point);
+    }
+
+    private static string? Expression(string? json)
+    {
+        try
+        {
+            return (string?)JsonNode.Parse(json ?? "")?["expressie"];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

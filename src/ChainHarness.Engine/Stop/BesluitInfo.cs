@@ -1,0 +1,21 @@
+namespace ChainHarness.Engine.Stop;
+
+/// <summary>
+/// What a delivery's besluit (or kennisgeving) says about itself and the regelingen it touches.
+/// </summary>
+/// <param name="RootName"><c>AanleveringBesluit</c> or <c>AanleveringKennisgeving</c>.</param>
+/// <param name="RegelingWorkIds">Every regeling the besluit establishes, changes or withdraws (AKN works).</param>
+/// <param name="RegelingExpressionIds">The new regeling versions it establishes.</param>
+public sealed record BesluitInfo(
+    string FileName,
+    string RootName,
+    string? WorkId,
+    string? ExpressionId,
+    string? OfficieleTitel,
+    IReadOnlyList<string> RegelingWorkIds,
+    IReadOnlyList<string> RegelingExpressionIds,
+    IReadOnlyList<string> Doelen,
+    IReadOnlyList<string> InformatieobjectRefs)
+{
+    public bool IsBesluit => RootName == "AanleveringBesluit";
+}

@@ -1,0 +1,21 @@
+using ChainHarness.Simulators.Lvbb.Schemas;
+
+namespace ChainHarness.Simulators.Lvbb.Checks;
+
+/// <summary>
+/// What the checks know beyond the delivery: "today" (from the world's TimeProvider), which
+/// idLeveringen a bevoegd gezag already used, which OW ids are already published, and the
+/// official schemas when a bundle is configured.
+/// </summary>
+public sealed record DeliveryCheckContext
+{
+    public required DateOnly Today { get; init; }
+
+    /// <summary>(idBevoegdGezag, idLevering) → already used.</summary>
+    public Func<string, string, bool> IdLeveringUsed { get; init; } = (_, _) => false;
+
+    /// <summary>OW id → already published (in Ozon), so a delivery may refer to it.</summary>
+    public Func<string, bool> KnownOwId { get; init; } = _ => false;
+
+    public StopSchemaValidator? Schemas { get; init; }
+}

@@ -1,0 +1,25 @@
+using ChainHarness.Engine.Lvbb;
+using ChainHarness.Engine.Stop;
+
+namespace ChainHarness.Simulators.Lvbb.Checks;
+
+/// <summary>The file the opdracht names in <c>publicatie</c> is in the delivery and is a besluit or kennisgeving.</summary>
+internal sealed class PublicatieCheck : IDeliveryCheck
+{
+    public IEnumerable<LvbbMelding> Check(StopDelivery delivery, DeliveryCheckContext context)
+    {
+        if (delivery.Opdracht?.Publicatie is not { Length: > 0 } name)
+        {
+            yield break;
+        }
+
+        if (delivery.File(name) is null)
+        {
+            yield return Meldingen.Fout(MeldingCodes.PublicatieOntbreekt, "besluit", $"The opdracht names {name} as the publicatie, but the delivery has no such file.");
+        }
+        else if ((delivery.Besluit is null && !delivery.Unreadable.ContainsKey(name)) || delivery.Besluit is { RootName: not ("AanleveringBesluit" or "AanleveringKennisgeving") })
+        {
+            yield return Meldingen.Fout(MeldingCodes.PublicatieGeenBesluit, "besluit", $"{name}, the publicatie the opdracht names, is not an AanleveringBesluit or AanleveringKennisgeving.");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using ChainHarness.Engine.Lvbb;
+using ChainHarness.Engine.Stop;
+
+namespace ChainHarness.Simulators.Lvbb;
+
+/// <summary>
+/// One opdracht the simulated LVBB took in: the delivery, the meldingen its checks found on
+/// receipt, and the verslag once it is processed (null until then).
+/// </summary>
+public sealed class LvbbOpdracht
+{
+    private volatile LvbbVerslag? _verslag;
+
+    public required string IdLevering { get; init; }
+
+    public required string IdBevoegdGezag { get; init; }
+
+    /// <summary><c>validatieOpdracht</c> or <c>publicatieOpdracht</c>.</summary>
+    public required string Soort { get; init; }
+
+    public required DateTimeOffset OntvangenOp { get; init; }
+
+    public required StopDelivery Delivery { get; init; }
+
+    public required IReadOnlyList<LvbbMelding> Meldingen { get; init; }
+
+    public LvbbVerslag? Verslag => _verslag;
+
+    /// <summary>The pending processing timer; kept so it is not collected before it fires.</summary>
+    internal ITimer? Timer { get; set; }
+
+    internal void Complete(LvbbVerslag verslag)
+    {
+        _verslag = verslag;
+        Timer?.Dispose();
+    }
+}

@@ -1,0 +1,62 @@
+using ChainHarness.Engine.Lvbb;
+using ChainHarness.Engine.Stop;
+using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.World;
+
+namespace ChainHarness.Simulators.Lvbb;
+
+/// <summary>
+/// Processes an opdracht after <c>Timing:LvbbProcessingDelay</c>, measured on the world's
+/// TimeProvider (a timer, no sleep): validates, publishes a valid publicatieOpdracht, and writes
+/// the verslag. Under fault F9 a publicatieOpdracht is never processed.
+/// </summary>
+internal sealed class LvbbProcessor(SimulatedWorld world)
+{
+    public void Schedule(LvbbOpdracht opdracht)
+    {
+        if (opdracht.Soort == LvbbOpdrachtSoort.Publicatie && world.Faults.IsActive(KnownFaults.F9))
+        {
+            return;
+        }
+
+        var delay = world.Profile.Timing.LvbbProcessingDelay;
+        if (delay <= TimeSpan.Zero)
+        {
+            Process(opdracht);
+            return;
+        }
+
+        opdracht.Timer = world.Time.CreateTimer(_ => Process(opdracht), null, delay, Timeout.InfiniteTimeSpan);
+    }
+
+    private void Process(LvbbOpdracht opdracht)
+    {
+        var meldingen = opdracht.Meldingen.ToList();
+        LvbbPublicatie? publicatie = null;
+        string status;
+        try
+        {
+            // A timer callback must not throw: whatever goes wrong becomes a melding in the verslag.
+            if (meldingen.Any(m => m.IsFout))
+            {
+                status = VerslagStatus.Afgekeurd;
+            }
+            else if (opdracht.Soort == LvbbOpdrachtSoort.Validatie)
+            {
+                status = VerslagStatus.Gevalideerd;
+            }
+            else
+            {
+                publicatie = LvbbPublisher.Publish(world, opdracht);
+                status = VerslagStatus.Gepubliceerd;
+            }
+        }
+        catch (Exception ex)
+        {
+            meldingen.Add(new LvbbMelding("CHS-SIM-01", MeldingErnst.Fout, "verwerking", $"The simulated LVBB could not process the delivery: {ex.Message}"));
+            status = VerslagStatus.Afgekeurd;
+        }
+
+        opdracht.Complete(new LvbbVerslag(opdracht.IdLevering, opdracht.Soort, status, opdracht.OntvangenOp, world.Time.GetUtcNow(), meldingen, publicatie));
+    }
+}

@@ -1,0 +1,63 @@
+using ChainHarness.Engine.Lvbb;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Steps.Step03PublicerenWijziging;
+
+namespace ChainHarness.Engine.Tests.Steps.Step03PublicerenWijziging;
+
+public sealed class PublicationAgreementTests
+{
+    private static readonly DateTimeOffset At = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void Judge_PublishedAndPlanSoftwareAgrees_Passes()
+    {
+        var outcome = PublicationAgreement.Judge("lev-3", Published(), new(PlanPublicationState.Gepubliceerd, "Gepubliceerd"), TimeSpan.Zero);
+
+        Assert.That(outcome.Status, Is.EqualTo(StepStatus.Passed));
+        Assert.That(outcome.Summary, Does.Contain("gmb-2026-1").And.Contain("'Gepubliceerd'"));
+    }
+
+    [Test]
+    public void Judge_PublishedButPlanSoftwareStillInBehandeling_FailsAsF4()
+    {
+        var outcome = PublicationAgreement.Judge("lev-3", Published(), new(PlanPublicationState.InBehandeling, "In behandeling"), TimeSpan.FromSeconds(2));
+
+        Assert.That(outcome.Finding, Is.EqualTo("F4"));
+        Assert.That(outcome.Cause, Does.Contain("after 2 s the plan software still shows 'In behandeling'"));
+    }
+
+    [Test]
+    public void Judge_PublishedButPlanSoftwareReportsAnError_FailsAsF2()
+    {
+        var outcome = PublicationAgreement.Judge("lev-3", Published(), new(PlanPublicationState.Mislukt, "Fout bij publiceren"), TimeSpan.Zero);
+
+        Assert.That(outcome.Finding, Is.EqualTo("F2"));
+        Assert.That(outcome.Cause, Does.Contain("shows 'Fout bij publiceren'").And.Contain("the statuses disagree"));
+    }
+
+    [Test]
+    public void Judge_RejectedButPlanSoftwareShowsPublished_FailsAsF2()
+    {
+        var rejected = new LvbbVerslag("lev-3", "publicatieOpdracht", VerslagStatus.Afgekeurd, At, At, [new("LVBB1501", MeldingErnst.Fout, "opdracht", "past")]);
+
+        var outcome = PublicationAgreement.Judge("lev-3", new VerslagWait(true, rejected, TimeSpan.Zero), new(PlanPublicationState.Gepubliceerd, "Gepubliceerd"), TimeSpan.Zero);
+
+        Assert.That(outcome.Finding, Is.EqualTo("F2"));
+        Assert.That(outcome.Cause, Does.Contain("did not publish").And.Contain("LVBB1501"));
+    }
+
+    [Test]
+    public void Judge_NoVerslag_FailsAsF9()
+    {
+        var outcome = PublicationAgreement.Judge("lev-3", new VerslagWait(false, null, TimeSpan.FromSeconds(1)), null, TimeSpan.Zero);
+
+        Assert.That(outcome.Finding, Is.EqualTo("F9"));
+        Assert.That(outcome.Cause, Does.Contain("no verslag on publicatieOpdracht lev-3").And.Contain("stuck in processing"));
+    }
+
+    private static VerslagWait Published() => new(
+        true,
+        new LvbbVerslag("lev-3", "publicatieOpdracht", VerslagStatus.Gepubliceerd, At, At, [], new LvbbPublicatie("/akn/nl/bill/gm9999/2026/b1", null, null, "gmb-2026-1", "2026-03-03")),
+        TimeSpan.Zero);
+}

@@ -1,0 +1,36 @@
+using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
+using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Tests.Testing;
+
+namespace ChainHarness.Simulators.Tests.Faults;
+
+/// <summary>Each wired fault makes exactly its step fail, for its cause, and the steps after it skip.</summary>
+[Parallelizable(ParallelScope.Children)]
+public sealed class KnownFaultsTests
+{
+    private static readonly StepId[] PlanSteps = ["1", "2", "3", "4a", "4b"];
+
+    [TestCase(KnownFaults.F6, "1", "weak annotation", "has 1 rule text(s) but no juridische regel")]
+    [TestCase(KnownFaults.F7, "2", "The LVBB rejected the delivery in validatieOpdracht", "LVBB1501 (fout): datumBekendmaking")]
+    [TestCase(KnownFaults.F2, "3", "the plan software shows 'Fout bij publiceren", "the statuses disagree")]
+    [TestCase(KnownFaults.F4, "3", "the plan software still shows 'In behandeling bij de LVBB'", "instead of a final status")]
+    [TestCase(KnownFaults.F9, "3", "The LVBB gave no verslag on publicatieOpdracht", "stuck in processing")]
+    public async Task RunAsync_Fault_ItsStepFailsForItsCauseAndItsDependantsSkip(string fault, string step, string cause, string detail)
+    {
+        StepSelection.TryParse("1-4b", out var selection, out _);
+
+        var result = await LocalChain.RunAsync(FastProfiles.Local(fault), selection);
+
+        var failing = result[step].Outcome;
+        Assert.That(failing.Status, Is.EqualTo(StepStatus.Failed), ResultText.Describe(result));
+        Assert.That(failing.Finding, Is.EqualTo(fault));
+        Assert.That(failing.Cause, Does.Contain(cause).IgnoreCase.And.Contain(detail));
+        var before = PlanSteps.TakeWhile(id => id != (StepId)step);
+        var after = PlanSteps.SkipWhile(id => id != (StepId)step).Skip(1).ToList();
+        Assert.That(before.Select(id => result[id].Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));
+        Assert.That(after.Select(id => result[id].Outcome.Status), Is.All.EqualTo(StepStatus.Skipped), ResultText.Describe(result));
+        Assert.That(result[after[0]].Outcome.BlockedBy, Is.EqualTo((StepId)step));
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+}

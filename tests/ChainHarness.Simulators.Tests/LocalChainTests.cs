@@ -1,0 +1,68 @@
+using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
+using ChainHarness.Simulators.Tests.Testing;
+
+namespace ChainHarness.Simulators.Tests;
+
+[Parallelizable(ParallelScope.Children)]
+public sealed class LocalChainTests
+{
+    private static readonly StepId[] PlanSteps = ["1", "2", "3", "4a", "4b"];
+
+    [Test]
+    public async Task RunAsync_PlanSteps_EachPassesAgainstTheSimulators()
+    {
+        var result = await LocalChain.RunAsync(FastProfiles.Local(), Selection("1-4b"));
+
+        Assert.That(PlanSteps.Select(id => result[id].Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));
+        Assert.That(result.ExitCode, Is.Zero);
+        Assert.That(result["3"].Outcome.Summary, Does.Contain("as gmb-").And.Contain("the plan software shows 'Gepubliceerd'"));
+        Assert.That(result["4b"].Outcome.Summary, Does.Contain("at (155050, 463050) rule nl.imow-gm9999.juridischeregel.dakkapel51"));
+    }
+
+    [Test]
+    public async Task RunAsync_AllSteps_PlanChainPassesAndStepsNotBuiltAreNotImplemented()
+    {
+        var catalog = StepCatalog.Discover();
+
+        var result = await LocalChain.RunAsync(FastProfiles.Local());
+
+        Assert.That(PlanSteps.Select(id => result[id].Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));
+        var notBuilt = result.Steps.Where(s => catalog.Find(s.Step.Id) is null).ToList();
+        Assert.That(notBuilt.Select(s => s.Outcome.Status), Is.All.EqualTo(StepStatus.NotImplemented));
+        Assert.That(result.ExitCode, Is.EqualTo(notBuilt.Count > 0 ? 1 : 0));
+    }
+
+    [Test]
+    public async Task RunAsync_TestLocationOutsideTheWerkingsgebied_Step4bFailsSayingSo()
+    {
+        var profile = FastProfiles.Local();
+        profile.TestLocation = new() { X = 150_000, Y = 460_000 };
+
+        var result = await LocalChain.RunAsync(profile, Selection("1-4b"));
+
+        Assert.That(result["4b"].Outcome.Status, Is.EqualTo(StepStatus.Failed));
+        Assert.That(result["4b"].Outcome.Cause, Does.Contain("At the test location (150000, 460000) Ozon returns no rule of regeling /akn/nl/act/gm9999/2024/omgevingsplan"));
+        Assert.That(result["4a"].Outcome.Status, Is.EqualTo(StepStatus.Passed));
+    }
+
+    [Test]
+    public async Task RunAsync_PlanSteps_EvidenceHasTheExchangesButNeverTheApiKey()
+    {
+        var profile = FastProfiles.Local();
+        profile.Endpoints["Ozon"] = new() { ApiKey = "geheim-sleutel-42" };
+
+        var result = await LocalChain.RunAsync(profile, Selection("1-4b"));
+
+        var evidence = result.Steps.SelectMany(s => s.Outcome.Evidence).ToList();
+        Assert.That(result["4b"].Outcome.Status, Is.EqualTo(StepStatus.Passed), ResultText.Describe(result));
+        Assert.That(evidence.Select(e => e.Title), Has.Some.StartsWith("Ozon: POST annotaties/regeltekstannotaties/_zoek"));
+        Assert.That(evidence.Select(e => $"{e.Title} {e.Url} {e.RequestBody} {e.ResponseBody}"), Has.None.Contains("geheim-sleutel-42"));
+    }
+
+    private static StepSelection Selection(string text)
+    {
+        StepSelection.TryParse(text, out var selection, out _);
+        return selection;
+    }
+}
