@@ -9,12 +9,11 @@ namespace ChainHarness.Board.Tests;
 
 /// <summary>
 /// The real runner over <see cref="ScriptedStep"/>s: a scenario's finding fails at the first step
-/// where the finding shows, unless <c>reported</c> leaves it out, and waits there until
-/// <c>holdFailing</c> completes when given; everything else passes.
+/// where the finding shows, unless <c>reported</c> leaves it out; everything else passes.
 /// </summary>
 internal static class ScriptedChain
 {
-    public static BoardChain Create(Func<BoardScenario, bool>? reported = null, Func<Task>? beforeRun = null, Func<Task>? holdFailing = null) =>
+    public static BoardChain Create(Func<BoardScenario, bool>? reported = null, Func<Task>? beforeRun = null) =>
         new("Testdorp", "gm9999", async (scenario, observer, ct) =>
         {
             if (beforeRun is not null)
@@ -23,7 +22,7 @@ internal static class ScriptedChain
             }
 
             var failing = scenario.Finding is { } f && (reported?.Invoke(scenario) ?? true) ? f.Steps.FirstOrDefault() : (StepId?)null;
-            var steps = KnownSteps.All.Select(d => d.Id == failing ? new ScriptedStep(d, scenario.Finding!.Code, holdFailing?.Invoke()) : new ScriptedStep(d, null));
+            var steps = KnownSteps.All.Select(d => new ScriptedStep(d, d.Id == failing ? scenario.Finding!.Code : null));
             var profile = new ProfileOptions();
             using var endpoints = new EndpointDirectory(profile, new Dictionary<string, Uri>(), TimeProvider.System);
             return await new ChainRunner(new StepCatalog(steps), TimeProvider.System).RunAsync(

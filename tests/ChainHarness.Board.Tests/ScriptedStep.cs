@@ -6,10 +6,9 @@ namespace ChainHarness.Board.Tests;
 
 /// <summary>
 /// A step of a scripted chain: records one exchange as evidence, waits through the real poller
-/// (so the board sees it waiting; until <c>hold</c> completes when given) and passes, or fails
-/// with the cause and finding it was given.
+/// (so the board sees it waiting) and passes, or fails with the cause and finding it was given.
 /// </summary>
-internal sealed class ScriptedStep(StepDefinition definition, string? failWith, Task? hold = null) : IChainStep
+internal sealed class ScriptedStep(StepDefinition definition, string? failWith) : IChainStep
 {
     public const string Cause = "The scripted LVBB answered with a validation report holding one melding with ernst 'fout': LVBB1501, datumBekendmaking lies in the past.";
 
@@ -25,7 +24,7 @@ internal sealed class ScriptedStep(StepDefinition definition, string? failWith, 
             ResponseBody = failWith is null ? """{"status":"ok"}""" : """{"meldingen":[{"code":"LVBB1501","ernst":"fout"}]}""",
         });
         var polls = 0;
-        await context.PollAsync("the scripted verslag", _ => Task.FromResult(hold is null ? (++polls < 2 ? null : "ready") : hold.IsCompleted ? "ready" : null), cancellationToken);
+        await context.PollAsync("the scripted verslag", _ => Task.FromResult(++polls < 2 ? null : "ready"), cancellationToken);
         return failWith is null ? StepOutcome.Passed($"{Definition.EnglishName}: as expected.") : StepOutcome.Failed(Cause, failWith);
     }
 }

@@ -3,7 +3,6 @@ using ChainHarness.Board.Live;
 using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
-using ChainHarness.Simulators;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,13 +19,7 @@ internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSet
     {
         var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets);
         var (name, profile) = HarnessConfiguration.Resolve(configuration, settings.Profile);
-        var chain = new BoardChain(profile.Municipality.Name, profile.Municipality.Code, (scenario, observer, ct) =>
-        {
-            // A fresh profile per run, so one scenario's faults never carry over into the next.
-            var (_, fresh) = HarnessConfiguration.Resolve(configuration, settings.Profile);
-            fresh.Faults.AddRange(scenario.Faults);
-            return LocalChain.RunAsync(fresh, profileName: name, observer: observer, cancellationToken: ct);
-        });
+        var chain = LocalBoardChain.Create(name, () => HarnessConfiguration.Resolve(configuration, settings.Profile).Profile);
         var options = settings.ToOptions();
         if (options.RemoteWarning() is { } warning)
         {
