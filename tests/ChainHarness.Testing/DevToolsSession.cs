@@ -206,25 +206,27 @@ public sealed class DevToolsSession : IAsyncDisposable
 
     private void Dispatch(JsonElement message)
     {
-        if (message.TryGetProperty("id", out var id) && _pending.TryRemove(id.GetInt32(), out var answer))
+        if (message.TryGetProperty("id", out var id))
         {
-            if (message.TryGetProperty("error", out var error))
+            if (_pending.TryRemove(id.GetInt32(), out var answer))
             {
-                answer.TrySetException(new InvalidOperationException($"DevTools: {error}"));
+                _ = message.TryGetProperty("error", out var error)
+                    ? answer.TrySetException(new InvalidOperationException($"DevTools: {error}"))
+                    : answer.TrySetResult(message.GetProperty("result").Clone());
             }
-            else
-            {
-                answer.TrySetResult(message.GetProperty("result").Clone());
-            }
+
+            return;
         }
-        else if (message.TryGetProperty("method", out var method) && method.GetString() is "Runtime.exceptionThrown")
+
+        var method = message.TryGetProperty("method", out var name) ? name.GetString() : null;
+        var details = message.TryGetProperty("params", out var p) ? p : default;
+        if (method == "Runtime.exceptionThrown")
         {
-            _pageErrors.Enqueue(message.GetProperty("params").GetProperty("exceptionDetails").ToString());
+            _pageErrors.Enqueue(details.GetProperty("exceptionDetails").ToString());
         }
-        else if (method.ValueKind == JsonValueKind.String && method.GetString() is "Runtime.consoleAPICalled"
-                 && message.GetProperty("params").GetProperty("type").GetString() == "error")
+        else if (method == "Runtime.consoleAPICalled" && details.GetProperty("type").GetString() == "error")
         {
-            _pageErrors.Enqueue(message.GetProperty("params").GetProperty("args").ToString());
+            _pageErrors.Enqueue(details.GetProperty("args").ToString());
         }
     }
 }

@@ -1,7 +1,5 @@
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Live;
-using ChainHarness.Cli.Setup;
-using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,9 +15,8 @@ internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSet
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BoardSettings settings, CancellationToken cancellationToken)
     {
-        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets);
-        var (name, profile) = HarnessConfiguration.Resolve(configuration, settings.Profile);
-        var chain = LocalBoardChain.Create(name, () => HarnessConfiguration.Resolve(configuration, settings.Profile).Profile);
+        var (name, profile) = settings.ResolveProfile();
+        var chain = LocalBoardChain.Create(name, () => settings.ResolveProfile().Profile);
         var options = settings.ToOptions();
         if (options.RemoteWarning() is { } warning)
         {

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using ChainHarness.Cli.Setup;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -25,6 +27,10 @@ internal abstract class ProfileSettings : CommandSettings
     public string Lang { get; init; } = "nl";
 
     public ReportLanguage Language => Lang.Equals("en", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Dutch;
+
+    /// <summary>The chosen profile, read from the configuration afresh: a new, validated object on every call.</summary>
+    public (string Name, ProfileOptions Profile) ResolveProfile() =>
+        HarnessConfiguration.Resolve(HarnessConfigurationBuilder.Build(ConfigFile, Sets), Profile);
 
     public override ValidationResult Validate()
     {

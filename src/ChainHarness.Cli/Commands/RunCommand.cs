@@ -1,5 +1,4 @@
 using ChainHarness.Cli.Console;
-using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.History;
@@ -21,8 +20,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets);
-        var (name, profile) = HarnessConfiguration.Resolve(configuration, settings.Profile);
+        var (name, profile) = settings.ResolveProfile();
         profile.Faults.AddRange(settings.Faults);
         if (settings.FromActivity is not null)
         {
