@@ -1,14 +1,18 @@
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Simulators.Recording;
 
 namespace ChainHarness.Simulators;
 
 /// <summary>
 /// Runs the chain for one profile against freshly started simulators (endpoints configured as
-/// live are used as configured). What the CLI's <c>run</c> does, and what the tests call.
+/// live are used as configured; municipal software configured as http or observe replaces the
+/// simulated one; endpoints in mode Record or Replay go through a recording proxy or a replay
+/// server). What the CLI's <c>run</c> does, and what the tests call.
 /// </summary>
 public static class LocalChain
 {
@@ -24,7 +28,9 @@ public static class LocalChain
         time ??= TimeProvider.System;
         using var simulation = LocalSimulation.Start(profile, time);
         arrange?.Invoke(simulation);
-        using var endpoints = new EndpointDirectory(profile, simulation.EndpointUrls, time);
+        using var recorded = RecordedEndpoints.Start(profile, simulation.EndpointUrls, time, Secrets(profile));
+        using var endpoints = new EndpointDirectory(profile, recorded.Urls, time);
+        using var drivers = MunicipalDrivers.Apply(profile, simulation.Services, endpoints, time);
         var runner = new ChainRunner(StepCatalog.Discover(), time);
         return await runner.RunAsync(
             new ChainRunRequest
@@ -36,6 +42,7 @@ public static class LocalChain
                 Selection = selection ?? StepSelection.All,
                 Redactor = Secrets(profile),
                 Observer = observer,
+                Preflight = true,
             },
             cancellationToken).ConfigureAwait(false);
     }

@@ -30,8 +30,12 @@ public sealed class LocalSimulation : IDisposable
     public IReadOnlyDictionary<string, Uri> EndpointUrls =>
         Servers.Where(s => DsoEndpoint.All.Contains(s.Name)).ToDictionary(s => s.Name, s => s.BaseUrl, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Starts every simulator on a free loopback port.</summary>
-    public static LocalSimulation Start(ProfileOptions profile, TimeProvider? time = null, string? stubsFolder = null)
+    /// <summary>
+    /// Starts every simulator on loopback: on a free port, or the one <paramref name="ports"/> gives
+    /// for its name; with the WireMock admin API when <paramref name="admin"/> is set.
+    /// </summary>
+    public static LocalSimulation Start(
+        ProfileOptions profile, TimeProvider? time = null, string? stubsFolder = null, Func<string, int>? ports = null, bool admin = false)
     {
         var world = new SimulatedWorld(profile, time ?? TimeProvider.System);
         SimulatorRoster.Seed(world);
@@ -41,7 +45,7 @@ public sealed class LocalSimulation : IDisposable
         {
             foreach (var server in servers)
             {
-                started.Add(server.Start(stubsFolder: stubsFolder is null ? null : Path.Combine(stubsFolder, server.Name)));
+                started.Add(server.Start(ports?.Invoke(server.Name) ?? 0, admin, stubsFolder is null ? null : Path.Combine(stubsFolder, server.Name)));
             }
         }
         catch

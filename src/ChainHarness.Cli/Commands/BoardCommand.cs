@@ -15,8 +15,8 @@ internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSet
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BoardSettings settings, CancellationToken cancellationToken)
     {
-        var (name, profile) = settings.ResolveProfile();
-        var chain = LocalBoardChain.Create(name, () => settings.ResolveProfile().Profile);
+        var (_, name, profile) = settings.Resolve();
+        var chain = LocalBoardChain.Create(name, () => settings.Resolve().Profile);
         var options = settings.ToOptions();
         if (options.RemoteWarning() is { } warning)
         {

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace ChainHarness.Cli.Commands;
 
 /// <summary>Options of <c>board</c>. Defaults come from <see cref="BoardOptions"/>.</summary>
-internal sealed class BoardSettings : ProfileSettings
+internal sealed class BoardSettings : LanguageSettings
 {
     [CommandOption("--port <PORT>")]
     [Description("Port of the board (default 5199; 0 takes a free one).")]

@@ -1,17 +1,17 @@
 using System.ComponentModel;
 using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
-using ChainHarness.Engine.Findings;
+using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ChainHarness.Cli.Commands;
 
-/// <summary>Options every command that runs a profile shares: which profile, extra configuration, the language.</summary>
+/// <summary>The options every command that reads a profile shares: which profile, extra configuration, faults.</summary>
 internal abstract class ProfileSettings : CommandSettings
 {
     [CommandOption("-p|--profile <NAME>")]
-    [Description("The profile to run (default: ChainHarness:Profile, which is 'local').")]
+    [Description("The profile to use (default: ChainHarness:Profile, which is 'local').")]
     public string? Profile { get; init; }
 
     [CommandOption("-c|--config <FILE>")]
@@ -22,23 +22,21 @@ internal abstract class ProfileSettings : CommandSettings
     [Description("Override one configuration key, e.g. --set ChainHarness:Profiles:local:Faults:0=F7.")]
     public string[] Sets { get; init; } = [];
 
-    [CommandOption("--lang <LANG>")]
-    [Description("Language of what ChainHarness shows and writes: nl (default) or en.")]
-    public string Lang { get; init; } = "nl";
+    [CommandOption("-f|--fault <NAME>")]
+    [Description("Inject a named fault into the simulators (repeatable), e.g. --fault F7.")]
+    public string[] Faults { get; init; } = [];
 
-    public ReportLanguage Language => Lang.Equals("en", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Dutch;
-
-    /// <summary>The chosen profile, read from the configuration afresh: a new, validated object on every call.</summary>
-    public (string Name, ProfileOptions Profile) ResolveProfile() =>
-        HarnessConfiguration.Resolve(HarnessConfigurationBuilder.Build(ConfigFile, Sets), Profile);
+    /// <summary>The configuration and the chosen profile (production hosts refused, every broken key listed), with <c>--fault</c> added.</summary>
+    public (IConfiguration Configuration, string Name, ProfileOptions Profile) Resolve()
+    {
+        var configuration = HarnessConfigurationBuilder.Build(ConfigFile, Sets);
+        var (name, profile) = HarnessConfiguration.Resolve(configuration, Profile);
+        profile.Faults.AddRange(Faults);
+        return (configuration, name, profile);
+    }
 
     public override ValidationResult Validate()
     {
-        if (!(Lang.Equals("nl", StringComparison.OrdinalIgnoreCase) || Lang.Equals("en", StringComparison.OrdinalIgnoreCase)))
-        {
-            return ValidationResult.Error($"--lang: '{Lang}' is not a report language; use nl or en.");
-        }
-
         if (ConfigFile is not null && !File.Exists(ConfigFile))
         {
             return ValidationResult.Error($"--config: file '{ConfigFile}' does not exist.");

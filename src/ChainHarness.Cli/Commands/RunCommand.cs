@@ -1,5 +1,6 @@
 using ChainHarness.Cli.Console;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Running;
@@ -20,8 +21,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var (name, profile) = settings.ResolveProfile();
-        profile.Faults.AddRange(settings.Faults);
+        var (_, name, profile) = settings.Resolve();
         if (settings.FromActivity is not null)
         {
             profile.FromActivity = settings.FromActivity;
@@ -29,12 +29,16 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
 
         var text = ReportText.For(settings.Language);
         console.MarkupLine($"ChainHarness: {Markup.Escape(text.Profile.ToLowerInvariant())} [bold]{Markup.Escape(name)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
+        IOperator person = settings.NonInteractive || System.Console.IsInputRedirected
+            ? new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"))
+            : new ConsoleOperator(console);
         var started = DateTimeOffset.UtcNow;
         ChainResult result;
         try
         {
             result = await RunProgress.RunAsync(console, text, observer =>
-                LocalChain.RunAsync(profile, settings.Selection, name, observer: observer, cancellationToken: cancellationToken));
+                LocalChain.RunAsync(
+                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), cancellationToken: cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

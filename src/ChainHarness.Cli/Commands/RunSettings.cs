@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace ChainHarness.Cli.Commands;
 
 /// <summary>Options of <c>run</c>.</summary>
-internal sealed class RunSettings : ProfileSettings
+internal sealed class RunSettings : LanguageSettings
 {
     [CommandOption("-s|--steps <STEPS>")]
     [Description("Steps to run: 'all', a range '1-4b', a list '3,4b'.")]
@@ -16,10 +16,6 @@ internal sealed class RunSettings : ProfileSettings
     [Description("Folder for the reports (default: ./reports).")]
     public string ReportDir { get; init; } = "reports";
 
-    [CommandOption("-f|--fault <NAME>")]
-    [Description("Inject a named fault into the simulators (repeatable), e.g. --fault F7.")]
-    public string[] Faults { get; init; } = [];
-
     [CommandOption("--from-activity <OWID>")]
     [Description("Start the rules sub-chain from an existing OW activity; steps 1–4b are not run.")]
     public string? FromActivity { get; init; }
@@ -27,6 +23,10 @@ internal sealed class RunSettings : ProfileSettings
     [CommandOption("--history <DIR>")]
     [Description("Keep each run's report.json in this folder and say what changed since the previous run of the profile.")]
     public string? History { get; init; }
+
+    [CommandOption("--non-interactive")]
+    [Description("Never ask: observe drivers print their instructions and wait for the outcome (for CI).")]
+    public bool NonInteractive { get; init; }
 
     public StepSelection Selection { get; private set; } = StepSelection.All;
 

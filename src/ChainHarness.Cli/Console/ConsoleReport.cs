@@ -8,6 +8,7 @@ internal static class ConsoleReport
 {
     public static void Write(IAnsiConsole console, RunReport report, ReportText text, ReportFiles files)
     {
+        PreflightReport.Write(console, report.Result.Preflight);
         if (report.History is { } history)
         {
             console.MarkupLine($"[bold]{Markup.Escape(text.ChangesHeading)}[/]");

@@ -1,6 +1,9 @@
 namespace ChainHarness.Engine.Configuration;
 
-/// <summary>One national endpoint. Default: simulated, with the simulators' key.</summary>
+/// <summary>
+/// One national endpoint. Defaults: simulated with the simulators' key, no certificate, and the
+/// profile's <see cref="TimingOptions"/> for retries and the attempt timeout.
+/// </summary>
 public sealed class EndpointOptions
 {
     /// <summary>
@@ -11,14 +14,35 @@ public sealed class EndpointOptions
 
     public EndpointMode Mode { get; set; } = EndpointMode.Simulated;
 
-    /// <summary>Base URL; required when <see cref="Mode"/> is Live.</summary>
+    /// <summary>Base URL; required when <see cref="Mode"/> is Live. Production hosts are refused.</summary>
     public string? BaseUrl { get; set; }
 
     /// <summary>The <c>x-api-key</c>. Keep it in the environment or user secrets, never in a file you commit.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>The key to send (and, for a simulator, to require): the configured one, else <see cref="SimulatedApiKey"/> when simulated.</summary>
-    public string? KeyToSend => ApiKey ?? (Mode == EndpointMode.Simulated ? SimulatedApiKey : null);
+    /// <summary>A PKIoverheid client certificate (PKCS#12 file) for the protected <c>pkio.</c> APIs. Default none.</summary>
+    public string? CertificateFile { get; set; }
+
+    /// <summary>The environment variable holding the certificate's password. Default <c>CHAINHARNESS_CERT_PASSWORD</c>.</summary>
+    public string CertificatePasswordVariable { get; set; } = "CHAINHARNESS_CERT_PASSWORD";
+
+    /// <summary>Retries of a transient failure for this endpoint; null: <see cref="TimingOptions.Retries"/>.</summary>
+    public int? Retries { get; set; }
+
+    /// <summary>How long one HTTP attempt to this endpoint may take; null: <see cref="TimingOptions.AttemptTimeout"/>.</summary>
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary>The path, relative to <see cref="BaseUrl"/>, the preflight GETs to see the endpoint answer. Default: the base URL itself.</summary>
+    public string PreflightPath { get; set; } = "";
+
+    /// <summary>
+    /// Record: the folder under which a dated recording is made (default <c>recordings</c>). Replay:
+    /// the dated recording to serve (holding a folder per endpoint).
+    /// </summary>
+    public string? RecordingFolder { get; set; }
+
+    /// <summary>The key to send (and, for a simulator, to require): the configured one, else <see cref="SimulatedApiKey"/> when not live.</summary>
+    public string? KeyToSend => ApiKey ?? (Mode == EndpointMode.Live ? null : SimulatedApiKey);
 
     public IEnumerable<string> Validate(string path)
     {
@@ -27,14 +51,38 @@ public sealed class EndpointOptions
             yield return $"{path}:BaseUrl: is required when Mode is Live.";
         }
 
-        if (BaseUrl is null)
-        {
-            yield break;
-        }
-
-        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (BaseUrl is not null && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
             yield return $"{path}:BaseUrl: '{BaseUrl}' is not an absolute http(s) URL.";
         }
+
+        if (ProductionGuard.Check($"{path}:BaseUrl", BaseUrl) is { } production)
+        {
+            yield return production;
+        }
+
+        if (Retries is < 0 or > 10)
+        {
+            yield return $"{path}:Retries: must be between 0 and 10.";
+        }
+
+        if (AttemptTimeout <= TimeSpan.Zero)
+        {
+            yield return $"{path}:AttemptTimeout: must be more than zero.";
+        }
+
+        if (Mode == EndpointMode.Replay && (RecordingFolder is null || !Directory.Exists(RecordingFolder)))
+        {
+            yield return $"{path}:RecordingFolder: a recording folder is required when Mode is Replay ('{RecordingFolder}' does not exist).";
+        }
+
+        if (CertificateFile is not null && !File.Exists(CertificateFile))
+        {
+            yield return $"{path}:CertificateFile: file '{Path.GetFileName(CertificateFile)}' does not exist.";
+        }
     }
+
+    /// <summary>The retry and timeout settings for this endpoint: its own overrides, else the profile's timing.</summary>
+    public EndpointResilience Resilience(TimingOptions timing) =>
+        new(Retries ?? timing.Retries, AttemptTimeout ?? timing.AttemptTimeout, timing.RetryDelay);
 }

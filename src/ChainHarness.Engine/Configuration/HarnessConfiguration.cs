@@ -5,9 +5,18 @@ namespace ChainHarness.Engine.Configuration;
 /// <summary>Binds and validates <see cref="HarnessOptions"/>, turning binder errors into key-named messages.</summary>
 public static class HarnessConfiguration
 {
-    /// <summary>The options of the chosen profile, or a <see cref="ConfigurationErrorException"/> listing every error.</summary>
+    /// <summary>
+    /// The options of the chosen profile, or a <see cref="ConfigurationErrorException"/> listing every
+    /// error. Any URL on a production DSO or LVBB host, in any profile, is refused first.
+    /// </summary>
     public static (string Name, ProfileOptions Profile) Resolve(IConfiguration configuration, string? profileOverride = null)
     {
+        var production = ProductionGuard.Scan(configuration);
+        if (production.Count > 0)
+        {
+            throw ConfigurationErrorException.WithErrors(production);
+        }
+
         var options = Bind(configuration);
         var name = profileOverride ?? options.Profile;
         if (!options.Profiles.TryGetValue(name, out var profile))

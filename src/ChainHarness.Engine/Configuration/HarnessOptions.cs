@@ -12,6 +12,9 @@ public sealed class HarnessOptions
     /// <summary>The profile a run uses. Default: <c>local</c>.</summary>
     public string Profile { get; set; } = "local";
 
+    /// <summary>The <c>simulate</c> command's ports and stubs folder.</summary>
+    public SimulateOptions Simulate { get; set; } = new();
+
     /// <summary>Every profile, by name.</summary>
     public Dictionary<string, ProfileOptions> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -17,6 +17,9 @@ public sealed class ProfileOptions
     /// <summary>National endpoints by name (Lvbb, Ozon, Bekendmakingen, Rtr, …). Missing: simulated.</summary>
     public Dictionary<string, EndpointOptions> Endpoints { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How each part of the municipality's software is driven, by port (<c>PlanSoftware</c>, …). Missing: simulated.</summary>
+    public Dictionary<string, Drivers.DriverOptions> Drivers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Names of faults the simulators inject (F2, F4, …). Default none.</summary>
     public List<string> Faults { get; set; } = [];
 
@@ -28,6 +31,12 @@ public sealed class ProfileOptions
 
     /// <summary>The partner invited to collaborate; null: step 11 is not applicable.</summary>
     public PartyOptions? Collaboration { get; set; }
+
+    /// <summary>
+    /// The check-and-aanvraag scenario (JSON) steps 8a–9b play in the Omgevingsloket. Default null:
+    /// the built-in Testdorp scenario, <c>fixtures/loket/testdorp-dakkapel.json</c>.
+    /// </summary>
+    public string? LoketScenario { get; set; }
 
     public EndpointOptions Endpoint(string name) =>
         Endpoints.TryGetValue(name, out var options) ? options : new EndpointOptions();
@@ -45,6 +54,7 @@ public sealed class ProfileOptions
             errors.AddRange(endpoint.Validate($"{path}:Endpoints:{name}"));
         }
 
+        errors.AddRange(Engine.Drivers.MunicipalDrivers.Validate(Drivers, $"{path}:Drivers"));
         errors.AddRange(Behandeldienst?.Validate($"{path}:Behandeldienst") ?? []);
         errors.AddRange(Collaboration?.Validate($"{path}:Collaboration") ?? []);
         if (FromActivity is not null && !FromActivity.StartsWith("nl.imow-", StringComparison.Ordinal))
@@ -52,6 +62,7 @@ public sealed class ProfileOptions
             errors.Add($"{path}:FromActivity: '{FromActivity}' is not an OW activity id (nl.imow-gm9999.activiteit.…).");
         }
 
+        errors.AddRange(Loket.LoketScenarioLoader.Validate(LoketScenario, $"{path}:LoketScenario"));
         return errors;
     }
 }

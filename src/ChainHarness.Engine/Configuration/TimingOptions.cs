@@ -15,8 +15,14 @@ public sealed class TimingOptions
     /// <summary>Retries of a transient failure (5xx, 429, connection reset). Default 2.</summary>
     public int Retries { get; set; } = 2;
 
+    /// <summary>The first backoff delay between retries; it doubles per retry, with jitter. Default 100 ms.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Simulators only: how long the simulated LVBB takes to process an opdracht. Default 200 ms.</summary>
     public TimeSpan LvbbProcessingDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The retry and timeout settings every endpoint gets unless it overrides them.</summary>
+    public EndpointResilience Resilience() => new(Retries, AttemptTimeout, RetryDelay);
 
     public IEnumerable<string> Validate(string path)
     {
@@ -38,6 +44,11 @@ public sealed class TimingOptions
         if (Retries is < 0 or > 10)
         {
             yield return $"{path}:Retries: must be between 0 and 10.";
+        }
+
+        if (RetryDelay < TimeSpan.Zero)
+        {
+            yield return $"{path}:RetryDelay: must not be negative.";
         }
 
         if (LvbbProcessingDelay < TimeSpan.Zero)

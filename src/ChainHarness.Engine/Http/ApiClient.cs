@@ -1,49 +1,57 @@
 using System.Diagnostics;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Evidence;
-using Polly;
-using Polly.Retry;
 using Polly.Timeout;
 using RestSharp;
 
 namespace ChainHarness.Engine.Http;
 
 /// <summary>
-/// One national endpoint: a RestSharp client with its <c>x-api-key</c>, behind a Polly pipeline
-/// (retry with backoff and jitter on transient failures, honouring Retry-After; a timeout per
-/// attempt). Failures come back as responses, never as exceptions; each exchange is recorded as
-/// evidence without its key.
+/// One national endpoint: a RestSharp client with its <c>x-api-key</c> (and client certificate),
+/// behind a Polly pipeline built from the endpoint's <see cref="EndpointResilience"/> (retry with
+/// backoff and jitter on transient failures, honouring Retry-After; a timeout per attempt).
+/// Failures come back as responses, never as exceptions; each exchange is recorded as evidence
+/// without its key. Production hosts are refused before anything is sent.
 /// </summary>
 public sealed class ApiClient : IDisposable
 {
-    private static readonly TimeSpan RetryAfterCap = TimeSpan.FromSeconds(30);
     private readonly RestClient _client;
-    private readonly ResiliencePipeline<RestResponse> _pipeline;
+    private readonly Polly.ResiliencePipeline<RestResponse> _pipeline;
 
     public ApiClient(string name, Uri baseUrl, string? apiKey, TimingOptions timing, TimeProvider time)
+        : this(new ApiClientSettings(name, baseUrl) { ApiKey = apiKey, Resilience = timing.Resilience() }, time)
     {
-        Name = name;
-        BaseUrl = baseUrl;
-        _client = new RestClient(new RestClientOptions(baseUrl) { ThrowOnAnyError = false, Timeout = Timeout.InfiniteTimeSpan });
-        if (!string.IsNullOrEmpty(apiKey))
+    }
+
+    public ApiClient(ApiClientSettings settings, TimeProvider time)
+    {
+        var key = $"Endpoints:{settings.Name}:BaseUrl";
+        ProductionGuard.EnsureNotProduction(key, settings.BaseUrl);
+        Name = settings.Name;
+        BaseUrl = settings.BaseUrl;
+        var options = new RestClientOptions(settings.BaseUrl)
         {
-            _client.AddDefaultHeader("x-api-key", apiKey);
+            ThrowOnAnyError = false,
+            Timeout = Timeout.InfiniteTimeSpan,
+
+            // Any HTTP answer is a completed exchange (RestSharp's default marks every non-2xx but 404
+            // as an error, which made 4xx look like transport failures: retried, and without status
+            // in the evidence). Error and TimedOut are left for answers that never came.
+            CalculateResponseStatus = _ => ResponseStatus.Completed,
+            ConfigureMessageHandler = standard => new ProductionGuardHandler(key, settings.Transport.Handler(standard)),
+        };
+        if (settings.Certificate is not null)
+        {
+            options.ClientCertificates = [settings.Certificate];
         }
 
-        _pipeline = new ResiliencePipelineBuilder<RestResponse> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<RestResponse>
-            {
-                MaxRetryAttempts = Math.Max(timing.Retries, 0) is 0 ? 1 : timing.Retries,
-                ShouldHandle = args => ValueTask.FromResult(timing.Retries > 0 && (args.Outcome.Exception is TimeoutRejectedException
-                    || (args.Outcome.Result is { } r && TransientFailure.Is(r)))),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(100),
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { } r ? TransientFailure.RetryAfter(r, time, RetryAfterCap) : null),
-            })
-            .AddTimeout(timing.AttemptTimeout)
-            .Build();
+        _client = new RestClient(options);
+        if (!string.IsNullOrEmpty(settings.ApiKey))
+        {
+            _client.AddDefaultHeader("x-api-key", settings.ApiKey);
+        }
+
+        _pipeline = ResiliencePipelines.ForRequests(settings.Resilience, time);
     }
 
     public string Name { get; }
@@ -69,6 +77,11 @@ public sealed class ApiClient : IDisposable
         catch (TimeoutRejectedException ex)
         {
             response = new RestResponse(request) { ResponseStatus = ResponseStatus.TimedOut, ErrorMessage = ex.Message, ErrorException = ex };
+        }
+
+        if (response.ErrorException is ConfigurationErrorException refused)
+        {
+            throw refused;
         }
 
         evidence.Add(new EvidenceItem($"{Name}: {request.Method.ToString().ToUpperInvariant()} {request.Resource}")

@@ -4,24 +4,41 @@ namespace ChainHarness.Engine.Http;
 
 /// <summary>
 /// The base URL of every national endpoint for one run: from the profile for live endpoints,
-/// from the started simulators for simulated ones. Owns the clients it hands out.
+/// from the started simulators for simulated ones. Each client gets its endpoint's resilience
+/// (the profile's timing with the endpoint's overrides) and credentials. Owns the clients it hands out.
 /// </summary>
 public sealed class EndpointDirectory : IDisposable
 {
     private readonly Dictionary<string, ApiClient> _clients = new(StringComparer.OrdinalIgnoreCase);
 
-    public EndpointDirectory(ProfileOptions profile, IReadOnlyDictionary<string, Uri> simulated, TimeProvider time)
+    public EndpointDirectory(ProfileOptions profile, IReadOnlyDictionary<string, Uri> simulated, TimeProvider time, HttpTransport? transport = null)
     {
-        foreach (var name in DsoEndpoint.All)
+        try
         {
-            var options = profile.Endpoint(name);
-            var baseUrl = options.Mode == EndpointMode.Live && options.BaseUrl is not null
-                ? new Uri(options.BaseUrl)
-                : simulated.GetValueOrDefault(name);
-            if (baseUrl is not null)
+            foreach (var name in DsoEndpoint.All)
             {
-                _clients[name] = new ApiClient(name, baseUrl, options.KeyToSend, profile.Timing, time);
+                var options = profile.Endpoint(name);
+                var baseUrl = options.Mode == EndpointMode.Live && options.BaseUrl is not null
+                    ? new Uri(options.BaseUrl)
+                    : simulated.GetValueOrDefault(name);
+                if (baseUrl is not null)
+                {
+                    _clients[name] = new ApiClient(
+                        new ApiClientSettings(name, baseUrl)
+                        {
+                            ApiKey = options.KeyToSend,
+                            Certificate = options.Mode == EndpointMode.Live ? ClientCertificate.Load(options, $"Endpoints:{name}") : null,
+                            Resilience = options.Resilience(profile.Timing),
+                            Transport = transport ?? HttpTransport.Default,
+                        },
+                        time);
+                }
             }
+        }
+        catch
+        {
+            Dispose();
+            throw;
         }
     }
 

@@ -20,4 +20,7 @@ public sealed record ChainRunRequest
     public SecretRedactor Redactor { get; init; } = SecretRedactor.None;
 
     public IChainObserver? Observer { get; init; }
+
+    /// <summary>Check the four connections (STOP, STTR, STAM, SWF) before step 1. Default off.</summary>
+    public bool Preflight { get; init; }
 }

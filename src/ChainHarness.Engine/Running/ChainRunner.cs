@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Running;
@@ -21,6 +22,9 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var state = new ChainState();
         var results = new List<StepResult>();
         var observer = request.Observer ?? new NoObserver();
+        var preflight = request.Preflight
+            ? await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, cancellationToken).ConfigureAwait(false)
+            : null;
         if (request.Profile.FromActivity is { } activity)
         {
             state.Plan.ActivityId = activity;
@@ -49,7 +53,10 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
 
         var m = request.Profile.Municipality;
-        return new ChainResult(request.ProfileName, m.Code, m.Name, started, watch.Elapsed, results, cancellationToken.IsCancellationRequested);
+        return new ChainResult(request.ProfileName, m.Code, m.Name, started, watch.Elapsed, results, cancellationToken.IsCancellationRequested)
+        {
+            Preflight = preflight,
+        };
     }
 
     private StepOutcome? Decide(StepDefinition step, bool selected, ChainRunRequest request, List<StepResult> done)
@@ -112,6 +119,10 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         catch (OperationCanceledException)
         {
             outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", "F11");
+        }
+        catch (Drivers.DriverException ex)
+        {
+            outcome = StepOutcome.Failed($"The municipality's software did not do what this step needs: {request.Redactor.Redact(ex.Message)}");
         }
         catch (Exception ex)
         {

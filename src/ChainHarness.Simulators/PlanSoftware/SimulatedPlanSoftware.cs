@@ -32,6 +32,7 @@ public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPla
         var root = soort == OpdrachtSoort.Validatie ? LvbbOpdrachtSoort.Validatie : LvbbOpdrachtSoort.Publicatie;
         using var content = new ByteArrayContent(OpdrachtRewriter.Rewrite(delivery.Zip, root, id));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        var started = world.Time.GetTimestamp();
         using var response = await Http.PostAsync(new Uri($"{lvbb}/opdrachten"), content, cancellationToken).ConfigureAwait(false);
         var resultaat = LvbbJson.Read<LvbbVerzoekresultaat>(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
         var accepted = response.StatusCode == HttpStatusCode.Accepted;
@@ -40,7 +41,7 @@ public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPla
             _publications[id] = new PlanPublicationStatus(PlanPublicationState.InBehandeling, "In behandeling bij de LVBB");
         }
 
-        var detail = $"POST /lvbb/opdrachten ({root}) → {(int)response.StatusCode} {resultaat?.Status}"
+        var detail = $"POST /lvbb/opdrachten ({root}) → {(int)response.StatusCode} {resultaat?.Status} in {world.Time.GetElapsedTime(started).TotalSeconds:0.0} s"
             + (resultaat is { Meldingen.Count: > 0 } ? $": {LvbbJson.Describe(resultaat.Meldingen)}" : "");
         return new PlanSubmission(id, accepted, detail);
     }

@@ -33,4 +33,7 @@ public sealed record JsonReport
     public required IReadOnlyList<JsonStep> Steps { get; init; }
 
     public JsonHistory? History { get; init; }
+
+    /// <summary>The four connections checked before step 1; absent when no preflight ran.</summary>
+    public IReadOnlyList<JsonConnection>? Preflight { get; init; }
 }

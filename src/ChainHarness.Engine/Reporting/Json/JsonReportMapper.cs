@@ -22,6 +22,7 @@ internal static class JsonReportMapper
             FirstBreak = r.FirstBreak?.Step.Id.ToString(),
             Steps = [.. report.Steps.Select(Map)],
             History = report.History is { } h ? new JsonHistory(h.PreviousRunAt, [.. h.Changes.Select(Map)]) : null,
+            Preflight = r.Preflight is { } p ? [.. p.Checks.Select(c => new JsonConnection(c.Koppelvlak, c.Endpoint, c.Status.ToString(), c.Detail, c.StatusCode))] : null,
         };
     }
 

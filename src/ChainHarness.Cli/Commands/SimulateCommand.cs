@@ -1,0 +1,59 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Standalone;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ChainHarness.Cli.Commands;
+
+/// <summary>
+/// <c>simulate</c>: every simulator on fixed loopback ports until Ctrl-C, so a supplier can point
+/// its own software at them. Prints service → URL; faults by name at start and switchable while running.
+/// </summary>
+internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<SimulateSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
+    {
+        var (configuration, name, profile) = settings.Resolve();
+        var options = HarnessConfiguration.Bind(configuration).Simulate;
+        var errors = options.Validate($"{HarnessOptions.SectionName}:Simulate")
+            .Concat(settings.Faults.Where(f => !FaultCatalog.IsKnown(f)).Select(f => $"--fault: no fault named '{f}'. Known faults: {string.Join(", ", FaultCatalog.Names)}."))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            throw ConfigurationErrorException.WithErrors(errors);
+        }
+
+        var stubs = Path.GetFullPath(settings.Stubs ?? options.Stubs);
+        using var simulation = StandaloneSimulation.Start(profile, options, Directory.Exists(stubs) ? stubs : null);
+        Describe(simulation, name, profile, Directory.Exists(stubs) ? stubs : null);
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine("Simulators gestopt.");
+        }
+
+        return 0;
+    }
+
+    private void Describe(StandaloneSimulation simulation, string profileName, ProfileOptions profile, string? stubs)
+    {
+        console.MarkupLine($"ChainHarness simulators voor profiel [bold]{Markup.Escape(profileName)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Service").AddColumn(new TableColumn("URL").NoWrap()).AddColumn(new TableColumn("WireMock admin").NoWrap()).AddColumn("Stubs");
+        foreach (var service in simulation.Services)
+        {
+            table.AddRow(Markup.Escape(service.Name), Markup.Escape(service.BaseUrl.ToString()), Markup.Escape(service.AdminUrl.ToString()), service.StaticMappings.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        table.AddRow("Faults", Markup.Escape(simulation.FaultsUrl.ToString()), "-", "-");
+        console.Write(table);
+        console.MarkupLine($"x-api-key van de simulators: [bold]{EndpointOptions.SimulatedApiKey}[/] (tenzij het profiel een eigen sleutel zet).");
+        console.MarkupLine($"Stubs: {Markup.Escape(stubs ?? "(geen map gevonden)")}");
+        console.MarkupLine($"Actieve faults: {Markup.Escape(string.Join(", ", simulation.World.Faults.Active.DefaultIfEmpty("geen")))}; bekend: {Markup.Escape(string.Join(", ", FaultCatalog.Names))}.");
+        console.MarkupLine($"Fault aan/uit: POST of DELETE {Markup.Escape(simulation.FaultsUrl.ToString())}/F7. Stoppen: Ctrl-C.");
+    }
+}

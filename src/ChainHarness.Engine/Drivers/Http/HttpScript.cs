@@ -1,0 +1,138 @@
+using System.Globalization;
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Running;
+using RestSharp;
+
+namespace ChainHarness.Engine.Drivers.Http;
+
+/// <summary>
+/// Runs the calls of one operation of a declarative HTTP driver, in order: fills placeholders,
+/// sends (through the engine's resilient, production-guarded client), checks the status and the
+/// expectations, keeps the captures (through the value maps) for the next calls and operations.
+/// </summary>
+public sealed class HttpScript : IDisposable
+{
+    private readonly HttpDriverOptions _options;
+    private readonly ApiClient _client;
+    private readonly TimingOptions _timing;
+    private readonly TimeProvider _time;
+
+    public HttpScript(string software, HttpDriverOptions options, TimingOptions timing, TimeProvider time, HttpTransport? transport = null)
+    {
+        Software = software;
+        _options = options;
+        _timing = timing;
+        _time = time;
+        _client = new ApiClient(
+            new ApiClientSettings(software, new Uri(options.BaseUrl.TrimEnd('/') + "/"))
+            {
+                Resilience = timing.Resilience(),
+                Transport = transport ?? HttpTransport.Default,
+            },
+            time);
+    }
+
+    public string Software { get; }
+
+    /// <summary>Every exchange with the supplier's API so far (redacted, folded).</summary>
+    public EvidenceLog Evidence { get; } = new(SecretRedactor.None);
+
+    public bool Has(string operation) => _options.Operations.ContainsKey(operation);
+
+    /// <summary>Runs <paramref name="operation"/>; its captures land in <paramref name="values"/>.</summary>
+    public async Task RunAsync(string operation, DriverValues values, CancellationToken cancellationToken)
+    {
+        if (!_options.Operations.TryGetValue(operation, out var calls) || calls.Count == 0)
+        {
+            throw DriverException.Missing(Software, $"the mapping of operation {operation}", $"add Drivers:{Software}:Http:Operations:{operation} with at least one call.");
+        }
+
+        foreach (var call in calls)
+        {
+            var response = call.Until is null
+                ? await SendAsync(call, values, cancellationToken).ConfigureAwait(false)
+                : await RepeatAsync(call, values, cancellationToken).ConfigureAwait(false);
+            Check(call, response, values);
+            foreach (var (name, spec) in call.Captures)
+            {
+                values.Set(name, Map(name, ResponseReader.Read(response, spec)));
+                if (spec == "body" && response.RawBytes is { } bytes)
+                {
+                    values.SetBinary(name, bytes);
+                }
+            }
+        }
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private async Task<RestResponse> RepeatAsync(HttpCallOptions call, DriverValues values, CancellationToken cancellationToken)
+    {
+        RestResponse? last = null;
+        await new Poller(_time).UntilAsync(
+            async ct =>
+            {
+                last = await SendAsync(call, values, ct).ConfigureAwait(false);
+                var seen = ResponseReader.Read(last, call.Until!);
+                return call.UntilValues.Contains(seen ?? "", StringComparer.Ordinal) ? last : null;
+            },
+            _timing.PollInterval,
+            _timing.StepDeadline,
+            cancellationToken).ConfigureAwait(false);
+        var value = last is null ? null : ResponseReader.Read(last, call.Until!);
+        return value is not null && call.UntilValues.Contains(value, StringComparer.Ordinal)
+            ? last!
+            : throw DriverException.ExpectationFailed(Software, call.Describe, call.Until!, value, string.Join(" or ", call.UntilValues) + " before the deadline");
+    }
+
+    private Task<RestResponse> SendAsync(HttpCallOptions call, DriverValues values, CancellationToken cancellationToken)
+    {
+        var request = new RestRequest(Placeholders.Fill(call.Url, values, Software), Enum.Parse<Method>(call.Method, ignoreCase: true));
+        foreach (var (name, value) in _options.Headers.Concat(call.Headers))
+        {
+            request.AddOrUpdateHeader(name, Placeholders.Fill(value, values, Software));
+        }
+
+        if (call.BodyFrom is { } from)
+        {
+            var bytes = values.Binary(from) ?? throw DriverException.Missing(Software, $"binary value '{from}' for the body of {call.Describe}", "it is captured with 'body' or given by the step.");
+            request.AddParameter(new BodyParameter(bytes, call.ContentType ?? "application/zip", DataFormat.Binary));
+        }
+        else if ((call.Body ?? (call.BodyFile is null ? null : File.ReadAllText(call.BodyFile))) is { } template)
+        {
+            request.AddStringBody(Placeholders.Fill(template, values, Software), call.ContentType ?? "application/json");
+        }
+
+        return _client.SendAsync(request, Evidence, cancellationToken);
+    }
+
+    private void Check(HttpCallOptions call, RestResponse response, DriverValues values)
+    {
+        var status = response.ResponseStatus == ResponseStatus.Completed ? (int)response.StatusCode : (int?)null;
+        var ok = status is { } s && (call.ExpectStatus.Count == 0 ? s is >= 200 and < 300 : call.ExpectStatus.Contains(s));
+        if (!ok)
+        {
+            var expected = call.ExpectStatus.Count == 0 ? "a 2xx status" : string.Join(" or ", call.ExpectStatus.Select(x => x.ToString(CultureInfo.InvariantCulture)));
+            throw DriverException.UnexpectedStatus(Software, call.Describe, status, expected, Excerpt(response));
+        }
+
+        foreach (var (spec, template) in call.Expect)
+        {
+            var expected = Placeholders.Fill(template, values, Software);
+            var seen = ResponseReader.Read(response, spec);
+            if (!string.Equals(seen, expected, StringComparison.Ordinal))
+            {
+                throw DriverException.ExpectationFailed(Software, call.Describe, spec, seen, expected);
+            }
+        }
+    }
+
+    private string? Map(string capture, string? value) =>
+        value is not null && _options.Maps.TryGetValue(capture, out var map) && map.TryGetValue(value, out var mapped) ? mapped : value;
+
+    private static string? Excerpt(RestResponse response) =>
+        response.ResponseStatus != ResponseStatus.Completed ? response.ErrorMessage
+        : response.Content is { Length: > 0 } c && response.ContentType?.Contains("zip", StringComparison.OrdinalIgnoreCase) != true ? c[..Math.Min(c.Length, 200)] : null;
+}

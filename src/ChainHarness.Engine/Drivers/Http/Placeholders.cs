@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace ChainHarness.Engine.Drivers.Http;
+
+/// <summary>Fills <c>${name}</c> and <c>${env:NAME}</c> in a template; an unknown name is a broken mapping.</summary>
+internal static partial class Placeholders
+{
+    public static string Fill(string template, DriverValues values, string software) =>
+        Pattern().Replace(template, match =>
+        {
+            var name = match.Groups[1].Value;
+            if (name.StartsWith("env:", StringComparison.Ordinal))
+            {
+                return Environment.GetEnvironmentVariable(name[4..])
+                    ?? throw DriverException.Missing(software, $"environment variable {name[4..]}", "set it before the run.");
+            }
+
+            return values.Text(name) ?? throw DriverException.UnknownPlaceholder(software, name, values.Names);
+        });
+
+    [GeneratedRegex(@"\$\{([A-Za-z0-9_.:-]+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.XPath;
+using RestSharp;
+
+namespace ChainHarness.Engine.Drivers.Http;
+
+/// <summary>
+/// Reads one value from a response by spec: <c>$.a.b[0]</c> (JSON), <c>xpath:…</c> (XML),
+/// <c>header:Name</c>, <c>status</c> or <c>body</c>. Null when the value is absent.
+/// </summary>
+internal static class ResponseReader
+{
+    public static string? Read(RestResponse response, string spec)
+    {
+        if (spec == "status")
+        {
+            return ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (spec == "body")
+        {
+            return response.Content;
+        }
+
+        if (spec.StartsWith("header:", StringComparison.OrdinalIgnoreCase))
+        {
+            var name = spec["header:".Length..];
+            return response.Headers?.Concat(response.ContentHeaders ?? [])
+                .FirstOrDefault(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase))?.Value?.ToString();
+        }
+
+        if (spec.StartsWith("xpath:", StringComparison.OrdinalIgnoreCase))
+        {
+            return XPath(response.Content, spec["xpath:".Length..]);
+        }
+
+        return spec.StartsWith('$') ? JsonPath(response.Content, spec) : throw new FormatException($"'{spec}' is not a capture spec ($.path, xpath:, header:, status, body).");
+    }
+
+    private static string? JsonPath(string? json, string path)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var element = document.RootElement;
+            foreach (var segment in Segments(path))
+            {
+                if (segment is int index)
+                {
+                    if (element.ValueKind != JsonValueKind.Array || index >= element.GetArrayLength())
+                    {
+                        return null;
+                    }
+
+                    element = element[index];
+                }
+                else if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty((string)segment, out element))
+                {
+                    return null;
+                }
+            }
+
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => element.GetString(),
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => element.GetRawText(),
+            };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IEnumerable<object> Segments(string path)
+    {
+        foreach (var part in path.TrimStart('$').Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = part;
+            var bracket = name.IndexOf('[', StringComparison.Ordinal);
+            if (bracket < 0)
+            {
+                yield return name;
+                continue;
+            }
+
+            if (bracket > 0)
+            {
+                yield return name[..bracket];
+            }
+
+            foreach (var index in name[bracket..].Split(['[', ']'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return int.Parse(index, CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    private static string? XPath(string? xml, string expression)
+    {
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return null;
+        }
+
+        try
+        {
+            var navigator = new XPathDocument(new StringReader(xml)).CreateNavigator();
+            return navigator.Evaluate(expression) switch
+            {
+                XPathNodeIterator nodes => nodes.MoveNext() ? nodes.Current?.Value : null,
+                bool b => b ? "true" : "false",
+                double d => d.ToString(CultureInfo.InvariantCulture),
+                var other => other?.ToString(),
+            };
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.Security.Cryptography.X509Certificates;
+using ChainHarness.Engine.Configuration;
+
+namespace ChainHarness.Engine.Http;
+
+/// <summary>What one <see cref="ApiClient"/> needs: where, which credentials, how resilient, over which transport.</summary>
+public sealed record ApiClientSettings(string Name, Uri BaseUrl)
+{
+    /// <summary>The <c>x-api-key</c> header; never recorded as evidence.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>A PKIoverheid client certificate, for the protected <c>pkio.</c> APIs.</summary>
+    public X509Certificate2? Certificate { get; init; }
+
+    public EndpointResilience Resilience { get; init; } = EndpointResilience.Default;
+
+    public HttpTransport Transport { get; init; } = HttpTransport.Default;
+}

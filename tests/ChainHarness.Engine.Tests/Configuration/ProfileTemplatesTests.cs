@@ -1,0 +1,59 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Drivers;
+using ChainHarness.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace ChainHarness.Engine.Tests.Configuration;
+
+/// <summary>The documented templates under <c>docs/profiles/</c> resolve as they are and are what they say.</summary>
+public sealed class ProfileTemplatesTests
+{
+    [TestCase("local")]
+    [TestCase("supplier-ci")]
+    [TestCase("pre")]
+    public void Resolve_Template_HasNoErrorsAndIsItsOwnDefaultProfile(string name)
+    {
+        var (resolved, _) = HarnessConfiguration.Resolve(Template(name));
+
+        Assert.That(resolved, Is.EqualTo(name));
+    }
+
+    [Test]
+    public void Local_EverythingSimulated()
+    {
+        var (_, profile) = HarnessConfiguration.Resolve(Template("local"));
+
+        Assert.That(profile.Endpoints.Values.Any(e => e.Mode != EndpointMode.Simulated) || profile.Drivers.Count > 0, Is.False);
+    }
+
+    [Test]
+    public void SupplierCi_PlanSoftwareOverHttp_NationalSideSimulated()
+    {
+        var (_, profile) = HarnessConfiguration.Resolve(Template("supplier-ci"));
+
+        Assert.That(profile.Drivers[MunicipalDrivers.PlanSoftware].Mode, Is.EqualTo(DriverMode.Http));
+        Assert.That(profile.Endpoints.Values.All(e => e.Mode == EndpointMode.Simulated), Is.True);
+    }
+
+    [Test]
+    public void Pre_NationalLiveOnPreProductieOnly_PlanSoftwareObserved()
+    {
+        var (_, profile) = HarnessConfiguration.Resolve(Template("pre"));
+
+        var live = profile.Endpoints.Values.Where(e => e.Mode == EndpointMode.Live).ToList();
+        Assert.That(live, Has.Count.GreaterThanOrEqualTo(7));
+        Assert.That(live.Select(e => new Uri(e.BaseUrl!).Host), Has.All.EndsWith(".pre.omgevingswet.overheid.nl"));
+        Assert.That(profile.Drivers[MunicipalDrivers.PlanSoftware].Mode, Is.EqualTo(DriverMode.Observe));
+    }
+
+    private static IConfiguration Template(string name) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryFolders.RepositoryRoot, "docs", "profiles", name + ".json"))
+            .AddInMemoryCollection(name != "supplier-ci" ? [] : new Dictionary<string, string?>
+            {
+                // the template's fixture path is relative to the repository root, where a supplier runs it
+                ["ChainHarness:Profiles:supplier-ci:Drivers:PlanSoftware:Http:Operations:ProduceChange:0:BodyFile"] =
+                    Path.Combine(RepositoryFolders.Fixtures, "drivers", "planwerk", "nieuwe-wijziging.json"),
+            })
+            .Build();
+}
