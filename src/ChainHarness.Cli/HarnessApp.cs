@@ -26,6 +26,7 @@ public static class HarnessApp
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.AddCommand<RunCommand>("run").WithDescription("Run the chain for a profile and write the reports.");
+            config.AddCommand<BoardCommand>("board").WithDescription("Serve the live chain board for a coach: pick a scenario, watch the chain light up.");
             config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
             config.AddCommand<SimulateCommand>("simulate").WithDescription("Serve every simulator on fixed loopback ports until Ctrl-C, for your own software.");
         });
