@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Sweeps;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -30,6 +31,20 @@ internal sealed class RunSettings : LanguageSettings
 
     public StepSelection Selection { get; private set; } = StepSelection.All;
 
+    [CommandOption("--profiles <PROFILES>")]
+    [Description("Sweep: run several municipalities in parallel, each isolated. A comma-separated list of profile names, or a folder of profile files (one municipality per file, its name the profile's name).")]
+    public string? Profiles { get; init; }
+
+    [CommandOption("--shard <I/N>")]
+    [Description("Sweep: run only the i-th of n deterministic slices (profiles sorted by name, dealt round-robin), e.g. --shard 2/4.")]
+    public string? Shard { get; init; }
+
+    [CommandOption("--parallel <N>")]
+    [Description("Sweep: how many profiles run at once (default: twice the processor count).")]
+    public int? Parallel { get; init; }
+
+    public ShardSpec ShardSpec { get; private set; } = ShardSpec.Whole;
+
     public override ValidationResult Validate()
     {
         if (!StepSelection.TryParse(Steps, out var selection, out var error))
@@ -38,6 +53,30 @@ internal sealed class RunSettings : LanguageSettings
         }
 
         Selection = selection;
-        return base.Validate();
+        var shared = base.Validate();
+        return shared.Successful ? ValidateSweep() : shared;
+    }
+
+    private ValidationResult ValidateSweep()
+    {
+        if (Profiles is null)
+        {
+            return Shard is not null || Parallel is not null
+                ? ValidationResult.Error("--shard and --parallel belong to a sweep: give --profiles as well.")
+                : ValidationResult.Success();
+        }
+
+        if (Profile is not null)
+        {
+            return ValidationResult.Error("--profile runs one profile, --profiles a sweep: give one of them.");
+        }
+
+        if (!ShardSpec.TryParse(Shard, out var shard, out var error))
+        {
+            return ValidationResult.Error($"--shard: {error}");
+        }
+
+        ShardSpec = shard;
+        return Parallel is < 1 ? ValidationResult.Error("--parallel: run at least 1 profile at once.") : ValidationResult.Success();
     }
 }
