@@ -26,6 +26,8 @@ public static class HarnessApp
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.AddCommand<RunCommand>("run").WithDescription("Run the chain for a profile and write the reports.");
+            config.AddCommand<ScenariosCommand>("scenarios").WithDescription("List the demo scenarios (F1–F20 and your own) with a Dutch one-liner.");
+            config.AddCommand<DemoCommand>("demo").WithDescription("Run the local chain with one scenario, narrated in Dutch, and write the HTML report.");
             config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
         });
 
