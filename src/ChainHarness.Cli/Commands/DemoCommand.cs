@@ -1,6 +1,7 @@
 using ChainHarness.Cli.Console;
 using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Scenarios;
 using ChainHarness.Simulators;
