@@ -18,6 +18,7 @@ internal static class ChainVsFloor
         var requests = 0;
         var cascade = 0;
         var closed = true;
+        var perStep = new Dictionary<string, List<TimeSpan>>();
         for (var i = 0; i < warmup + rounds; i++)
         {
             var p = profile();
@@ -35,12 +36,18 @@ internal static class ChainVsFloor
             }
 
             closed &= result.KetenGesloten;
+            foreach (var step in result.Steps)
+            {
+                (perStep.TryGetValue(step.Step.Id.ToString(), out var list) ? list : perStep[step.Step.Id.ToString()] = []).Add(step.Outcome.Duration);
+            }
+
             chain.Add(chainTime);
             floor.Add(floorTime);
             requests = exchanges.Count;
             cascade = recorder.Count - exchanges.Count;
         }
 
-        return new ChainVsFloorFigures(Stats.Median(chain), Stats.Median(floor), Stats.Median(chain.Zip(floor, (c, f) => c / f)), requests, cascade, closed, rounds);
+        return new ChainVsFloorFigures(Stats.Median(chain), Stats.Median(floor), Stats.Median(chain.Zip(floor, (c, f) => c / f)), requests, cascade, closed, rounds,
+            perStep.ToDictionary(p => p.Key, p => Stats.Median(p.Value)));
     }
 }

@@ -32,7 +32,7 @@ internal static class ColdStart
     /// <summary>The CLI built in the same configuration as this bench.</summary>
     private static string CliDll()
     {
-        var here = new DirectoryInfo(AppContext.BaseDirectory);
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var root = here;
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "ChainHarness.sln")))
         {
