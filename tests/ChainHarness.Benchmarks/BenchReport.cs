@@ -7,7 +7,6 @@ namespace ChainHarness.Benchmarks;
 internal sealed class BenchReport(BenchPlan plan)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-    private readonly List<string> _breakdowns = [];
 
     public void Header()
     {
@@ -25,7 +24,7 @@ internal sealed class BenchReport(BenchPlan plan)
         Row("1", $"chain vs replay, {profile}: median of {f.Rounds} warm runs ({f.Requests} requests, replay set off {f.Cascade} more; chain closed: {f.Closed})",
             $"chain {Stats.Ms(f.Chain)}, replay {Stats.Ms(f.Floor)}, ratio {f.Ratio.ToString("0.00", Inv)}", "ratio ≤ 1.5; chain ≤ 500 ms",
             f.Ratio <= 1.5 && f.Chain.TotalMilliseconds <= 500);
-        _breakdowns.Add($"Per step, {profile} (median ms): " + string.Join(", ", f.StepMedians.Select(s => $"{s.Key} {s.Value.TotalMilliseconds:0}")));
+        Console.Error.WriteLine($"Per step, {profile} (median ms): " + string.Join(", ", f.StepMedians.Select(s => $"{s.Key} {s.Value.TotalMilliseconds:0}")));
     }
 
     public void ColdStart(ColdStartFigures f) =>
@@ -45,8 +44,6 @@ internal sealed class BenchReport(BenchPlan plan)
 
     public void Footer()
     {
-        Console.WriteLine();
-        _breakdowns.ForEach(Console.WriteLine);
         Console.WriteLine();
         Console.WriteLine($"Load average at the end: {Stats.LoadAverage()}");
     }

@@ -39,7 +39,7 @@ internal static class ColdStart
             root = root.Parent;
         }
 
-        var configuration = here.Parent?.Parent?.Name ?? "Release";
+        var configuration = here.Parent?.Name ?? "Release";
         var dll = Path.Combine(root?.FullName ?? ".", "src", "ChainHarness.Cli", "bin", configuration, here.Name, "chainharness.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the CLI first ({configuration}): {dll}");
     }
