@@ -18,13 +18,35 @@ internal static class Sweep
             new ParallelOptions { MaxDegreeOfParallelism = parallelism },
             async (n, ct) =>
             {
-                var result = await LocalChain.RunAsync(BenchProfiles.NoDelays($"gm{n:0000}"), cancellationToken: ct);
+                var result = await RunWithPortRetryAsync(BenchProfiles.NoDelays($"gm{n:0000}"), ct);
                 if (result.KetenGesloten)
                 {
                     Interlocked.Increment(ref closed);
                 }
             });
         var elapsed = watch.Elapsed;
-        return new SweepFigures(profiles, parallelism, closed, elapsed, profiles / elapsed.TotalSeconds);
+        return new SweepFigures(profiles, parallelism, closed, elapsed, profiles / elapsed.TotalSeconds, _portRetries);
+    }
+
+    private static int _portRetries;
+
+    /// <summary>
+    /// FreePort.Next probes a port and WireMock binds it later: under many parallel starts another
+    /// server can take it in between ("address already in use"). A chain whose simulators could not
+    /// start is started again, and counted.
+    /// </summary>
+    private static async Task<ChainHarness.Engine.Running.ChainResult> RunWithPortRetryAsync(ChainHarness.Engine.Configuration.ProfileOptions profile, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await LocalChain.RunAsync(profile, cancellationToken: ct);
+            }
+            catch (WireMock.Exceptions.WireMockException) when (attempt < 5)
+            {
+                Interlocked.Increment(ref _portRetries);
+            }
+        }
     }
 }
