@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Sweeps;
 using Spectre.Console;
@@ -8,7 +7,7 @@ using Spectre.Console.Cli;
 namespace ChainHarness.Cli.Commands;
 
 /// <summary>Options of <c>run</c>.</summary>
-internal sealed class RunSettings : ProfileSettings
+internal sealed class RunSettings : LanguageSettings
 {
     [CommandOption("-s|--steps <STEPS>")]
     [Description("Steps to run: 'all', a range '1-4b', a list '3,4b'.")]
@@ -22,10 +21,6 @@ internal sealed class RunSettings : ProfileSettings
     [Description("Start the rules sub-chain from an existing OW activity; steps 1–4b are not run.")]
     public string? FromActivity { get; init; }
 
-    [CommandOption("--lang <LANG>")]
-    [Description("Language of the console and the reports: nl (default) or en.")]
-    public string Lang { get; init; } = "nl";
-
     [CommandOption("--history <DIR>")]
     [Description("Keep each run's report.json in this folder and say what changed since the previous run of the profile.")]
     public string? History { get; init; }
@@ -33,6 +28,8 @@ internal sealed class RunSettings : ProfileSettings
     [CommandOption("--non-interactive")]
     [Description("Never ask: observe drivers print their instructions and wait for the outcome (for CI).")]
     public bool NonInteractive { get; init; }
+
+    public StepSelection Selection { get; private set; } = StepSelection.All;
 
     [CommandOption("--profiles <PROFILES>")]
     [Description("Sweep: run several municipalities in parallel, each isolated. A comma-separated list of profile names, or a folder of profile files (one municipality per file, its name the profile's name).")]
@@ -46,11 +43,7 @@ internal sealed class RunSettings : ProfileSettings
     [Description("Sweep: how many profiles run at once (default: twice the processor count).")]
     public int? Parallel { get; init; }
 
-    public StepSelection Selection { get; private set; } = StepSelection.All;
-
     public ShardSpec ShardSpec { get; private set; } = ShardSpec.Whole;
-
-    public ReportLanguage Language => Lang.Equals("en", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Dutch;
 
     public override ValidationResult Validate()
     {
@@ -60,13 +53,8 @@ internal sealed class RunSettings : ProfileSettings
         }
 
         Selection = selection;
-        if (!(Lang.Equals("nl", StringComparison.OrdinalIgnoreCase) || Lang.Equals("en", StringComparison.OrdinalIgnoreCase)))
-        {
-            return ValidationResult.Error($"--lang: '{Lang}' is not a report language; use nl or en.");
-        }
-
-        var common = base.Validate();
-        return common.Successful ? ValidateSweep() : common;
+        var shared = base.Validate();
+        return shared.Successful ? ValidateSweep() : shared;
     }
 
     private ValidationResult ValidateSweep()
