@@ -17,7 +17,7 @@ public static class HarnessApp
 
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
-        console ??= AnsiConsole.Console;
+        console ??= DefaultConsole();
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -55,5 +55,23 @@ public static class HarnessApp
             console.MarkupLine($"[red]ChainHarness stopped on an internal error: {Markup.Escape(ex.Message)}[/]");
             return ExitInternal;
         }
+    }
+
+    /// <summary>The terminal; plain text (no ANSI codes, no live redraws) when output goes to a file or a CI log.</summary>
+    private static IAnsiConsole DefaultConsole()
+    {
+        if (!System.Console.IsOutputRedirected)
+        {
+            return AnsiConsole.Console;
+        }
+
+        var plain = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        plain.Profile.Width = 200; // a log line is not wrapped at 80 columns
+        return plain;
     }
 }

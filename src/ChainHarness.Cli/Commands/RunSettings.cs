@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -24,7 +25,17 @@ internal sealed class RunSettings : ProfileSettings
     [Description("Never ask: observe drivers print their instructions and wait for the outcome (for CI).")]
     public bool NonInteractive { get; init; }
 
+    [CommandOption("--lang <LANG>")]
+    [Description("Language of the console and the reports: nl (default) or en.")]
+    public string Lang { get; init; } = "nl";
+
+    [CommandOption("--history <DIR>")]
+    [Description("Keep each run's report.json in this folder and say what changed since the previous run of the profile.")]
+    public string? History { get; init; }
+
     public StepSelection Selection { get; private set; } = StepSelection.All;
+
+    public ReportLanguage Language => Lang.Equals("en", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Dutch;
 
     public override ValidationResult Validate()
     {
@@ -34,6 +45,11 @@ internal sealed class RunSettings : ProfileSettings
         }
 
         Selection = selection;
+        if (!(Lang.Equals("nl", StringComparison.OrdinalIgnoreCase) || Lang.Equals("en", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ValidationResult.Error($"--lang: '{Lang}' is not a report language; use nl or en.");
+        }
+
         return base.Validate();
     }
 }

@@ -1,42 +1,35 @@
-using ChainHarness.Engine.Running;
-using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Reporting;
 using Spectre.Console;
 
 namespace ChainHarness.Cli.Console;
 
-/// <summary>The run as a table, one row per step, with the verdict last.</summary>
+/// <summary>The close of a run on the console: the preflight of the four connections, what changed since the previous run, where the reports are, and the verdict last.</summary>
 internal static class ConsoleReport
 {
-    public static void Write(IAnsiConsole console, ChainResult result)
+    public static void Write(IAnsiConsole console, RunReport report, ReportText text, ReportFiles files)
     {
-        PreflightReport.Write(console, result.Preflight);
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("Stap", "Naam", "Uitkomst", "Toelichting");
-        foreach (var row in result.Steps)
+        PreflightReport.Write(console, report.Result.Preflight);
+        if (report.History is { } history)
         {
-            table.AddRow(
-                row.Step.Id.ToString(),
-                Markup.Escape(row.Step.DutchName),
-                Status(row.Outcome.Status),
-                Markup.Escape(row.Outcome.Cause ?? row.Outcome.Summary));
+            console.MarkupLine($"[bold]{Markup.Escape(text.ChangesHeading)}[/]");
+            if (history.Changes.Count == 0)
+            {
+                console.MarkupLine($"  {Markup.Escape(text.NoChanges)} {Markup.Escape(text.When(history.PreviousRunAt))}.");
+            }
+
+            foreach (var change in history.Changes)
+            {
+                console.MarkupLine($"  {Markup.Escape(text.Change(change, history.PreviousRunAt))}");
+            }
         }
 
-        console.Write(table);
-        var colour = result.KetenGesloten ? "green" : "red";
-        console.MarkupLine($"[bold {colour}]{Markup.Escape(result.VerdictDutch)}[/]");
-        foreach (var partner in result.Steps.Where(s => !s.Step.ClosesChain))
+        console.MarkupLine($"{Markup.Escape(text.ReportsIn)} {Markup.Escape(files.Folder)}: {string.Join(", ", files.All.Select(f => Markup.Escape(Path.GetFileName(f))))}");
+        if (report.Result.Cancelled)
         {
-            console.MarkupLine($"Stap {partner.Step.Id} ({Markup.Escape(partner.Step.DutchName)}): {Status(partner.Outcome.Status)}");
+            console.MarkupLine($"[yellow]{Markup.Escape(text.Cancelled)}[/]");
         }
+
+        var colour = report.Result.KetenGesloten ? "green" : "red";
+        console.MarkupLine($"[bold {colour}]{Markup.Escape(text.Verdict(report.Result))}[/]");
     }
-
-    public static string Status(StepStatus status) => status switch
-    {
-        StepStatus.Passed => "[green]geslaagd[/]",
-        StepStatus.Failed => "[red]gefaald[/]",
-        StepStatus.Skipped => "[yellow]overgeslagen[/]",
-        StepStatus.NotApplicable => "[grey]niet van toepassing[/]",
-        StepStatus.NotImplemented => "[grey]niet gebouwd[/]",
-        _ => "[grey]niet uitgevoerd[/]",
-    };
 }

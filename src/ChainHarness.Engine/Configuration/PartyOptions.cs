@@ -14,6 +14,9 @@ public sealed class PartyOptions
     /// <summary>For a behandeldienst: the activities routed to it (empty: every activity of the chain).</summary>
     public List<string> Activities { get; set; } = [];
 
+    /// <summary>For a behandeldienst: in which environments the routing of <see cref="Activities"/> is configured. Default both.</summary>
+    public RoutingOptions Routing { get; set; } = new();
+
     /// <summary>For a collaboration partner: BT (behandelen) or VT (vertrouwelijk). Default VT.</summary>
     public string Privilege { get; set; } = "VT";
 

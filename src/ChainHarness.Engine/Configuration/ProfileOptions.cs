@@ -32,6 +32,12 @@ public sealed class ProfileOptions
     /// <summary>The partner invited to collaborate; null: step 11 is not applicable.</summary>
     public PartyOptions? Collaboration { get; set; }
 
+    /// <summary>
+    /// The check-and-aanvraag scenario (JSON) steps 8a–9b play in the Omgevingsloket. Default null:
+    /// the built-in Testdorp scenario, <c>fixtures/loket/testdorp-dakkapel.json</c>.
+    /// </summary>
+    public string? LoketScenario { get; set; }
+
     public EndpointOptions Endpoint(string name) =>
         Endpoints.TryGetValue(name, out var options) ? options : new EndpointOptions();
 
@@ -56,6 +62,7 @@ public sealed class ProfileOptions
             errors.Add($"{path}:FromActivity: '{FromActivity}' is not an OW activity id (nl.imow-gm9999.activiteit.…).");
         }
 
+        errors.AddRange(Loket.LoketScenarioLoader.Validate(LoketScenario, $"{path}:LoketScenario"));
         return errors;
     }
 }

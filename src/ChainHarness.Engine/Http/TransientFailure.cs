@@ -3,13 +3,13 @@ using RestSharp;
 
 namespace ChainHarness.Engine.Http;
 
-/// <summary>What counts as worth retrying: 5xx (not 501), 429, a dropped or reset connection (never a refused production host).</summary>
+/// <summary>What counts as worth retrying: 5xx (not 501, not a SOAP client fault), 429, a dropped or reset connection (never a refused production host).</summary>
 internal static class TransientFailure
 {
     public static bool Is(RestResponse response) =>
         (response.ResponseStatus is ResponseStatus.Error or ResponseStatus.TimedOut && response.ErrorException is not Configuration.ConfigurationErrorException)
         || response.StatusCode is HttpStatusCode.TooManyRequests
-        || ((int)response.StatusCode >= 500 && response.StatusCode != HttpStatusCode.NotImplemented);
+        || ((int)response.StatusCode >= 500 && response.StatusCode != HttpStatusCode.NotImplemented && !SoapFault.IsClientFault(response));
 
     /// <summary>The wait a 429 or 503 asks for in Retry-After (seconds or an HTTP date), capped.</summary>
     public static TimeSpan? RetryAfter(RestResponse response, TimeProvider time, TimeSpan cap)

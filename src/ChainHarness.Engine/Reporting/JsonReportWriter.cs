@@ -1,49 +1,48 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChainHarness.Engine.Reporting.Json;
 using ChainHarness.Engine.Running;
 
 namespace ChainHarness.Engine.Reporting;
 
-/// <summary>Writes <c>report.json</c>: the verdict and every step's outcome with its evidence (already redacted).</summary>
+/// <summary>
+/// Writes and reads <c>report.json</c>: the verdict and every step with its outcome, expectation,
+/// likely owner, finding, change since the previous run and evidence (already redacted).
+/// </summary>
 public static class JsonReportWriter
 {
+    public const string FileName = "report.json";
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    public static string Render(RunReport report) => JsonSerializer.Serialize(JsonReportMapper.Map(report), Options);
+
+    /// <summary>A report read back (from the history folder); null when the text is not a report of this schema.</summary>
+    public static JsonReport? Read(string json)
+    {
+        try
+        {
+            var report = JsonSerializer.Deserialize<JsonReport>(json, Options);
+            return report?.SchemaVersion == JsonReport.CurrentSchemaVersion ? report : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes <c>report.json</c> for a result without history into <paramref name="folder"/>; returns its path.</summary>
     public static string Write(ChainResult result, string folder)
     {
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, "report.json");
-        var document = new
-        {
-            result.Profile,
-            Municipality = new { Code = result.MunicipalityCode, Name = result.MunicipalityName },
-            result.StartedAt,
-            DurationMs = (long)result.Duration.TotalMilliseconds,
-            result.KetenGesloten,
-            Verdict = result.VerdictDutch,
-            result.Cancelled,
-            result.ExitCode,
-            Preflight = result.Preflight?.Checks.Select(c => new { c.Koppelvlak, c.Endpoint, c.Status, c.Detail, c.StatusCode, c.Evidence }),
-            Steps = result.Steps.Select(s => new
-            {
-                Id = s.Step.Id.ToString(),
-                s.Step.DutchName,
-                s.Selected,
-                s.Outcome.Status,
-                s.Outcome.Summary,
-                s.Outcome.Cause,
-                BlockedBy = s.Outcome.BlockedBy?.ToString(),
-                s.Outcome.Finding,
-                DurationMs = (long)s.Outcome.Duration.TotalMilliseconds,
-                s.Outcome.Evidence,
-            }),
-        };
-        File.WriteAllText(path, JsonSerializer.Serialize(document, Options));
+        var path = Path.Combine(folder, FileName);
+        File.WriteAllText(path, Render(RunReport.From(result)));
         return path;
     }
 }

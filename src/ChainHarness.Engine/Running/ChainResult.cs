@@ -39,8 +39,17 @@ public sealed record ChainResult(
     /// <summary>The verdict in one English sentence.</summary>
     public string VerdictEnglish =>
         KetenGesloten ? "The chain is closed."
-        : FirstBreak is { } b ? $"The chain is not closed: step {b.Step.Id} ({b.Step.EnglishName}) {b.Outcome.Status.ToString().ToLowerInvariant()}."
+        : FirstBreak is { } b ? $"The chain is not closed: step {b.Step.Id} ({b.Step.EnglishName}) {EnglishStatus(b.Outcome.Status)}."
         : "The chain is not closed.";
+
+    private static string EnglishStatus(StepStatus status) => status switch
+    {
+        StepStatus.Failed => "failed",
+        StepStatus.Skipped => "was skipped",
+        StepStatus.NotImplemented => "is not built yet",
+        StepStatus.NotRun => "was not run",
+        _ => "did not pass",
+    };
 
     private static string DutchStatus(StepStatus status) => status switch
     {

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Loket;
+
 namespace ChainHarness.Engine.Running;
 
 /// <summary>Captured by steps 8a–9b.</summary>
@@ -8,4 +10,13 @@ public sealed class LoketCaptures
 
     /// <summary>The id of the zaak the VTH system opened.</summary>
     public string? ZaakId { get; set; }
+
+    /// <summary>The functioneleStructuurRef of the activity the werkzaamheid found by searching leads to (step 8a).</summary>
+    public string? FunctioneleStructuurRef { get; set; }
+
+    /// <summary>The conclusion the check reached (step 8a).</summary>
+    public string? Conclusie { get; set; }
+
+    /// <summary>What step 8b submitted and the loket confirmed.</summary>
+    public IngediendeAanvraag? Aanvraag { get; set; }
 }

@@ -29,6 +29,20 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
 
     /// <summary>What officielebekendmakingen.nl lists.</summary>
     public BekendmakingenState Bekendmakingen { get; } = new();
+    /// <summary>Rule sets and werkzaamheden delivered to the RTR (step 7), each visible from its begindatum.</summary>
+    public RtrState Rtr { get; } = new();
+
+    /// <summary>Verzoeken in the Omgevingsloket and their delivery to the bevoegd gezag or a behandeldienst (steps 8b–10).</summary>
+    public VerzoekenState Verzoeken { get; } = new();
+
+    /// <summary>The municipality's simulated VTH (case) system: zaken, letters to applicants (steps 9a–9b).</summary>
+    public VthState Vth { get; } = new();
+
+    /// <summary>The behandeldienst's (omgevingsdienst's) simulated case system: its zaken and letters (step 10).</summary>
+    public VthState BehandeldienstVth { get; } = new();
+
+    /// <summary>Samenwerkingen, their deelnemers, documents, actieverzoeken and waiting notifications (step 11).</summary>
+    public SwfState Swf { get; } = new(time);
 
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

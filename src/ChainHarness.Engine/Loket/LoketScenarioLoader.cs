@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ChainHarness.Engine.Configuration;
+
+namespace ChainHarness.Engine.Loket;
+
+/// <summary>
+/// Loads a <see cref="LoketScenario"/> from a JSON file, or the built-in Testdorp scenario
+/// (<c>fixtures/loket/testdorp-dakkapel.json</c>, embedded) when no file is named. Unknown keys and
+/// every broken field are reported at once, as a configuration error.
+/// </summary>
+public static class LoketScenarioLoader
+{
+    private const string BuiltInResource = "ChainHarness.Engine.Loket.testdorp-dakkapel.json";
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>The scenario in <paramref name="path"/>, or the built-in one when it is null.</summary>
+    public static LoketScenario Load(string? path)
+    {
+        var errors = Errors(path, out var scenario);
+        return errors.Count > 0 ? throw ConfigurationErrorException.WithErrors(errors) : scenario!;
+    }
+
+    /// <summary>Every problem with the scenario file, each prefixed with <paramref name="key"/>; empty when it loads.</summary>
+    public static IReadOnlyList<string> Validate(string? path, string key) => [.. Errors(path, out _).Select(e => $"{key}: {e}")];
+
+    private static List<string> Errors(string? path, out LoketScenario? scenario)
+    {
+        scenario = null;
+        var source = path is null ? "the built-in scenario" : $"scenario file '{Path.GetFileName(path)}'";
+        if (path is not null && !File.Exists(path))
+        {
+            return [$"{source} does not exist."];
+        }
+
+        try
+        {
+            using var stream = path is null ? BuiltIn() : File.OpenRead(path);
+            scenario = JsonSerializer.Deserialize<LoketScenario>(stream, Options);
+        }
+        catch (JsonException ex)
+        {
+            return [$"{source} is not a loket scenario: {ex.Message}"];
+        }
+
+        return scenario is null ? [$"{source} is empty."] : [.. scenario.Validate().Select(e => $"{source}: {e}")];
+    }
+
+    private static Stream BuiltIn() =>
+        typeof(LoketScenarioLoader).Assembly.GetManifestResourceStream(BuiltInResource)
+        ?? throw new InvalidOperationException("The built-in loket scenario is missing from the engine assembly.");
+}

@@ -1,0 +1,9 @@
+using ChainHarness.Engine.Steps;
+
+namespace ChainHarness.Engine.Reporting.Html;
+
+/// <summary>One horizontal lane of the chain picture.</summary>
+public sealed record LaneBand(Lane Lane, double Y, double Height, IReadOnlyList<StepDefinition> Steps)
+{
+    public double Bottom => Y + Height;
+}

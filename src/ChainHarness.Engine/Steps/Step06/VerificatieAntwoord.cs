@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace ChainHarness.Engine.Steps.Step06;
+
+/// <summary>
+/// The report of Regels verifiëren for one file: its meldingen (code, ernst, beschrijving). The
+/// service's OpenAPI is not public; this shape is our design, shared with the simulator.
+/// </summary>
+public sealed record VerificatieAntwoord(IReadOnlyList<VerificatieAntwoord.Melding> Meldingen)
+{
+    public IEnumerable<Melding> Fouten => Meldingen.Where(m => m.Ernst == "fout");
+
+    public static VerificatieAntwoord? Parse(string? body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body ?? "");
+            if (!document.RootElement.TryGetProperty("meldingen", out var items) || items.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            return new VerificatieAntwoord([.. items.EnumerateArray().Select(m => new Melding(Text(m, "code"), Text(m, "ernst"), Text(m, "beschrijving")))]);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+
+    public sealed record Melding(string Code, string Ernst, string Beschrijving);
+}

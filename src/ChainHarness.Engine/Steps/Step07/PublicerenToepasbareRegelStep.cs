@@ -1,0 +1,81 @@
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Rtr;
+using ChainHarness.Engine.Running;
+using RestSharp;
+
+namespace ChainHarness.Engine.Steps.Step07;
+
+/// <summary>
+/// Step 7, Publiceren toepasbare regel: the rules software's delivery goes to Toepasbare regels
+/// aanleveren (SOAP), which runs the functional checks (activity known, locations known in Ozon);
+/// the step passes only when the RTR lists the regelbeheerobjecten for the activity as of today.
+/// </summary>
+public sealed class PublicerenToepasbareRegelStep : IChainStep
+{
+    private const string LocationUnknownCode = "TRA-011";
+
+    public StepDefinition Definition => KnownSteps.Step7;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.Rules.Rules is not { } rules)
+        {
+            return StepOutcome.Failed("There are no verified STTR files to deliver: step 5 captured none.");
+        }
+
+        var delivery = await context.Services.Require<IRulesSoftware>().PrepareDeliveryAsync(rules, cancellationToken).ConfigureAwait(false);
+        var request = new RestRequest("", Method.Post)
+            .AddHeader("SOAPAction", $"\"{AanleverenSoap.SoapAction}\"")
+            .AddStringBody(AanleverenSoap.Request(delivery.IdLevering, delivery.Zip), "text/xml");
+        var response = await context.SendAsync(DsoEndpoint.Aanleveren, request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == 0)
+        {
+            return StepOutcome.Failed($"Toepasbare regels aanleveren did not answer delivery {delivery.IdLevering}: {response.ErrorMessage}.", "F11");
+        }
+
+        var answer = AanleverenSoap.ParseResponse(response.Content);
+        if (!answer.Accepted)
+        {
+            var why = answer.Meldingen.Count > 0 ? string.Join(" ", answer.Meldingen.Select(m => $"{m.Beschrijving} [{m.Code}]")) : answer.FaultString;
+            return StepOutcome.Failed(
+                $"Toepasbare regels aanleveren refused delivery {delivery.IdLevering} (HTTP {(int)response.StatusCode}): {why}",
+                answer.Meldingen.Any(m => m.Code == LocationUnknownCode) ? "F12" : null);
+        }
+
+        context.State.Rules.IdLevering = delivery.IdLevering;
+        context.State.Rules.GeldigBegindatum = delivery.GeldigBegindatum;
+        return await RtrListsTheRulesAsync(context, rules, delivery, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<StepOutcome> RtrListsTheRulesAsync(StepContext context, ToepasbareRegelsSet rules, RulesDelivery delivery, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+        var expected = rules.Files.Select(f => f.Type.ToString()).Distinct().ToList();
+        var seen = new List<string>();
+        async Task<RestResponse?> Probe(CancellationToken ct)
+        {
+            var response = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.ToepasbareRegels(rules.FunctioneleStructuurRef, today), ct).ConfigureAwait(false);
+            seen = response.IsSuccessful ? [.. RtrResponses.RegelbeheerobjectTypes(response.Content)] : seen;
+            return expected.All(seen.Contains) ? response : null;
+        }
+
+        // Rules valid only from a later date cannot show today: one look is enough to say so.
+        var future = delivery.GeldigBegindatum is { } begin && begin > today;
+        var listed = future ? await Probe(cancellationToken).ConfigureAwait(false) is not null
+            : (await context.PollAsync($"the RTR to list the rules of {rules.ActivityId}", Probe, cancellationToken).ConfigureAwait(false)).Ready;
+        var date = RtrRequests.Date(today);
+        if (listed)
+        {
+            return StepOutcome.Passed($"Delivery {delivery.IdLevering} accepted; the RTR lists {string.Join(" and ", expected)} for {rules.ActivityId} as of {date}.");
+        }
+
+        var missing = string.Join(" and ", expected.Where(t => !seen.Contains(t)));
+        return future
+            ? StepOutcome.Failed(
+                $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR lists no {missing} for {rules.ActivityId} as of today ({date}): the rules are valid only from {RtrRequests.Date(delivery.GeldigBegindatum!.Value)} (geldigBegindatum in the future), so the loket does not show them yet. It looks like a failed upload, but it is not.",
+                "F13")
+            : StepOutcome.Failed(
+                $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR still lists no {missing} for {rules.ActivityId} as of {date} after {context.Profile.Timing.StepDeadline.TotalSeconds:0.#} s.");
+    }
+}

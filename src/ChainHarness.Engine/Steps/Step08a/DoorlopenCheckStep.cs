@@ -1,0 +1,63 @@
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Loket;
+using ChainHarness.Engine.Running;
+
+namespace ChainHarness.Engine.Steps.Step08a;
+
+/// <summary>
+/// Step 8a, Doorlopen check: as a citizen of the scenario, search the loket by an everyday word
+/// (Zoekinterface v2), choose the expected werkzaamheid and answer the vergunningcheck's questions
+/// (conclusie/_bepaal) at the location, round by round. Passes only when exactly the expected
+/// questions were asked, in order, and the expected conclusion came out.
+/// </summary>
+public sealed class DoorlopenCheckStep : IChainStep
+{
+    public StepDefinition Definition => KnownSteps.Step8a;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var scenario = LoketScenarioLoader.Load(context.Profile.LoketScenario);
+        var check = scenario.Check;
+        var zoek = await context.SendAsync(DsoEndpoint.Uitvoeren, UitvoerenApi.Zoek(check.Zoekterm), cancellationToken);
+        if (!zoek.IsSuccessful)
+        {
+            return StepOutcome.Failed($"The loket's search (Zoekinterface) {ResponseText.Describe(zoek)}.", ResponseText.Finding(zoek));
+        }
+
+        var gevonden = UitvoerenApi.Werkzaamheden(zoek.Content!);
+        if (gevonden.FirstOrDefault(w => string.Equals(w.Naam, check.Werkzaamheid, StringComparison.OrdinalIgnoreCase)) is not { FunctioneleStructuurRef.Length: > 0 } werkzaamheid)
+        {
+            var seen = gevonden.Count == 0 ? "nothing" : string.Join(", ", gevonden.Select(w => $"'{w.Naam}'"));
+            return StepOutcome.Failed($"Searching the loket for '{check.Zoekterm}' finds {seen}, not the werkzaamheid '{check.Werkzaamheid}': it is not linked to the toepasbare regels, so citizens searching by everyday words never reach the questions.", "F15");
+        }
+
+        context.State.Loket.FunctioneleStructuurRef = werkzaamheid.RegelRef;
+        var (gesteld, uitkomst, fout) = await CheckRondes.DoorloopAsync(context, werkzaamheid.RegelRef, check, scenario.Locatie ?? context.Profile.TestLocation, cancellationToken);
+        if (fout is not null)
+        {
+            return fout;
+        }
+
+        context.State.Loket.Conclusie = uitkomst;
+        return Beoordeel(check, werkzaamheid.Naam, gesteld, uitkomst!);
+    }
+
+    private static StepOutcome Beoordeel(CheckScenario check, string werkzaamheid, IReadOnlyList<string> gesteld, string conclusie)
+    {
+        if (conclusie == Conclusies.NeemContactOpMet)
+        {
+            return StepOutcome.Failed($"The check for '{werkzaamheid}' stalls: after {gesteld.Count} question(s) it ends in 'Neem contact op met uw gemeente' (NeemContactOpMet) instead of the conclusion {check.VerwachteConclusie}.", "F14");
+        }
+
+        if (!gesteld.SequenceEqual(check.VerwachteVragen))
+        {
+            return StepOutcome.Failed($"The check for '{werkzaamheid}' asked {Lijst(gesteld)}, but {Lijst(check.VerwachteVragen)} were expected.");
+        }
+
+        return conclusie != check.VerwachteConclusie
+            ? StepOutcome.Failed($"The check for '{werkzaamheid}' concluded {conclusie}, but {check.VerwachteConclusie} was expected.")
+            : StepOutcome.Passed($"Searching '{check.Zoekterm}' finds '{werkzaamheid}'; the check asks the {gesteld.Count} expected questions and concludes {conclusie}.");
+    }
+
+    private static string Lijst(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids) : "no questions";
+}

@@ -1,0 +1,37 @@
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Running;
+
+namespace ChainHarness.Engine.Steps.Step09b;
+
+/// <summary>
+/// Step 9b, Terugkoppeling naar initiatiefnemer: the VTH system sent the applicant an
+/// ontvangstbevestiging. Waits for the receipt of the zaak of step 9a, then passes when it names the
+/// verzoeknummer, project and attachments of the submission and the zaak, and went to the applicant's
+/// correspondence address.
+/// </summary>
+public sealed class TerugkoppelingStep : IChainStep
+{
+    public StepDefinition Definition => KnownSteps.Step9b;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.Loket.Aanvraag is not { } aanvraag || context.State.Loket.ZaakId is not { } zaakId)
+        {
+            return StepOutcome.Failed("No zaak was found for a submitted aanvraag in this run (steps 8b and 9a), so there is no receipt to check.");
+        }
+
+        var vth = context.Services.Require<IVthSystem>();
+        var zaak = await vth.FindZaakAsync(aanvraag.Verzoeknummer, cancellationToken);
+        var poll = await context.PollAsync($"the ontvangstbevestiging of zaak {zaakId}", ct => vth.FindOntvangstbevestigingAsync(zaakId, ct), cancellationToken);
+        if (zaak is null || poll.Value is not { } bevestiging)
+        {
+            return StepOutcome.Failed($"The VTH system sent the applicant no ontvangstbevestiging for zaak {zaakId} (verzoek {aanvraag.Verzoeknummer}) within {poll.Elapsed.TotalSeconds:0.#} s.");
+        }
+
+        context.Evidence.Note($"Ontvangstbevestiging of zaak {zaakId}", $"verzoeknummer {bevestiging.Verzoeknummer}; project {bevestiging.Projectnaam}; to {bevestiging.Ontvanger}, {bevestiging.Correspondentieadres}; attachments: {string.Join(", ", bevestiging.Bijlagen)}");
+        var problems = OntvangstbevestigingVergelijking.Verschillen(bevestiging, zaak, aanvraag);
+        return problems.Count > 0
+            ? StepOutcome.Failed($"The ontvangstbevestiging of zaak {zaakId} carries wrong data: {string.Join("; ", problems)}.", "F17")
+            : StepOutcome.Passed($"The applicant got an ontvangstbevestiging for verzoek {aanvraag.Verzoeknummer} ('{aanvraag.Projectnaam}', {bevestiging.Bijlagen.Count} attachments) at {bevestiging.Correspondentieadres}.");
+    }
+}

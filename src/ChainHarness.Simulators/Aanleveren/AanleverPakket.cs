@@ -1,0 +1,78 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml.Linq;
+
+namespace ChainHarness.Simulators.Aanleveren;
+
+/// <summary>
+/// The ZIP Toepasbare regels aanleveren takes: <c>opdrachtAanleverenToepasbareRegels.xml</c>,
+/// <c>manifest.xml</c> (every file with its contentType) and the <c>.dmn</c> files. The file names are
+/// seen in public client code; the XML inside the opdracht and manifest is our design (namespace
+/// <see cref="Namespace"/>).
+/// </summary>
+public static class AanleverPakket
+{
+    public const string OpdrachtFile = "opdrachtAanleverenToepasbareRegels.xml";
+    public const string ManifestFile = "manifest.xml";
+    public const string Namespace = "urn:chainharness:toepasbare-regels:aanleveren:v1";
+    public const string DmnContentType = "application/xml";
+
+    public static byte[] Write(AanleverOpdracht opdracht, IReadOnlyDictionary<string, string> dmnFiles)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, OpdrachtFile, AanleverXml.Opdracht(opdracht).ToString());
+            Add(zip, ManifestFile, AanleverXml.Manifest([OpdrachtFile, .. dmnFiles.Keys]).ToString());
+            foreach (var (name, xml) in dmnFiles)
+            {
+                Add(zip, name, xml);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads and cross-checks a delivery; throws <see cref="AanleverException"/> for what is wrong.</summary>
+    public static AanleverInhoud Read(byte[] zipBytes)
+    {
+        Dictionary<string, string> entries;
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(zipBytes), ZipArchiveMode.Read);
+            entries = zip.Entries.Where(e => e.Length > 0 || !e.FullName.EndsWith('/'))
+                .ToDictionary(e => e.FullName, e => new StreamReader(e.Open(), Encoding.UTF8).ReadToEnd(), StringComparer.Ordinal);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw AanleverException.Zip(ex.Message);
+        }
+
+        var opdracht = AanleverXml.ReadOpdracht(Required(entries, OpdrachtFile));
+        var listed = AanleverXml.ReadManifest(Required(entries, ManifestFile));
+        var unlisted = entries.Keys.Where(k => k != ManifestFile && !listed.Contains(k)).ToList();
+        var absent = listed.Where(l => !entries.ContainsKey(l)).ToList();
+        if (unlisted.Count > 0 || absent.Count > 0)
+        {
+            throw AanleverException.Manifest(string.Join("; ", unlisted.Select(u => $"{u} is in the ZIP but not in the manifest")
+                .Concat(absent.Select(a => $"{a} is in the manifest but not in the ZIP"))));
+        }
+
+        var missing = opdracht.Bestanden.Where(b => !entries.ContainsKey(b.Bestandsnaam)).Select(b => b.Bestandsnaam).ToList();
+        if (missing.Count > 0)
+        {
+            throw AanleverException.Opdracht($"it names {string.Join(", ", missing)}, which the ZIP does not hold");
+        }
+
+        return new AanleverInhoud(opdracht, opdracht.Bestanden.ToDictionary(b => b.Bestandsnaam, b => entries[b.Bestandsnaam], StringComparer.Ordinal));
+    }
+
+    private static string Required(Dictionary<string, string> entries, string name) =>
+        entries.TryGetValue(name, out var text) ? text : throw AanleverException.Zip($"{name} is missing");
+
+    private static void Add(ZipArchive zip, string name, string text)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+        writer.Write(text);
+    }
+}

@@ -1,0 +1,19 @@
+namespace ChainHarness.Simulators.Dmn;
+
+/// <summary>A file that is not DMN the parser can read: not well-formed, not DMN 1.1–1.3, or outside the subset.</summary>
+public sealed class DmnFormatException : Exception
+{
+    private DmnFormatException(string message, Exception? inner = null)
+        : base(message, inner)
+    {
+    }
+
+    public static DmnFormatException NotWellFormed(string detail, Exception inner) =>
+        new($"The file is not well-formed XML: {detail}", inner);
+
+    public static DmnFormatException NotDmn(string? rootName, string? ns) =>
+        new($"The file is not DMN 1.1, 1.2 or 1.3: its root is '{rootName}' in namespace '{ns ?? "(none)"}', expected 'definitions' in a DMN namespace.");
+
+    public static DmnFormatException Invalid(string where, string problem, Exception? inner = null) =>
+        new($"{where}: {problem}", inner);
+}

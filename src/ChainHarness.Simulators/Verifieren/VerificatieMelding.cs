@@ -1,0 +1,11 @@
+namespace ChainHarness.Simulators.Verifieren;
+
+/// <summary>One finding of Regels verifiëren: a code (TRV-xxx, our design), its severity and plain words.</summary>
+public sealed record VerificatieMelding(string Code, MeldingErnst Ernst, string Beschrijving)
+{
+    public static VerificatieMelding Fout(string code, string beschrijving) => new(code, MeldingErnst.Fout, beschrijving);
+
+    public static VerificatieMelding Waarschuwing(string code, string beschrijving) => new(code, MeldingErnst.Waarschuwing, beschrijving);
+
+    public static VerificatieMelding Informatie(string code, string beschrijving) => new(code, MeldingErnst.Informatie, beschrijving);
+}

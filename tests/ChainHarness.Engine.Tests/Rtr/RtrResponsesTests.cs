@@ -1,0 +1,36 @@
+using ChainHarness.Engine.Rtr;
+
+namespace ChainHarness.Engine.Tests.Rtr;
+
+public sealed class RtrResponsesTests
+{
+    [Test]
+    public void ActivityIds_HalList_GivesEveryIdentificatie() =>
+        Assert.That(RtrResponses.ActivityIds("""{"_embedded":{"activiteiten":[{"identificatie":"a"},{"identificatie":"b"}]}}"""), Is.EqualTo(new[] { "a", "b" }));
+
+    [TestCase("")]
+    [TestCase("<html/>")]
+    [TestCase("""{"activiteiten":[]}""")]
+    [TestCase("""{"_embedded":{"activiteiten":{}}}""")]
+    public void ActivityIds_NotAHalList_GivesNothing(string body) =>
+        Assert.That(RtrResponses.ActivityIds(body), Is.Empty);
+
+    [Test]
+    public void RegelbeheerobjectTypes_HalList_GivesEveryType() =>
+        Assert.That(RtrResponses.RegelbeheerobjectTypes("""{"_embedded":{"toepasbareRegels":[{"type":"Conclusie"},{"type":"Indieningsvereisten"}]}}"""), Is.EqualTo(new[] { "Conclusie", "Indieningsvereisten" }));
+
+    [TestCase("gm9999", "9999")]
+    [TestCase("gm0363", "0363")]
+    [TestCase("mnre1034", "1034")]
+    [TestCase("0363", "0363")]
+    public void OrganisatieCode_DropsThePrefix(string code, string expected) =>
+        Assert.That(OrganisatieCode.WithoutPrefix(code), Is.EqualTo(expected));
+
+    [Test]
+    public void Activities_Request_AsksWithoutPrefixAsOfTheDate()
+    {
+        var request = RtrRequests.Activities(new DateOnly(2026, 3, 2), "gm9999");
+
+        Assert.That(request.Parameters.Select(p => $"{p.Name}={p.Value}"), Is.SupersetOf(new[] { "datum=2026-03-02", "organisatieCode=9999" }));
+    }
+}

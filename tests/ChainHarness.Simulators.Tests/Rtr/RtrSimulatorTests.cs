@@ -1,0 +1,154 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Rtr;
+using ChainHarness.Simulators.World;
+
+namespace ChainHarness.Simulators.Tests.Rtr;
+
+public sealed class RtrSimulatorTests
+{
+    private const string Bruidsschat = ExistingContent.BruidsschatActivityId;
+    private static readonly string Ref = FunctioneleStructuurRef.For(Bruidsschat);
+    private SimulatorHost<RtrSimulator> _host = null!;
+
+    [SetUp]
+    public void SetUp() => _host = SimulatorHost<RtrSimulator>.Start(w => new RtrSimulator(w));
+
+    [TearDown]
+    public void TearDown() => _host.Dispose();
+
+    [Test]
+    public async Task GetActivities_OrganisationCodeWithoutPrefix_ListsTheExistingActivityWithItsRef()
+    {
+        var body = await Json("activiteiten?datum=2026-03-02&organisatieCode=9999");
+
+        var activity = body.GetProperty("_embedded").GetProperty("activiteiten")[0];
+        Assert.That(activity.GetProperty("identificatie").GetString(), Is.EqualTo(Bruidsschat));
+        Assert.That(activity.GetProperty("functioneleStructuurRef").GetString(), Is.EqualTo(Ref));
+        Assert.That(body.GetProperty("page").GetProperty("totalElements").GetInt32(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task GetActivities_OrganisationCodeWithGmPrefix_Answers200AndNothing()
+    {
+        var response = await _host.Http.GetAsync("activiteiten?organisatieCode=gm9999");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Embedded(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, "activiteiten"), Is.Empty);
+    }
+
+    [Test]
+    public async Task GetActivities_PracticeDataWiped_HidesExistingActivitiesButNotThosePublishedInTheRun()
+    {
+        _host.World.Ozon.Add(new PublishedActivity("nl.imow-gm9999.activiteit.dakkapelbouwen", "Dakkapel bouwen", "gm9999", [], "/akn/nl/act/gm9999/2026/omgevingsplan"));
+        _host.World.Faults.Enable(RulesFaults.PracticeDataWiped);
+
+        var ids = Embedded(await Json("activiteiten"), "activiteiten").Select(a => a.GetProperty("identificatie").GetString());
+
+        Assert.That(ids, Is.EqualTo(new[] { "nl.imow-gm9999.activiteit.dakkapelbouwen" }));
+    }
+
+    [Test]
+    public async Task PostZoek_ByIdentificatieOrSearchTerm_FindsTheActivity()
+    {
+        _host.World.Ozon.Add(new PublishedActivity("nl.imow-gm9999.activiteit.kappen", "Boom kappen", "gm9999", [], null));
+
+        var byId = await PostJson("activiteiten/_zoek", $$"""{"identificaties":["{{Bruidsschat}}"]}""");
+        var byTerm = await PostJson("activiteiten/_zoek", """{"zoekterm":"kappen","organisatieCode":"9999"}""");
+
+        Assert.That(Embedded(byId, "activiteiten").Single().GetProperty("identificatie").GetString(), Is.EqualTo(Bruidsschat));
+        Assert.That(Embedded(byTerm, "activiteiten").Single().GetProperty("naam").GetString(), Is.EqualTo("Boom kappen"));
+    }
+
+    [Test]
+    public async Task GetToepasbareRegels_FutureBegindatum_VisibleOnlyFromThatDate()
+    {
+        Deliver(new DateOnly(2026, 3, 16));
+
+        var before = Embedded(await Json($"toepasbareRegels?functioneleStructuurRef={Uri.EscapeDataString(Ref)}&datum=2026-03-15"), "toepasbareRegels");
+        var from = Embedded(await Json($"toepasbareRegels?functioneleStructuurRef={Uri.EscapeDataString(Ref)}&datum=2026-03-16"), "toepasbareRegels");
+        var activity = Embedded(await Json("activiteiten?datum=2026-03-16"), "activiteiten").Single();
+
+        Assert.That(before, Is.Empty);
+        Assert.That(from.Single().GetProperty("type").GetString(), Is.EqualTo("Conclusie"));
+        Assert.That(activity.GetProperty("regelbeheerobjecten")[0].GetProperty("geldigBegindatum").GetString(), Is.EqualTo("2026-03-16"));
+    }
+
+    [Test]
+    public async Task GetToepasbareRegels_DefaultDate_IsTheWorldsToday()
+    {
+        Deliver(SimulatorHost<RtrSimulator>.Today);
+
+        Assert.That(Embedded(await Json($"toepasbareRegels?functioneleStructuurRef={Uri.EscapeDataString(Ref)}"), "toepasbareRegels"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task GetDmn_DeliveredRuleSet_GivesItsXml()
+    {
+        Deliver(SimulatorHost<RtrSimulator>.Today);
+
+        var response = await _host.Http.GetAsync("toepasbareRegels/L1-1/dmn");
+        var missing = await _host.Http.GetAsync("toepasbareRegels/L9-9/dmn");
+
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("<definitions/>"));
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task GetWerkzaamheden_AsOfADate_ListsThoseValidThenWithTheirActivity()
+    {
+        _host.World.Rtr.Add(new RtrWerkzaamheid(FunctioneleStructuurRef.ForWerkzaamheid("Dakkapel plaatsen"), "Dakkapel plaatsen", Ref, new DateOnly(2026, 3, 2)));
+
+        var before = Embedded(await Json("werkzaamheden?datum=2026-03-01"), "werkzaamheden");
+        var today = Embedded(await Json("werkzaamheden"), "werkzaamheden").Single();
+
+        Assert.That(before, Is.Empty);
+        Assert.That(today.GetProperty("functioneleStructuurRef").GetString(), Does.EndWith("/werkzaamheden/id/concept/DakkapelPlaatsen"));
+        Assert.That(today.GetProperty("activiteiten")[0].GetProperty("identificatie").GetString(), Is.EqualTo(Bruidsschat));
+    }
+
+    [TestCase("activiteiten?datum=02-03-2026", "datum")]
+    [TestCase("activiteiten?size=0", "page")]
+    [TestCase("toepasbareRegels", "functioneleStructuurRef")]
+    public async Task Get_BadQuery_Answers400NamingTheParameter(string path, string parameter)
+    {
+        var response = await _host.Http.GetAsync(path);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem.GetProperty("invalidParams")[0].GetProperty("name").GetString(), Is.EqualTo(parameter));
+    }
+
+    [Test]
+    public async Task GetActivities_Paging_GivesTheRequestedPage()
+    {
+        _host.World.Ozon.Add(new PublishedActivity("nl.imow-gm9999.activiteit.zzz", "Zonnepanelen", "gm9999", [], null));
+
+        var page = await Json("activiteiten?page=2&size=1");
+
+        Assert.That(Embedded(page, "activiteiten").Single().GetProperty("identificatie").GetString(), Is.EqualTo("nl.imow-gm9999.activiteit.zzz"));
+        Assert.That(page.GetProperty("page").GetProperty("totalPages").GetInt32(), Is.EqualTo(2));
+    }
+
+    private void Deliver(DateOnly begindatum) =>
+        _host.World.Rtr.Add(new DeliveredRuleSet("L1-1", Ref, Bruidsschat, RegelbeheerobjectType.Conclusie, "c.dmn", "<definitions/>", begindatum, "L1", DateTimeOffset.UnixEpoch));
+
+    private async Task<JsonElement> Json(string path)
+    {
+        var response = await _host.Http.GetAsync(path);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private async Task<JsonElement> PostJson(string path, string body)
+    {
+        var response = await _host.Http.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static List<JsonElement> Embedded(JsonElement body, string name) =>
+        [.. body.GetProperty("_embedded").GetProperty(name).EnumerateArray()];
+}

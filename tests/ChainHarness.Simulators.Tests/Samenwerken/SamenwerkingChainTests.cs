@@ -1,0 +1,77 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Steps;
+using ChainHarness.Simulators.Faults;
+
+namespace ChainHarness.Simulators.Tests.Samenwerken;
+
+public sealed class SamenwerkingChainTests
+{
+    [Test]
+    public async Task Step11_PartnerWithVt_PassesAfterSeeingBothDocumentsAndCompleting()
+    {
+        var result = await PartnerChain.RunAsync(PartnerChain.Profile());
+
+        var step = result["11"].Outcome;
+        Assert.That(step.Status, Is.EqualTo(StepStatus.Passed), step.Cause);
+        Assert.That(step.Summary, Does.Contain("SAM-").And.Contain(PartnerChain.Verzoeknummer).And.Contain("2 document(s)").And.Contain("AV-1"));
+        Assert.That(result.ExitCode, Is.Zero);
+    }
+
+    [Test]
+    public async Task Step11_ProfileGivesPartnerBt_PassesSeeingOnlyTheRvDocument()
+    {
+        var result = await PartnerChain.RunAsync(PartnerChain.Profile(privilege: "BT"));
+
+        Assert.That(result["11"].Outcome.Status, Is.EqualTo(StepStatus.Passed), result["11"].Outcome.Cause);
+        Assert.That(result["11"].Outcome.Summary, Does.Contain("privilege BT").And.Contain("1 document(s)"));
+    }
+
+    [Test]
+    public async Task Step11_NoCollaborationInProfile_NotApplicableSaidInWords()
+    {
+        var result = await PartnerChain.RunAsync(new ProfileOptions());
+
+        Assert.That(result["11"].Outcome.Status, Is.EqualTo(StepStatus.NotApplicable));
+        Assert.That(result["11"].Outcome.Summary, Does.Contain("no collaboration partner"));
+        Assert.That(result.ExitCode, Is.Zero);
+    }
+
+    [Test]
+    public async Task Step11_FaultF20_FailsNamingTheSvDocumentAndPrivilegeBt()
+    {
+        // Given the case handler invites the partner with BT although VT is configured
+        var result = await PartnerChain.RunAsync(PartnerChain.Profile("VT", PartnerFaults.PrivilegeBtInsteadOfVt));
+
+        // Then step 11 fails for that reason, and the run says so
+        var step = result["11"].Outcome;
+        Assert.That(step.Status, Is.EqualTo(StepStatus.Failed));
+        Assert.That(step.Finding, Is.EqualTo("F20"));
+        Assert.That(step.Cause, Does.Contain("Constructieberekening.pdf").And.Contain("privilege BT").And.Contain("VT").And.Contain("Waterschap Testwaard"));
+        Assert.That(result["8b"].Outcome.Status, Is.EqualTo(StepStatus.Passed), "the failure stays in step 11");
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Step11_FaultF20b_FailsAtTheDeadlineWithTheActieverzoekStillOpen()
+    {
+        var profile = PartnerChain.Profile("VT", PartnerFaults.ActieverzoekNeverCompleted);
+        profile.Timing.StepDeadline = TimeSpan.FromSeconds(1.5);
+
+        var result = await PartnerChain.RunAsync(profile);
+
+        var step = result["11"].Outcome;
+        Assert.That(step.Status, Is.EqualTo(StepStatus.Failed));
+        Assert.That(step.Finding, Is.EqualTo("F20"));
+        Assert.That(step.Cause, Does.Contain("did not complete actieverzoek AV-1").And.Contain("OPEN instead of GEREED"));
+        Assert.That(step.Duration, Is.LessThan(TimeSpan.FromSeconds(5)), "the poll ends at the 1.5 s step deadline");
+    }
+
+    [Test]
+    public async Task Step11_NoVerzoeknummerCaptured_FailsSayingStep8bCapturedNone()
+    {
+        var result = await PartnerChain.RunAsync(PartnerChain.Profile(), seededVerzoeknummer: null);
+
+        Assert.That(result["11"].Outcome.Status, Is.EqualTo(StepStatus.Failed));
+        Assert.That(result["11"].Outcome.Cause, Does.Contain("step 8b captured none"));
+    }
+}

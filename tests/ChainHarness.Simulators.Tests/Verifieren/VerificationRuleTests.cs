@@ -1,0 +1,137 @@
+using ChainHarness.Engine.Ports;
+using ChainHarness.Simulators.RulesSoftware;
+using ChainHarness.Simulators.Verifieren;
+
+namespace ChainHarness.Simulators.Tests.Verifieren;
+
+/// <summary>One test per built-in rule of the simulated Regels verifiëren, each on a broken copy of the Testdorp Conclusie.</summary>
+public sealed class VerificationRuleTests
+{
+    private const string Activity = "nl.imow-gm9999.activiteit.bruidsschatdakkapel";
+    private static readonly string Conclusie = RulesFixtures.Read("conclusie-dakkapel.dmn");
+
+    [Test]
+    public void Verify_Fixture_IsApprovedWithoutAnyMelding() =>
+        Assert.That(Verify(Conclusie).Meldingen, Is.Empty);
+
+    [Test]
+    public void Verify_NotWellFormed_IsRejectedAsTrv001()
+    {
+        var report = Verify(Conclusie[..^30]);
+
+        Assert.That(report.Fouten.Single().Code, Is.EqualTo("TRV-001"));
+        Assert.That(report.Fouten.Single().Beschrijving, Does.StartWith("The file is not well-formed XML"));
+    }
+
+    [Test]
+    public void Verify_Dtd_IsRejectedAsTrv001() =>
+        Assert.That(Verify("<!DOCTYPE x [<!ENTITY e \"x\">]>" + Conclusie[Conclusie.IndexOf("<dmn:definitions", StringComparison.Ordinal)..]).Fouten.Single().Code, Is.EqualTo("TRV-001"));
+
+    [Test]
+    public void Verify_InputWithoutUitvoeringsregel_IsRejectedAsTrv003()
+    {
+        var report = Verify(Conclusie.Replace("<uitv:uitvoeringsregelRef href=\"#vraag-hoogte\"/>", "", StringComparison.Ordinal));
+
+        Assert.That(Single(report, "TRV-003"), Is.EqualTo("Input 'Hoogte' has no uitvoeringsregel, so nobody is asked for it."));
+    }
+
+    [Test]
+    public void Verify_QuestionWithoutText_IsRejectedAsTrv003()
+    {
+        var report = Verify(Conclusie.Replace("<uitv:vraagTekst>Is het pand een gemeentelijk of rijksmonument?</uitv:vraagTekst>", "", StringComparison.Ordinal));
+
+        Assert.That(Single(report, "TRV-003"), Does.Contain("'vraag-monument', which has no question text"));
+    }
+
+    [Test]
+    public void Verify_RefToAMissingUitvoeringsregel_IsRejectedAsTrv003() =>
+        Assert.That(Single(Verify(Conclusie.Replace("href=\"#vraag-dakvlak\"", "href=\"#vraag-dakraam\"", StringComparison.Ordinal)), "TRV-003"),
+            Does.Contain("'vraag-dakraam', which the file does not define"));
+
+    [Test]
+    public void Verify_ColumnNamingNothing_IsRejectedAsTrv008()
+    {
+        var report = Verify(Conclusie.Replace("<dmn:text>Monument</dmn:text>", "<dmn:text>Monumentstatus</dmn:text>", StringComparison.Ordinal));
+
+        Assert.That(report.Fouten.Select(m => m.Code), Does.Contain("TRV-008"));
+    }
+
+    [Test]
+    public void Verify_OutputOutsideItsOutputValues_IsRejectedAsTrv004()
+    {
+        var report = Verify(Conclusie.Replace("<dmn:text>\"NietVanToepassing\"</dmn:text>", "<dmn:text>\"Meldingsplicht\"</dmn:text>", StringComparison.Ordinal));
+
+        Assert.That(Single(report, "TRV-004"), Does.Contain("gives \"Meldingsplicht\", which is not among its allowed values"));
+    }
+
+    [Test]
+    public void Verify_ConclusieConcludingSomethingTheLoketDoesNotKnow_IsRejectedAsTrv004()
+    {
+        var xml = Conclusie.Replace("<dmn:text>\"Vergunningplicht\",\"Toestemmingsvrij\",\"NietVanToepassing\"</dmn:text>", "<dmn:text>\"Vergunningplicht\",\"Toestemmingsvrij\",\"Vrij\"</dmn:text>", StringComparison.Ordinal)
+            .Replace("<dmn:text>\"NietVanToepassing\"</dmn:text>", "<dmn:text>\"Vrij\"</dmn:text>", StringComparison.Ordinal);
+
+        Assert.That(Single(Verify(xml), "TRV-004"), Does.Contain("concludes \"Vrij\"; a Conclusie may only conclude NietVanToepassing, Verbod"));
+    }
+
+    [Test]
+    public void Verify_GapInTheConclusion_IsRejectedAsTrv005()
+    {
+        var report = Verify(RemoveRule(Conclusie, "conclusie-4"));
+
+        Assert.That(Single(report, "TRV-005"), Is.EqualTo(
+            "Decision table 'Conclusie dakkapel bouwen' (hit policy UNIQUE) has a gap: no rule applies when In werkingsgebied = true and Monument = false and Vergunningvrije plaats en afmetingen = false. The check would end without a conclusion."));
+    }
+
+    [Test]
+    public void Verify_GapInASubDecision_IsOnlyAWarning()
+    {
+        var report = Verify(RemoveRule(Conclusie, "afmetingen-3"));
+
+        Assert.That(report.Goedgekeurd, Is.True);
+        Assert.That(report.Meldingen.Single().Ernst, Is.EqualTo(MeldingErnst.Waarschuwing));
+    }
+
+    [Test]
+    public void Verify_OverlapInAUniqueTable_IsRejectedAsTrv006()
+    {
+        var report = Verify(Conclusie.Replace("<dmn:inputEntry id=\"conclusie-2-b\"><dmn:text>true</dmn:text>", "<dmn:inputEntry id=\"conclusie-2-b\"><dmn:text>-</dmn:text>", StringComparison.Ordinal));
+
+        Assert.That(report.Fouten.Select(m => m.Code).Distinct(), Is.EqualTo(new[] { "TRV-006" }));
+        Assert.That(report.Fouten.Select(m => m.Beschrijving), Has.Some.Contains("rules 2 and 3 both apply when In werkingsgebied = true and Monument = false"));
+    }
+
+    [TestCase("", "No decision carries a functioneleStructuurRef")]
+    [TestCase("https://example.org/id/activiteit/" + Activity, "is not an http(s) address under toepasbare-regels.omgevingswet.overheid.nl")]
+    [TestCase(FunctioneleStructuurRef.ActivityBase + "nl.imow-gm9999.activiteit.dakkapel-bouwen", "does not end in an OW activity id")]
+    [TestCase(FunctioneleStructuurRef.ActivityBase + "nl.imow-gm9999.activiteit.andere", "No functioneleStructuurRef names activity " + Activity)]
+    public void Verify_BadFunctioneleStructuurRef_IsRejectedAsTrv007(string reference, string expected)
+    {
+        var original = $"<bedr:functioneleStructuurRef href=\"{FunctioneleStructuurRef.For(Activity)}\"/>";
+        var xml = Conclusie.Replace(original, reference.Length == 0 ? "" : $"<bedr:functioneleStructuurRef href=\"{reference}\"/>", StringComparison.Ordinal);
+
+        Assert.That(Verify(xml).Fouten.Where(m => m.Code == "TRV-007").Select(m => m.Beschrijving), Has.Some.Contains(expected));
+    }
+
+    [Test]
+    public void Verify_RealStyleConceptRef_IsWellFormed()
+    {
+        var xml = Conclusie.Replace(FunctioneleStructuurRef.For(Activity), FunctioneleStructuurRef.Host + "00000001999999990000/id/concept/ConclusieDakkapel", StringComparison.Ordinal);
+
+        Assert.That(new RegelsVerifier(null).Verify(xml).Goedgekeurd, Is.True);
+    }
+
+    private static VerificatieRapport Verify(string xml) => new RegelsVerifier(null).Verify(xml, RegelbeheerobjectType.Conclusie, Activity);
+
+    private static string Single(VerificatieRapport report, string code)
+    {
+        Assert.That(report.Fouten.Select(m => m.Code), Is.EqualTo(new[] { code }), string.Join(Environment.NewLine, report.Fouten.Select(m => m.Beschrijving)));
+        return report.Fouten.Single().Beschrijving;
+    }
+
+    private static string RemoveRule(string xml, string ruleId)
+    {
+        var start = xml.IndexOf($"<dmn:rule id=\"{ruleId}\">", StringComparison.Ordinal);
+        var end = xml.IndexOf("</dmn:rule>", start, StringComparison.Ordinal) + "</dmn:rule>".Length;
+        return xml.Remove(start, end - start);
+    }
+}
