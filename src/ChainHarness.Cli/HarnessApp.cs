@@ -19,16 +19,7 @@ public static class HarnessApp
     {
         console ??= DefaultConsole();
         var app = new CommandApp();
-        app.Configure(config =>
-        {
-            config.SetApplicationName("chainharness");
-            config.Settings.Registrar.RegisterInstance(console);
-            config.ConfigureConsole(console);
-            config.PropagateExceptions();
-            config.AddCommand<RunCommand>("run").WithDescription("Run the chain for a profile and write the reports.");
-            config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
-            config.AddCommand<SimulateCommand>("simulate").WithDescription("Serve every simulator on fixed loopback ports until Ctrl-C, for your own software.");
-        });
+        app.Configure(config => Configure(config, console));
 
         try
         {
@@ -55,6 +46,23 @@ public static class HarnessApp
             console.MarkupLine($"[red]ChainHarness stopped on an internal error: {Markup.Escape(ex.Message)}[/]");
             return ExitInternal;
         }
+    }
+
+    /// <summary>The commands and their settings: the one definition of the command line (tests parse the CI templates against it).</summary>
+    internal static void Configure(IConfigurator config, IAnsiConsole console)
+    {
+        config.SetApplicationName("chainharness");
+        config.Settings.Registrar.RegisterInstance(console);
+        config.ConfigureConsole(console);
+        config.PropagateExceptions();
+        config.UseStrictParsing(); // a mistyped option (--fualt F7) is an error, not silently ignored
+        config.AddCommand<RunCommand>("run").WithDescription("Run the chain for a profile (or a sweep of profiles with --profiles) and write the reports.");
+        config.AddCommand<ScenariosCommand>("scenarios").WithDescription("List the demo scenarios (F1–F20 and your own) with a Dutch one-liner.");
+        config.AddCommand<DemoCommand>("demo").WithDescription("Run the local chain with one scenario, narrated in Dutch, and write the HTML report.");
+        config.AddCommand<BoardCommand>("board").WithDescription("Serve the live chain board for a coach: pick a scenario, watch the chain light up.");
+        config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
+        config.AddCommand<SimulateCommand>("simulate").WithDescription("Serve every simulator on fixed loopback ports until Ctrl-C, for your own software.");
+        config.AddCommand<MergeReportsCommand>("merge-reports").WithDescription("Join the report folders of a sweep's shards into one summary and one JUnit file.");
     }
 
     /// <summary>The terminal; plain text (no ANSI codes, no live redraws) when output goes to a file or a CI log.</summary>

@@ -28,6 +28,20 @@ public static class LocalChain
         time ??= TimeProvider.System;
         using var simulation = LocalSimulation.Start(profile, time);
         arrange?.Invoke(simulation);
+        return await RunAsync(simulation, profile, selection, profileName, time, observer, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the chain against simulators already started (the benchmarks time the chain without their start-up).</summary>
+    public static async Task<ChainResult> RunAsync(
+        LocalSimulation simulation,
+        ProfileOptions profile,
+        StepSelection? selection = null,
+        string profileName = "local",
+        TimeProvider? time = null,
+        IChainObserver? observer = null,
+        CancellationToken cancellationToken = default)
+    {
+        time ??= TimeProvider.System;
         using var recorded = RecordedEndpoints.Start(profile, simulation.EndpointUrls, time, Secrets(profile));
         using var endpoints = new EndpointDirectory(profile, recorded.Urls, time);
         using var drivers = MunicipalDrivers.Apply(profile, simulation.Services, endpoints, time);

@@ -35,6 +35,28 @@ public sealed class LocalChainTests
     }
 
     [Test]
+    public async Task RunAsync_LocalPartnersProfile_AllFourteenStepsPass()
+    {
+        var result = await LocalChain.RunAsync(FastProfiles.LocalPartners());
+
+        Assert.That(result.Steps.Select(s => s.Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));
+        Assert.That(result.Steps, Has.Count.EqualTo(14));
+        Assert.That(result["10"].Outcome.Summary, Does.Contain("nl.imow-gm9999.activiteit.milieubelastendeactiviteit went to Omgevingsdienst Testregio"));
+        Assert.That(result.ExitCode, Is.Zero);
+    }
+
+    [TestCase("F18", "F18")]
+    [TestCase("F19", "F19")]
+    public async Task RunAsync_LocalPartnersProfileWithRoutingFault_Step10FailsWithThatFinding(string fault, string finding)
+    {
+        var result = await LocalChain.RunAsync(FastProfiles.LocalPartners(fault));
+
+        Assert.That(result["10"].Outcome.Status, Is.EqualTo(StepStatus.Failed), ResultText.Describe(result));
+        Assert.That(result["10"].Outcome.Finding, Is.EqualTo(finding));
+        Assert.That(result["9b"].Outcome.Status, Is.EqualTo(StepStatus.Passed));
+    }
+
+    [Test]
     public async Task RunAsync_TestLocationOutsideTheWerkingsgebied_Step4bFailsSayingSo()
     {
         var profile = FastProfiles.Local();

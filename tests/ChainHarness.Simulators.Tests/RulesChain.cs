@@ -1,54 +1,30 @@
 using ChainHarness.Engine.Configuration;
-using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
-using ChainHarness.Engine.Steps;
 using ChainHarness.Simulators.Rtr;
+using ChainHarness.Simulators.Tests.Testing;
+using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.Tests;
 
-/// <summary>
-/// Runs the chain against fresh simulators like <see cref="LocalChain"/>, with stand-ins for steps
-/// this branch does not build (so a failing rules step shows its dependants 8a and 8b as skipped),
-/// and hands back the simulation's world for inspection.
-/// </summary>
+/// <summary>Runs the chain against fresh simulators and hands back the run's world, to see what the RTR holds.</summary>
 internal static class RulesChain
 {
     public const string Bruidsschat = ExistingContent.BruidsschatActivityId;
 
-    public static ProfileOptions Profile(params string[] faults) => new()
+    /// <summary>A fast profile starting from Testdorp's bruidsschat activity, with a generous step deadline for a loaded machine.</summary>
+    public static ProfileOptions Profile(params string[] faults)
     {
-        FromActivity = Bruidsschat,
-        Faults = [.. faults],
-        Timing = new TimingOptions { PollInterval = TimeSpan.FromMilliseconds(20), StepDeadline = TimeSpan.FromSeconds(10), Retries = 0 },
-    };
-
-    public static async Task<(ChainResult Result, LocalSimulation Simulation, List<StandInStep> StandIns)> RunAsync(
-        ProfileOptions profile, string steps = "5-8b", IReadOnlyDictionary<StepId, Action<StepContext>>? effects = null, Action<LocalSimulation>? arrange = null)
-    {
-        StepSelection.TryParse(steps, out var selection, out _);
-        var time = TimeProvider.System;
-        var simulation = LocalSimulation.Start(profile, time);
-        arrange?.Invoke(simulation);
-        using var endpoints = new EndpointDirectory(profile, simulation.EndpointUrls, time);
-        var discovered = StepCatalog.Discover();
-        var standIns = new List<StandInStep>();
-        var implementations = KnownSteps.All.Select(d => discovered.Find(d.Id) ?? Add(standIns, new StandInStep(d, effects?.GetValueOrDefault(d.Id)))).ToList();
-        try
-        {
-            var result = await new ChainRunner(new StepCatalog(implementations), time).RunAsync(
-                new ChainRunRequest { ProfileName = "test", Profile = profile, Services = simulation.Services, Endpoints = endpoints, Selection = selection },
-                CancellationToken.None);
-            return (result, simulation, standIns);
-        }
-        finally
-        {
-            simulation.Dispose();
-        }
+        var profile = FastProfiles.Local(faults);
+        profile.FromActivity = Bruidsschat;
+        profile.Timing.StepDeadline = TimeSpan.FromSeconds(10);
+        return profile;
     }
 
-    private static IChainStep Add(List<StandInStep> standIns, StandInStep step)
+    public static async Task<(ChainResult Result, SimulatedWorld World)> RunAsync(ProfileOptions profile, string steps = "5-8b")
     {
-        standIns.Add(step);
-        return step;
+        StepSelection.TryParse(steps, out var selection, out _);
+        SimulatedWorld? world = null;
+        var result = await LocalChain.RunAsync(profile, selection, arrange: simulation => world = simulation.World);
+        return (result, world!);
     }
 }

@@ -24,8 +24,8 @@ internal sealed class SubmittedAanvraagStep : IChainStep
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
         var aanvraag = LoketScenarioLoader.Load(null).Aanvraag;
-        var activiteiten = new RegelActiviteit[] { new(Dakkapel, "Dakkapel bouwen"), new(Milieu, "Milieubelastende activiteit") };
-        var init = await context.SendAsync(DsoEndpoint.Indienen, AanvraagRequests.Initieer(aanvraag, activiteiten, Fsr, context.Profile.TestLocation), cancellationToken);
+        var activiteiten = new AanvraagOnderdeel[] { new(new(Dakkapel, "Dakkapel bouwen"), Fsr), new(new(Milieu, "Milieubelastende activiteit"), Fsr) };
+        var init = await context.SendAsync(DsoEndpoint.Indienen, AanvraagRequests.Initieer(aanvraag, activiteiten, context.Profile.TestLocation), cancellationToken);
         var links = Hal.Links(init.Content, "self", "documenten", "indienen") ?? throw new InvalidOperationException($"not initiated: {init.Content}");
         var documenten = AanvraagDocumenten.Kies(aanvraag, []);
         foreach (var (document, inhoud) in documenten)

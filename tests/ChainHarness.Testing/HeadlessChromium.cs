@@ -37,6 +37,13 @@ public static class HeadlessChromium
         await RunAsync(browser, htmlFile, $"--window-size={size}", "--hide-scrollbars", $"--screenshot={pngFile}");
     }
 
+    /// <summary>Headless, sandbox off (containers), no GPU, nothing fetched in the background, a profile folder of its own.</summary>
+    internal static string[] Arguments(string profileFolder) =>
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--mute-audio", $"--user-data-dir={profileFolder}",
+    ];
+
     private static async Task<string> RunAsync(string browser, string htmlFile, params string[] extra)
     {
         var profile = Directory.CreateTempSubdirectory("chainharness-chromium-");
@@ -48,9 +55,7 @@ public static class HeadlessChromium
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var arg in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                         "--disable-component-update", "--disable-sync", "--no-first-run", "--mute-audio", $"--user-data-dir={profile.FullName}", .. extra,
-                         new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri])
+            foreach (var arg in (string[])[.. Arguments(profile.FullName), .. extra, new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri])
             {
                 start.ArgumentList.Add(arg);
             }

@@ -2,9 +2,7 @@ using ChainHarness.Cli.Console;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
-using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Running;
-using ChainHarness.Engine.Steps;
 using ChainHarness.Simulators;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -15,12 +13,17 @@ namespace ChainHarness.Cli.Commands;
 /// <c>run</c>: the chain for one profile, shown as it goes. Every report (report.json, junit.xml,
 /// report.html, findings.md, findings.csv) is written into <c>--report-dir</c> whatever the
 /// outcome, a cancelled run included; with <c>--history</c> the run is kept and compared with the
-/// previous one. The verdict is the last line.
+/// previous one. The verdict is the last line. With <c>--profiles</c> it is a sweep (<see cref="SweepRun"/>).
 /// </summary>
 internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Profiles is not null)
+        {
+            return await new SweepRun(console).ExecuteAsync(settings, cancellationToken);
+        }
+
         var (_, name, profile) = settings.Resolve();
         if (settings.FromActivity is not null)
         {
@@ -29,36 +32,24 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
 
         var text = ReportText.For(settings.Language);
         console.MarkupLine($"ChainHarness: {Markup.Escape(text.Profile.ToLowerInvariant())} [bold]{Markup.Escape(name)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
+        IOperator person = settings.NonInteractive || System.Console.IsInputRedirected
+            ? new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"))
+            : new ConsoleOperator(console);
         var started = DateTimeOffset.UtcNow;
         ChainResult result;
         try
         {
             result = await RunProgress.RunAsync(console, text, observer =>
                 LocalChain.RunAsync(
-                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(Operator(settings)), cancellationToken: cancellationToken));
+                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), cancellationToken: cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            result = CancelledBeforeAnyStep(name, profile, settings.Selection, started);
+            result = UnstartedRun.Cancelled(name, profile, settings.Selection, started, DateTimeOffset.UtcNow - started);
         }
 
-        var history = settings.History is null ? null : new RunHistory(settings.History);
-        var report = RunReport.From(result, history?.CompareWithPrevious(result));
-        var files = ReportSet.WriteAll(report, settings.ReportDir, settings.Language, LocalChain.Secrets(profile));
-        history?.Keep(result, File.ReadAllText(files.Json));
+        var (report, files) = RunReporting.Write(result, settings.ReportDir, settings.Language, LocalChain.Secrets(profile), settings.History);
         ConsoleReport.Write(console, report, text, files);
         return result.ExitCode;
     }
-
-    /// <summary>The person for observe drivers: the console, or (with --non-interactive or no keyboard) nobody, so questions become waits.</summary>
-    private IOperator Operator(RunSettings settings) =>
-        settings.NonInteractive || System.Console.IsInputRedirected
-            ? new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"))
-            : new ConsoleOperator(console);
-
-    /// <summary>The result of a run stopped before its first step (e.g. while the simulators started).</summary>
-    private static ChainResult CancelledBeforeAnyStep(string name, ProfileOptions profile, StepSelection selection, DateTimeOffset started) =>
-        new(name, profile.Municipality.Code, profile.Municipality.Name, started, DateTimeOffset.UtcNow - started,
-            [.. KnownSteps.All.Select(s => new StepResult(s, StepOutcome.NotRun("cancelled before this step ran"), selection.Contains(s.Id)))],
-            Cancelled: true);
 }

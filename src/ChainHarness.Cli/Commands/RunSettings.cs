@@ -1,13 +1,13 @@
 using System.ComponentModel;
-using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Sweeps;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ChainHarness.Cli.Commands;
 
 /// <summary>Options of <c>run</c>.</summary>
-internal sealed class RunSettings : ProfileSettings
+internal sealed class RunSettings : LanguageSettings
 {
     [CommandOption("-s|--steps <STEPS>")]
     [Description("Steps to run: 'all', a range '1-4b', a list '3,4b'.")]
@@ -21,21 +21,29 @@ internal sealed class RunSettings : ProfileSettings
     [Description("Start the rules sub-chain from an existing OW activity; steps 1–4b are not run.")]
     public string? FromActivity { get; init; }
 
-    [CommandOption("--non-interactive")]
-    [Description("Never ask: observe drivers print their instructions and wait for the outcome (for CI).")]
-    public bool NonInteractive { get; init; }
-
-    [CommandOption("--lang <LANG>")]
-    [Description("Language of the console and the reports: nl (default) or en.")]
-    public string Lang { get; init; } = "nl";
-
     [CommandOption("--history <DIR>")]
     [Description("Keep each run's report.json in this folder and say what changed since the previous run of the profile.")]
     public string? History { get; init; }
 
+    [CommandOption("--non-interactive")]
+    [Description("Never ask: observe drivers print their instructions and wait for the outcome (for CI).")]
+    public bool NonInteractive { get; init; }
+
     public StepSelection Selection { get; private set; } = StepSelection.All;
 
-    public ReportLanguage Language => Lang.Equals("en", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Dutch;
+    [CommandOption("--profiles <PROFILES>")]
+    [Description("Sweep: run several municipalities in parallel, each isolated. A comma-separated list of profile names, or a folder of profile files (one municipality per file, its name the profile's name).")]
+    public string? Profiles { get; init; }
+
+    [CommandOption("--shard <I/N>")]
+    [Description("Sweep: run only the i-th of n deterministic slices (profiles sorted by name, dealt round-robin), e.g. --shard 2/4.")]
+    public string? Shard { get; init; }
+
+    [CommandOption("--parallel <N>")]
+    [Description("Sweep: how many profiles run at once (default: twice the processor count).")]
+    public int? Parallel { get; init; }
+
+    public ShardSpec ShardSpec { get; private set; } = ShardSpec.Whole;
 
     public override ValidationResult Validate()
     {
@@ -45,11 +53,30 @@ internal sealed class RunSettings : ProfileSettings
         }
 
         Selection = selection;
-        if (!(Lang.Equals("nl", StringComparison.OrdinalIgnoreCase) || Lang.Equals("en", StringComparison.OrdinalIgnoreCase)))
+        var shared = base.Validate();
+        return shared.Successful ? ValidateSweep() : shared;
+    }
+
+    private ValidationResult ValidateSweep()
+    {
+        if (Profiles is null)
         {
-            return ValidationResult.Error($"--lang: '{Lang}' is not a report language; use nl or en.");
+            return Shard is not null || Parallel is not null
+                ? ValidationResult.Error("--shard and --parallel belong to a sweep: give --profiles as well.")
+                : ValidationResult.Success();
         }
 
-        return base.Validate();
+        if (Profile is not null)
+        {
+            return ValidationResult.Error("--profile runs one profile, --profiles a sweep: give one of them.");
+        }
+
+        if (!ShardSpec.TryParse(Shard, out var shard, out var error))
+        {
+            return ValidationResult.Error($"--shard: {error}");
+        }
+
+        ShardSpec = shard;
+        return Parallel is < 1 ? ValidationResult.Error("--parallel: run at least 1 profile at once.") : ValidationResult.Success();
     }
 }

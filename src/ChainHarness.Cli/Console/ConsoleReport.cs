@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace ChainHarness.Cli.Console;
 
-/// <summary>The close of a run on the console: the preflight of the four connections, what changed since the previous run, where the reports are, and the verdict last.</summary>
+/// <summary>The close of a run on the console: what changed since the previous run, where the reports are, and the verdict last.</summary>
 internal static class ConsoleReport
 {
     public static void Write(IAnsiConsole console, RunReport report, ReportText text, ReportFiles files)

@@ -44,7 +44,7 @@ public static class HarnessConfiguration
         return options;
     }
 
-    private static IEnumerable<string> Describe(Exception ex)
+    internal static IEnumerable<string> Describe(Exception ex)
     {
         // The binder reports one problem per exception, with the key in its message; keep its words,
         // drop its type names.

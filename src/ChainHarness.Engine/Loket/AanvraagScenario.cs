@@ -12,6 +12,12 @@ public sealed class AanvraagScenario
 
     public ScenarioInitiatiefnemer Initiatiefnemer { get; set; } = new();
 
+    /// <summary>
+    /// Other activities (OW ids) of the same aanvraag, each asked for its own indieningsvereisten by its
+    /// own functioneleStructuurRef, e.g. a milieu activity the profile routes to a behandeldienst.
+    /// </summary>
+    public List<string> ExtraActiviteiten { get; set; } = [];
+
     /// <summary>Answers to the indieningsvereisten questions, by question id.</summary>
     public Dictionary<string, string> Antwoorden { get; set; } = new(StringComparer.Ordinal);
 
@@ -32,6 +38,11 @@ public sealed class AanvraagScenario
         foreach (var error in Initiatiefnemer.Validate($"{path}:Initiatiefnemer"))
         {
             yield return error;
+        }
+
+        foreach (var id in ExtraActiviteiten.Where(id => !id.StartsWith("nl.imow-", StringComparison.Ordinal)))
+        {
+            yield return $"{path}:ExtraActiviteiten: '{id}' is not an OW activity id (nl.imow-….activiteit.…).";
         }
 
         foreach (var (document, i) in Documenten.Select((d, i) => (d, i)))

@@ -11,7 +11,8 @@ namespace ChainHarness.Engine.Loket;
 /// </summary>
 public static class LoketScenarioLoader
 {
-    private const string BuiltInResource = "ChainHarness.Engine.Loket.testdorp-dakkapel.json";
+    private const string ResourcePrefix = "ChainHarness.Engine.Loket.";
+    private const string DefaultBuiltIn = "testdorp-dakkapel.json";
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -20,7 +21,10 @@ public static class LoketScenarioLoader
         AllowTrailingCommas = true,
     };
 
-    /// <summary>The scenario in <paramref name="path"/>, or the built-in one when it is null.</summary>
+    /// <summary>
+    /// The scenario in <paramref name="path"/>, or the built-in one when it is null. A bare file name
+    /// that is no file but one of the built-in scenarios (<c>fixtures/loket/*.json</c>) loads that one.
+    /// </summary>
     public static LoketScenario Load(string? path)
     {
         var errors = Errors(path, out var scenario);
@@ -34,14 +38,15 @@ public static class LoketScenarioLoader
     {
         scenario = null;
         var source = path is null ? "the built-in scenario" : $"scenario file '{Path.GetFileName(path)}'";
-        if (path is not null && !File.Exists(path))
+        var builtIn = path is null ? DefaultBuiltIn : !File.Exists(path) && IsBuiltIn(path) ? path : null;
+        if (path is not null && builtIn is null && !File.Exists(path))
         {
             return [$"{source} does not exist."];
         }
 
         try
         {
-            using var stream = path is null ? BuiltIn() : File.OpenRead(path);
+            using var stream = builtIn is not null ? BuiltIn(builtIn) : File.OpenRead(path!);
             scenario = JsonSerializer.Deserialize<LoketScenario>(stream, Options);
         }
         catch (JsonException ex)
@@ -52,7 +57,10 @@ public static class LoketScenarioLoader
         return scenario is null ? [$"{source} is empty."] : [.. scenario.Validate().Select(e => $"{source}: {e}")];
     }
 
-    private static Stream BuiltIn() =>
-        typeof(LoketScenarioLoader).Assembly.GetManifestResourceStream(BuiltInResource)
-        ?? throw new InvalidOperationException("The built-in loket scenario is missing from the engine assembly.");
+    private static bool IsBuiltIn(string name) =>
+        typeof(LoketScenarioLoader).Assembly.GetManifestResourceInfo(ResourcePrefix + name) is not null;
+
+    private static Stream BuiltIn(string name) =>
+        typeof(LoketScenarioLoader).Assembly.GetManifestResourceStream(ResourcePrefix + name)
+        ?? throw new InvalidOperationException($"The built-in loket scenario '{name}' is missing from the engine assembly.");
 }

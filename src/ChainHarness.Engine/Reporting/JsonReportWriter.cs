@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ChainHarness.Engine.Reporting.Json;
 using ChainHarness.Engine.Running;
 
@@ -13,22 +12,14 @@ public static class JsonReportWriter
 {
     public const string FileName = "report.json";
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Render(RunReport report) => JsonSerializer.Serialize(JsonReportMapper.Map(report), Options);
+    public static string Render(RunReport report) => JsonSerializer.Serialize(JsonReportMapper.Map(report), ReportJson.Options);
 
     /// <summary>A report read back (from the history folder); null when the text is not a report of this schema.</summary>
     public static JsonReport? Read(string json)
     {
         try
         {
-            var report = JsonSerializer.Deserialize<JsonReport>(json, Options);
+            var report = JsonSerializer.Deserialize<JsonReport>(json, ReportJson.Options);
             return report?.SchemaVersion == JsonReport.CurrentSchemaVersion ? report : null;
         }
         catch (JsonException)

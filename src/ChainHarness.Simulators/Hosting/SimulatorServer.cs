@@ -40,6 +40,9 @@ public abstract class SimulatorServer : IDisposable
 
     public WireMockServer Server => _server ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
 
+    /// <summary>Sees every request before it is answered (the benchmarks record a run's exchanges here). Off by default.</summary>
+    public Action<IRequestMessage>? RequestObserver { get; set; }
+
     /// <summary>Starts on loopback; port 0 picks a free one. Static mappings under <paramref name="stubsFolder"/> take precedence.</summary>
     public SimulatorServer Start(int port = 0, bool admin = false, string? stubsFolder = null)
     {
@@ -73,6 +76,7 @@ public abstract class SimulatorServer : IDisposable
 
     private async Task<IResponseMessage> Dispatch(IRequestMessage message)
     {
+        RequestObserver?.Invoke(message);
         var path = message.Path;
         if (!path.StartsWith(BasePath, StringComparison.Ordinal))
         {

@@ -9,7 +9,7 @@ public sealed class RulesFaultTests
     [Test]
     public async Task F10_ExistingActivityWiped_Step5FailsAndEverythingAfterIsSkipped()
     {
-        var (result, _, _) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.PracticeDataWiped));
+        var (result, _) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.PracticeDataWiped));
 
         var step5 = result["5"].Outcome;
         Assert.That(step5.Status, Is.EqualTo(StepStatus.Failed));
@@ -25,7 +25,7 @@ public sealed class RulesFaultTests
         var profile = RulesChain.Profile();
         profile.FromActivity = "nl.imow-gm9999.activiteit.bestaatniet";
 
-        var (result, _, _) = await RulesChain.RunAsync(profile);
+        var (result, _) = await RulesChain.RunAsync(profile);
 
         Assert.That(result["5"].Outcome.Cause, Does.Contain("does not list activity nl.imow-gm9999.activiteit.bestaatniet").And.Contain("cannot be made toepasbaar"));
         AssertSkipped(result, ("6", "5"), ("7", "6"));
@@ -34,7 +34,7 @@ public sealed class RulesFaultTests
     [Test]
     public async Task Overlap_Step6FailsNamingTheOverlappingRules()
     {
-        var (result, simulation, _) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.OverlappingRules));
+        var (result, world) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.OverlappingRules));
 
         Assert.That(result["5"].Outcome.Status, Is.EqualTo(StepStatus.Passed));
         var step6 = result["6"].Outcome;
@@ -42,13 +42,13 @@ public sealed class RulesFaultTests
         Assert.That(step6.Cause, Does.StartWith("Regels verifiëren rejected conclusie-bruidsschatdakkapel.dmn (Conclusie): Decision table 'Conclusie dakkapel bouwen' (hit policy UNIQUE) has an overlap: rules")
             .And.Contain("[TRV-006]"));
         AssertSkipped(result, ("7", "6"), ("8a", "7"), ("8b", "7"));
-        Assert.That(simulation.World.Rtr.RuleSets, Is.Empty, "nothing was delivered");
+        Assert.That(world.Rtr.RuleSets, Is.Empty, "nothing was delivered");
     }
 
     [Test]
     public async Task F12_LocationUnknownToOzon_PassesVerificationButStep7IsRefused()
     {
-        var (result, simulation, _) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.LocationUnknownToOzon));
+        var (result, world) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.LocationUnknownToOzon));
 
         Assert.That(result["6"].Outcome.Status, Is.EqualTo(StepStatus.Passed), "Regels verifiëren does not check Ozon");
         var step7 = result["7"].Outcome;
@@ -57,22 +57,22 @@ public sealed class RulesFaultTests
         Assert.That(step7.Cause, Does.Contain("Toepasbare regels aanleveren refused delivery")
             .And.Contain("refers to location nl.imow-gm9999.gebied.vervallenwerkingsgebied, which Ozon does not know. [TRA-011]"));
         AssertSkipped(result, ("8a", "7"), ("8b", "7"));
-        Assert.That(simulation.World.Rtr.RuleSets, Is.Empty);
+        Assert.That(world.Rtr.RuleSets, Is.Empty);
     }
 
     [Test]
     public async Task F13_FutureBegindatum_Step7FailsSayingTheRulesAreNotValidYet()
     {
-        var (result, simulation, _) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.FutureBegindatum));
+        var (result, world) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.FutureBegindatum));
 
         var step7 = result["7"].Outcome;
-        var begin = simulation.World.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var begin = world.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.That(step7.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step7.Finding, Is.EqualTo("F13"));
         Assert.That(step7.Cause, Does.Contain("accepted delivery").And.Contain($"the rules are valid only from {begin} (geldigBegindatum in the future)"));
         Assert.That(step7.Duration, Is.LessThan(TimeSpan.FromSeconds(10)), "no point polling until the deadline for rules that cannot show today");
         AssertSkipped(result, ("8a", "7"), ("8b", "7"));
-        Assert.That(simulation.World.Rtr.RuleSets, Has.Count.EqualTo(2), "delivered, stored, not yet visible");
+        Assert.That(world.Rtr.RuleSets, Has.Count.EqualTo(2), "delivered, stored, not yet visible");
     }
 
     private static void AssertSkipped(Engine.Running.ChainResult result, params (string Step, string BlockedBy)[] expected)

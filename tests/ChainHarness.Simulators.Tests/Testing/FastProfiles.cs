@@ -15,4 +15,22 @@ internal static class FastProfiles
             LvbbProcessingDelay = TimeSpan.FromMilliseconds(20),
         },
     };
+
+    /// <summary>
+    /// The local-partners profile of the CLI's appsettings: an omgevingsdienst handling the milieu
+    /// activity, a partner with privilege VT, and the aanvraag naming the dakkapel and the milieu activity.
+    /// </summary>
+    public static ProfileOptions LocalPartners(params string[] faults)
+    {
+        var profile = Local(faults);
+        profile.Behandeldienst = new PartyOptions
+        {
+            Name = "Omgevingsdienst Testregio",
+            Oin = "00000001555555550000",
+            Activities = ["nl.imow-gm9999.activiteit.milieubelastendeactiviteit"],
+        };
+        profile.Collaboration = new PartyOptions { Name = "Waterschap Testwaard", Oin = "00000001888888880000", Privilege = "VT" };
+        profile.LoketScenario = "testdorp-dakkapel-milieu.json";
+        return profile;
+    }
 }

@@ -8,7 +8,8 @@ namespace ChainHarness.Engine.Reporting.Html;
 /// <summary>
 /// The chain as an inline SVG: the four lanes, a box per step coloured by its outcome (with the
 /// symbol and the word, so colour is never the only signal) and an arrow per dependency. Each box
-/// links to the step's section below.
+/// links to the step's section below. Boxes (<c>box-{id}</c>, <c>data-status</c>) and arrows
+/// (<c>data-from</c>, <c>data-to</c>) are marked so the live board can recolour them as a run goes.
 /// </summary>
 public static class ChainDiagram
 {
@@ -35,7 +36,7 @@ public static class ChainDiagram
         foreach (var (from, to) in Dependencies(layout))
         {
             var broken = steps[from.Step.Id].Status != StepStatus.Passed;
-            svg.Append($"<path class=\"dep{(broken ? " broken" : "")}\" d=\"{Path(layout, from, to)}\" marker-end=\"url(#{(broken ? "arrow-broken" : "arrow")})\"/>");
+            svg.Append($"<path class=\"dep{(broken ? " broken" : "")}\" data-from=\"{from.Step.Id}\" data-to=\"{to.Step.Id}\" d=\"{Path(layout, from, to)}\" marker-end=\"url(#{(broken ? "arrow-broken" : "arrow")})\"/>");
         }
 
         foreach (var box in layout.Boxes.Values)
@@ -73,11 +74,8 @@ public static class ChainDiagram
         var id = step.Step.Id.ToString();
         var tip = $"{text.StepWord} {id}: {text.Name(step.Step)} — {text.Status(step.Status)}. {step.Outcome.Cause ?? step.Outcome.Summary}";
         svg.Append($"<a href=\"#stap-{id}\"><g id=\"box-{id}\" class=\"box {StatusClass.For(step.Status)}\" data-status=\"{step.Status}\"><title>{HtmlEncode(tip)}</title>");
-        if (step.Status == StepStatus.Failed)
-        {
-            svg.Append($"<rect class=\"halo\" x=\"{N(box.X - 6)}\" y=\"{N(box.Y - 6)}\" width=\"{N(box.Width + 12)}\" height=\"{N(box.Height + 12)}\" rx=\"16\"/>");
-        }
-
+        // Every box has its halo; the stylesheet shows it only round a failed step (the live board switches states).
+        svg.Append($"<rect class=\"halo\" x=\"{N(box.X - 6)}\" y=\"{N(box.Y - 6)}\" width=\"{N(box.Width + 12)}\" height=\"{N(box.Height + 12)}\" rx=\"16\"/>");
         svg.Append($"<rect class=\"frame\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.Width)}\" height=\"{N(box.Height)}\" rx=\"{N(Radius)}\"/>");
         svg.Append($"<path class=\"band\" d=\"{Band(box)}\"/>");
         svg.Append($"<text class=\"box-id\" x=\"{N(box.X + 12)}\" y=\"{N(box.Y + 36)}\">{HtmlEncode(id)}</text>");

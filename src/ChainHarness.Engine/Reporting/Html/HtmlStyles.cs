@@ -42,7 +42,7 @@ public static class HtmlStyles
         .box-id { font-size: 27px; font-weight: 700; fill: var(--ink); }
         .box-name { font-size: 15px; fill: var(--ink); }
         .box-status { font-size: 16px; font-weight: 700; fill: #fff; }
-        .box .halo { fill: none; stroke: var(--fail); stroke-opacity: .35; stroke-width: 6; }
+        .box .halo { fill: none; stroke: var(--fail); stroke-opacity: .35; stroke-width: 6; display: none; } .box.st-failed .halo { display: inline; }
         a:hover .box .frame { stroke-width: 3.5; }
         .st-passed .frame { fill: var(--pass-bg); stroke: var(--pass); } .st-passed .band { fill: var(--pass); }
         .st-failed .frame { fill: var(--fail-bg); stroke: var(--fail); stroke-width: 3.5; } .st-failed .band { fill: var(--fail); }

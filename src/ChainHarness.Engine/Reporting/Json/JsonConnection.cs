@@ -1,4 +1,4 @@
 namespace ChainHarness.Engine.Reporting.Json;
 
-/// <summary>One preflight check: a connection (STOP, STTR, STAM, SWF), the endpoint that stands for it, and what was seen.</summary>
-public sealed record JsonConnection(string Koppelvlak, string Endpoint, string Status, string Detail, int? StatusCode, IReadOnlyList<JsonEvidence> Evidence);
+/// <summary>One connection (koppelvlak) checked before step 1.</summary>
+public sealed record JsonConnection(string Koppelvlak, string Endpoint, string Status, string Detail, int? StatusCode);

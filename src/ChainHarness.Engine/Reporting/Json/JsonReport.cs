@@ -30,10 +30,10 @@ public sealed record JsonReport
 
     public string? FirstBreak { get; init; }
 
-    /// <summary>The connections checked before step 1; absent when the run did no preflight.</summary>
-    public IReadOnlyList<JsonConnection>? Preflight { get; init; }
-
     public required IReadOnlyList<JsonStep> Steps { get; init; }
 
     public JsonHistory? History { get; init; }
+
+    /// <summary>The four connections checked before step 1; absent when no preflight ran.</summary>
+    public IReadOnlyList<JsonConnection>? Preflight { get; init; }
 }

@@ -20,10 +20,9 @@ internal static class JsonReportMapper
             ExitCode = r.ExitCode,
             Verdict = new JsonText(r.VerdictDutch, r.VerdictEnglish),
             FirstBreak = r.FirstBreak?.Step.Id.ToString(),
-            Preflight = r.Preflight?.Checks.Select(c => new JsonConnection(
-                c.Koppelvlak, c.Endpoint, c.Status.ToString(), c.Detail, c.StatusCode, [.. c.Evidence.Select(JsonEvidence.From)])).ToList(),
             Steps = [.. report.Steps.Select(Map)],
             History = report.History is { } h ? new JsonHistory(h.PreviousRunAt, [.. h.Changes.Select(Map)]) : null,
+            Preflight = r.Preflight is { } p ? [.. p.Checks.Select(c => new JsonConnection(c.Koppelvlak, c.Endpoint, c.Status.ToString(), c.Detail, c.StatusCode))] : null,
         };
     }
 

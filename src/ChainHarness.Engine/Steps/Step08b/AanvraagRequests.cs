@@ -10,7 +10,7 @@ namespace ChainHarness.Engine.Steps.Step08b;
 /// </summary>
 public static class AanvraagRequests
 {
-    public static RestRequest Initieer(AanvraagScenario a, IReadOnlyList<RegelActiviteit> activiteiten, string functioneleStructuurRef, LocationOptions locatie)
+    public static RestRequest Initieer(AanvraagScenario a, IReadOnlyList<AanvraagOnderdeel> activiteiten, LocationOptions locatie)
     {
         var i = a.Initiatiefnemer;
         var adres = i.Correspondentieadres!;
@@ -32,9 +32,9 @@ public static class AanvraagRequests
                 locatie = new { type = "Point", coordinates = new[] { locatie.X, locatie.Y } },
                 activiteiten = activiteiten.Select(x => new
                 {
-                    activiteitNaam = x.Naam,
-                    imowId = x.Identificatie,
-                    functioneleStructuurRef,
+                    activiteitNaam = x.Activiteit.Naam,
+                    imowId = x.Activiteit.Identificatie,
+                    functioneleStructuurRef = x.FunctioneleStructuurRef,
                     antwoorden = a.Antwoorden.Select(kv => new { vraagId = kv.Key, antwoord = kv.Value }),
                 }),
             });

@@ -37,13 +37,32 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             return StepOutcome.Failed($"Toepasbare regels uitvoeren gave no indieningsvereisten with an activity for {fsr}: it {ResponseText.Describe(vereisten)}.", ResponseText.Finding(vereisten));
         }
 
+        var onderdelen = uitkomst.Activiteiten.Select(a => new AanvraagOnderdeel(a, fsr)).ToList();
+        foreach (var extra in aanvraag.ExtraActiviteiten)
+        {
+            var extraFsr = FunctioneleStructuurRef.For(extra);
+            var extraVereisten = await context.SendAsync(DsoEndpoint.Uitvoeren, UitvoerenApi.Bepaal(UitvoerenApi.Indieningsvereisten, extraFsr, aanvraag.Antwoorden, locatie, today), cancellationToken);
+            if ((extraVereisten.IsSuccessful ? UitvoerenApi.Uitkomst(extraVereisten.Content!, extraFsr) : null) is not { Activiteiten.Count: > 0 } extraUitkomst)
+            {
+                return StepOutcome.Failed($"Toepasbare regels uitvoeren gave no indieningsvereisten for the second activity {extra} of the aanvraag: it {ResponseText.Describe(extraVereisten)}.", ResponseText.Finding(extraVereisten));
+            }
+
+            onderdelen.AddRange(extraUitkomst.Activiteiten.Select(a => new AanvraagOnderdeel(a, extraFsr)));
+            uitkomst = uitkomst with
+            {
+                Activiteiten = [.. uitkomst.Activiteiten, .. extraUitkomst.Activiteiten],
+                Vragen = [.. uitkomst.Vragen, .. extraUitkomst.Vragen],
+                Documenten = [.. uitkomst.Documenten, .. extraUitkomst.Documenten],
+            };
+        }
+
         if (uitkomst.Vragen.Count > 0)
         {
             return StepOutcome.Failed($"The aanvraag asks {Vragen(uitkomst.Vragen)}, which the scenario '{scenario.Naam}' has no answer for.");
         }
 
         var documenten = AanvraagDocumenten.Kies(aanvraag, uitkomst.Documenten);
-        var init = await context.SendAsync(DsoEndpoint.Indienen, AanvraagRequests.Initieer(aanvraag, uitkomst.Activiteiten, fsr, locatie), cancellationToken);
+        var init = await context.SendAsync(DsoEndpoint.Indienen, AanvraagRequests.Initieer(aanvraag, onderdelen, locatie), cancellationToken);
         var links = init.StatusCode == HttpStatusCode.Created ? Hal.Links(init.Content, "self", "documenten", "indienen") : null;
         if (links is null || init.Headers?.Any(h => string.Equals(h.Name, "Location", StringComparison.OrdinalIgnoreCase)) != true)
         {

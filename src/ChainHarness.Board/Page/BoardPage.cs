@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json;
+using ChainHarness.Board.Hosting;
+using ChainHarness.Board.Live;
+using ChainHarness.Board.Scenarios;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Reporting;
+using ChainHarness.Engine.Reporting.Html;
+using ChainHarness.Engine.Steps;
+using static System.Net.WebUtility;
+
+namespace ChainHarness.Board.Page;
+
+/// <summary>
+/// The board's one page: controls, the verdict banner, the report's chain picture (live), the
+/// "why" panel and a dialog for a step's evidence. Inline CSS and script only, nothing fetched
+/// from outside; the picture comes in both languages as templates so the toggle swaps it.
+/// </summary>
+internal static class BoardPage
+{
+    public static string Render(BoardOptions options, BoardChain chain, string nonce)
+    {
+        var lang = options.Language;
+        var text = ReportText.For(lang);
+        var idle = IdleRun.Report(chain);
+        var html = new StringBuilder();
+        html.Append($"<!DOCTYPE html><html lang=\"{text.HtmlLang}\"><head><meta charset=\"utf-8\">");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Append($"<title>ChainHarness · {HtmlEncode(BoardText.Get("title", lang))}</title>");
+        html.Append($"<style>{HtmlStyles.Css}{BoardStyles.Css}</style></head>");
+        html.Append($"<body data-lang=\"{text.HtmlLang}\" data-phase=\"idle\">");
+        html.Append("<header class=\"bar\"><div class=\"brand\">ChainHarness <span class=\"dot\">·</span> ");
+        html.Append($"<span data-t=\"title\">{HtmlEncode(BoardText.Get("title", lang))}</span>");
+        html.Append($"<div class=\"who\">{HtmlEncode(chain.MunicipalityName)} <span>({HtmlEncode(chain.MunicipalityCode)})</span></div></div>");
+        html.Append("<div class=\"controls\">");
+        html.Append($"<label for=\"scenario\" data-t=\"scenario\">{HtmlEncode(BoardText.Get("scenario", lang))}</label>");
+        html.Append("<select id=\"scenario\">").Append(Options(lang)).Append("</select>");
+        html.Append($"<button type=\"button\" id=\"start\" data-t=\"start\">{HtmlEncode(BoardText.Get("start", lang))}</button>");
+        html.Append("<output id=\"clock\">0.0 s</output></div>");
+        html.Append("<div class=\"langs\" role=\"group\" aria-label=\"Taal / language\"><button type=\"button\" data-set-lang=\"nl\">NL</button><button type=\"button\" data-set-lang=\"en\">EN</button></div></header>");
+        html.Append("<section id=\"banner\" class=\"banner idle\" aria-live=\"polite\"><div class=\"mark\" aria-hidden=\"true\">?</div>");
+        html.Append($"<div><h2 id=\"verdict\">{HtmlEncode(BoardText.Get("idle", lang))}</h2><p id=\"now\"></p></div></section>");
+        html.Append("<div class=\"stage\"><section class=\"picture\" id=\"picture\">");
+        html.Append(ChainDiagram.Render(idle, text)).Append("</section>");
+        html.Append("<aside id=\"why\" class=\"why\" aria-live=\"polite\"></aside></div>");
+        html.Append($"<footer class=\"hint\" data-t=\"clickStep\">{HtmlEncode(BoardText.Get("clickStep", lang))}</footer>");
+        foreach (var language in Enum.GetValues<ReportLanguage>())
+        {
+            var t = ReportText.For(language);
+            html.Append($"<template id=\"picture-{t.HtmlLang}\">{ChainDiagram.Render(idle, t)}</template>");
+        }
+
+        html.Append("<dialog id=\"detail\"><div class=\"detail-body\"></div>");
+        html.Append($"<button type=\"button\" id=\"close-detail\" data-t=\"close\">{HtmlEncode(BoardText.Get("close", lang))}</button></dialog>");
+        // JSON in a data block: the default encoder writes '<' as \u003C, so it cannot end the element.
+        html.Append($"<script type=\"application/json\" id=\"board-config\">{JsonSerializer.Serialize(Config(options), BoardEvent.JsonOptions)}</script>");
+        html.Append($"<script nonce=\"{nonce}\">{BoardScript.Js}</script>");
+        return html.Append("</body></html>").ToString();
+    }
+
+    private static string Options(ReportLanguage lang) => string.Concat(BoardScenarios.All.Select(s =>
+        $"<option value=\"{HtmlEncode(s.Key)}\">{HtmlEncode(OptionLabel(s).In(lang))}</option>"));
+
+    /// <summary>"F7 · stap 2 — De validatie keurt de levering af …".</summary>
+    private static Bilingual OptionLabel(BoardScenario s) => s.Finding is not { } f ? s.Title
+        : new Bilingual($"{f.Code} · stap {f.Where} — {f.Text.Dutch}", $"{f.Code} · step {f.Where} — {f.Text.English}");
+
+    private static object Config(BoardOptions options) => new
+    {
+        lang = ReportText.For(options.Language).HtmlLang,
+        paceMs = (int)options.Pace.TotalMilliseconds,
+        texts = BoardText.ForPage(),
+        steps = KnownSteps.All.Select(s => new { id = s.Id.ToString(), name = new Words(s.DutchName, s.EnglishName) }),
+        scenarios = BoardScenarios.All.Select(s => new
+        {
+            key = s.Key,
+            label = Words.From(OptionLabel(s)),
+            title = Words.From(s.Title),
+            finding = StepEvents.Finding(s.Finding),
+        }),
+    };
+}

@@ -1,0 +1,71 @@
+using ChainHarness.Cli.Console;
+using ChainHarness.Cli.Setup;
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Reporting;
+using ChainHarness.Engine.Sweeps;
+using ChainHarness.Simulators;
+using Microsoft.Extensions.Configuration;
+using Spectre.Console;
+
+namespace ChainHarness.Cli.Commands;
+
+/// <summary>
+/// <c>run --profiles …</c>: a sweep. Every profile of the sweep is checked first (a broken one
+/// anywhere stops every shard with exit code 2, all broken profiles named); then this shard's
+/// profiles run, at most <c>--parallel</c> at once, each against simulators of its own. Each
+/// profile's reports go to <c>&lt;report-dir&gt;/&lt;profile&gt;/</c>, with <c>summary.json</c> and one
+/// <c>junit.xml</c> beside them. Exit code 0 when every profile passed its selected steps, else 1.
+/// </summary>
+internal sealed class SweepRun(IAnsiConsole console)
+{
+    public async Task<int> ExecuteAsync(RunSettings settings, CancellationToken cancellationToken)
+    {
+        var source = ProfileSource.From(settings.Profiles!);
+        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets, source.Keys);
+        var profiles = Resolve(configuration, source);
+        foreach (var (_, profile) in profiles)
+        {
+            profile.Faults.AddRange(settings.Faults);
+            profile.FromActivity = settings.FromActivity ?? profile.FromActivity;
+        }
+
+        var mine = settings.ShardSpec.Select(profiles.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
+        var request = new SweepRequest
+        {
+            Items = [.. profiles.Where(p => mine.Contains(p.Name)).Select(p => new SweepItem(p.Name, p.Profile))],
+            SweepSize = profiles.Count,
+            Shard = settings.ShardSpec,
+            Selection = settings.Selection,
+            Parallelism = settings.Parallel ?? SweepRequest.DefaultParallelism,
+            ReportDir = settings.ReportDir,
+            Language = settings.Language,
+            HistoryDir = settings.History,
+            RunChain = (item, token) => LocalChain.RunAsync(item.Profile, settings.Selection, item.Name, cancellationToken: token),
+            Secrets = LocalChain.Secrets,
+        };
+
+        var words = SweepText.For(settings.Language);
+        var table = new SweepTable(console, ReportText.For(settings.Language), words);
+        console.MarkupLine(Markup.Escape(words.Heading(request.Items.Count, request.SweepSize, settings.ShardSpec.IsWhole ? "" : settings.ShardSpec.ToString(), request.Parallelism)));
+        var summary = await SweepRunner.RunAsync(request, row => table.Finished(row, request.Items.Count), cancellationToken);
+        table.Write(summary, settings.ReportDir);
+        return summary.ExitCode;
+    }
+
+    /// <summary>Every profile of the sweep, or one error naming every broken profile and key.</summary>
+    private static IReadOnlyList<(string Name, ProfileOptions Profile)> Resolve(IConfiguration configuration, ProfileSource source)
+    {
+        var errors = source.Errors.ToList();
+        IReadOnlyList<(string Name, ProfileOptions Profile)> profiles = [];
+        try
+        {
+            profiles = ProfileSet.Resolve(configuration, source.Names, source.Label);
+        }
+        catch (ConfigurationErrorException ex)
+        {
+            errors.AddRange(ex.Errors);
+        }
+
+        return errors.Count > 0 ? throw ConfigurationErrorException.WithErrors(errors) : profiles;
+    }
+}

@@ -1,0 +1,42 @@
+using ChainHarness.Benchmarks;
+
+// dotnet run -c Release --project tests/ChainHarness.Benchmarks -- [--quick]
+// Children of this bench (fresh processes, for peak memory): --child single | --child sweep <n> <parallelism>
+if (args is ["--child", "single"])
+{
+    await ChainVsFloor.MeasureAsync(() => BenchProfiles.NoDelays(), warmup: 0, rounds: 1, new Replayer());
+    Console.WriteLine(Stats.PeakWorkingSetMb().ToString("0", System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args is ["--child", "sweep", var n, var parallel])
+{
+    var sweep = await Sweep.MeasureAsync(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), int.Parse(parallel, System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine(Stats.PeakWorkingSetMb().ToString("0", System.Globalization.CultureInfo.InvariantCulture));
+    return sweep.Closed == sweep.Profiles ? 0 : 1;
+}
+
+var quick = args.Contains("--quick");
+var plan = BenchPlan.For(quick);
+var report = new BenchReport(plan);
+report.Header();
+using (var replayer = new Replayer())
+{
+    report.ChainVsFloor(await ChainVsFloor.MeasureAsync(() => BenchProfiles.NoDelays(), plan.Warmup, plan.Rounds, replayer), "no simulated delays");
+    report.ChainVsFloor(await ChainVsFloor.MeasureAsync(BenchProfiles.Default, 0, plan.Rounds, replayer), "default profile (LVBB 200 ms)");
+}
+
+report.ColdStart(await ColdStart.MeasureAsync(plan.ColdRounds));
+report.Polling(await PollingLatency.MeasureAsync(plan.PollRounds));
+report.Sweep(await Sweep.MeasureAsync(plan.SweepProfiles, plan.Parallelism));
+report.Memory(await MemoryChild("single"), await MemoryChild("sweep", plan.SweepProfiles.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+report.Footer();
+return 0;
+
+static async Task<double> MemoryChild(params string[] what)
+{
+    var (_, exit, output) = await ChildProcess.SelfAsync(["--child", .. what]);
+    var last = output.Trim().Split('\n')[^1];
+    return exit == 0 && double.TryParse(last, System.Globalization.CultureInfo.InvariantCulture, out var mb) ? mb
+        : throw new InvalidOperationException($"The memory run ({string.Join(' ', what)}) ended with {exit}:\n{output}");
+}
