@@ -47,13 +47,7 @@ public abstract class SimulatorServer : IDisposable
     public SimulatorServer Start(int port = 0, bool admin = false, string? stubsFolder = null)
     {
         MapRoutes(_routes);
-        _server = WireMockServer.Start(new WireMockServerSettings
-        {
-            Urls = [$"http://127.0.0.1:{(port == 0 ? FreePort.Next() : port)}"],
-            StartAdminInterface = admin,
-            ReadStaticMappings = false,
-            MaxRequestLogCount = 0,
-        });
+        _server = StartOnLoopback(port, admin);
         if (stubsFolder is not null && Directory.Exists(stubsFolder))
         {
             _server.ReadStaticMappings(stubsFolder);
@@ -63,6 +57,31 @@ public abstract class SimulatorServer : IDisposable
             .AtPriority(1_000_000)
             .RespondWith(Response.Create().WithCallback(Dispatch));
         return this;
+    }
+
+    /// <summary>
+    /// Port 0 asks the OS for a free port and binds it; when many simulators start at once another
+    /// may take that port first, so a clash on a port of our choosing is retried on a fresh one.
+    /// </summary>
+    private static WireMockServer StartOnLoopback(int port, bool admin)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return WireMockServer.Start(new WireMockServerSettings
+                {
+                    Urls = [$"http://127.0.0.1:{(port == 0 ? FreePort.Next() : port)}"],
+                    StartAdminInterface = admin,
+                    ReadStaticMappings = false,
+                    MaxRequestLogCount = 0,
+                });
+            }
+            catch (Exception ex) when (port == 0 && attempt < 5 && ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
+            {
+                // another server took the port between asking and binding: try a fresh one
+            }
+        }
     }
 
     public void Dispose()
