@@ -1,3 +1,4 @@
+using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Standalone;
@@ -24,9 +25,9 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
             throw ConfigurationErrorException.WithErrors(errors);
         }
 
-        var stubs = Path.GetFullPath(settings.Stubs ?? options.Stubs);
-        using var simulation = StandaloneSimulation.Start(profile, options, Directory.Exists(stubs) ? stubs : null);
-        Describe(simulation, name, profile, Directory.Exists(stubs) ? stubs : null);
+        var stubs = StubsFolder.Find(settings.Stubs, options.Stubs);
+        using var simulation = StandaloneSimulation.Start(profile, options, stubs);
+        Describe(simulation, name, profile, stubs);
         try
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);

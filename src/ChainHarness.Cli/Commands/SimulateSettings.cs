@@ -7,6 +7,6 @@ namespace ChainHarness.Cli.Commands;
 internal sealed class SimulateSettings : ProfileSettings
 {
     [CommandOption("--stubs <DIR>")]
-    [Description("Folder of static WireMock mappings, one subfolder per simulator (default: ChainHarness:Simulate:Stubs, 'stubs').")]
+    [Description("Folder of static WireMock mappings, one subfolder per simulator (default: ChainHarness:Simulate:Stubs, 'stubs'; else the stubs shipped beside the program).")]
     public string? Stubs { get; init; }
 }

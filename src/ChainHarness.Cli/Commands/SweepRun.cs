@@ -1,6 +1,7 @@
 using ChainHarness.Cli.Console;
 using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Sweeps;
 using ChainHarness.Simulators;
@@ -25,7 +26,7 @@ internal sealed class SweepRun(IAnsiConsole console)
         var profiles = Resolve(configuration, source);
         foreach (var (_, profile) in profiles)
         {
-            profile.Faults.AddRange(settings.Faults);
+            profile.Faults.AddRange(settings.Faults); // --fault applies to every profile of the sweep
             profile.FromActivity = settings.FromActivity ?? profile.FromActivity;
         }
 
@@ -40,7 +41,8 @@ internal sealed class SweepRun(IAnsiConsole console)
             ReportDir = settings.ReportDir,
             Language = settings.Language,
             HistoryDir = settings.History,
-            RunChain = (item, token) => LocalChain.RunAsync(item.Profile, settings.Selection, item.Name, cancellationToken: token),
+            RunChain = (item, token) => LocalChain.RunAsync(
+                item.Profile, settings.Selection, item.Name, arrange: simulation => simulation.Services.Add(Operator(item.Name)), cancellationToken: token),
             Secrets = LocalChain.Secrets,
         };
 
@@ -51,6 +53,10 @@ internal sealed class SweepRun(IAnsiConsole console)
         table.Write(summary, settings.ReportDir);
         return summary.ExitCode;
     }
+
+    /// <summary>A sweep never asks: an observe driver's instructions are printed with the profile's name and become waits.</summary>
+    private IOperator Operator(string profile) =>
+        new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(profile)}: {Markup.Escape(line)}[/]"));
 
     /// <summary>Every profile of the sweep, or one error naming every broken profile and key.</summary>
     private static IReadOnlyList<(string Name, ProfileOptions Profile)> Resolve(IConfiguration configuration, ProfileSource source)

@@ -5,8 +5,9 @@ namespace ChainHarness.Engine.Configuration;
 
 /// <summary>
 /// Several profiles at once, for a sweep: each bound and validated on its own, so one
-/// <see cref="ConfigurationErrorException"/> names every broken profile with every broken key. A
-/// profile's name is also the name of its report folder, so it must be a plain file name.
+/// <see cref="ConfigurationErrorException"/> names every broken profile with every broken key, after
+/// any production host anywhere in the configuration (<see cref="ProductionGuard"/>). A profile's
+/// name is also the name of its report folder, so it must be a plain file name.
 /// </summary>
 public static partial class ProfileSet
 {
@@ -17,7 +18,7 @@ public static partial class ProfileSet
         label ??= name => $"{HarnessOptions.SectionName}:Profiles:{name}";
         var profiles = configuration.GetSection($"{HarnessOptions.SectionName}:Profiles");
         var known = profiles.GetChildren().Select(c => c.Key).Order(StringComparer.OrdinalIgnoreCase).ToList();
-        var errors = new List<string>();
+        var errors = ProductionGuard.Scan(configuration).ToList();
         var resolved = new List<(string, ProfileOptions)>();
         foreach (var name in names)
         {

@@ -43,11 +43,11 @@ public abstract class SimulatorServer : IDisposable
     /// <summary>Sees every request before it is answered (the benchmarks record a run's exchanges here). Off by default.</summary>
     public Action<IRequestMessage>? RequestObserver { get; set; }
 
-    /// <summary>Starts on loopback; port 0 picks a free one. Static mappings under <paramref name="stubsFolder"/> take precedence.</summary>
+    /// <summary>Starts on loopback; port 0 picks a free one (another, should it be taken meanwhile). Static mappings under <paramref name="stubsFolder"/> take precedence.</summary>
     public SimulatorServer Start(int port = 0, bool admin = false, string? stubsFolder = null)
     {
         MapRoutes(_routes);
-        _server = StartOnLoopback(port, admin);
+        _server = port == 0 ? FreePort.Start(p => Listen(p, admin)) : Listen(port, admin);
         if (stubsFolder is not null && Directory.Exists(stubsFolder))
         {
             _server.ReadStaticMappings(stubsFolder);
@@ -59,30 +59,13 @@ public abstract class SimulatorServer : IDisposable
         return this;
     }
 
-    /// <summary>
-    /// Port 0 asks the OS for a free port and binds it; when many simulators start at once another
-    /// may take that port first, so a clash on a port of our choosing is retried on a fresh one.
-    /// </summary>
-    private static WireMockServer StartOnLoopback(int port, bool admin)
+    internal static WireMockServer Listen(int port, bool admin) => WireMockServer.Start(new WireMockServerSettings
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return WireMockServer.Start(new WireMockServerSettings
-                {
-                    Urls = [$"http://127.0.0.1:{(port == 0 ? FreePort.Next() : port)}"],
-                    StartAdminInterface = admin,
-                    ReadStaticMappings = false,
-                    MaxRequestLogCount = 0,
-                });
-            }
-            catch (Exception ex) when (port == 0 && attempt < 5 && ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
-            {
-                // another server took the port between asking and binding: try a fresh one
-            }
-        }
-    }
+        Urls = [$"http://127.0.0.1:{port}"],
+        StartAdminInterface = admin,
+        ReadStaticMappings = false,
+        MaxRequestLogCount = 0,
+    });
 
     public void Dispose()
     {

@@ -36,6 +36,15 @@ public sealed class CiTemplatesTests
         Assert.That(problems.Select(p => $"chainharness {p.Line}: {p.Problem}"), Is.Empty);
     }
 
+    [TestCaseSource(nameof(Templates))]
+    public void Template_EveryProfileItNames_IsAProfileTemplateUnderDocsProfiles(string template)
+    {
+        var named = Scripts(template).SelectMany(ShellLines.ChainharnessCommands)
+            .SelectMany(l => l.Zip(l.Skip(1)).Where(p => p.First is "--profile" or "-p").Select(p => p.Second));
+
+        Assert.That(named, Is.SubsetOf(ProfileTemplates.Names()));
+    }
+
     [TestCase("run --profiel local")]
     [TestCase("sweep --profiles p")]
     [TestCase("run local")]

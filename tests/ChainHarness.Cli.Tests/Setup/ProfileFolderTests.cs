@@ -1,4 +1,5 @@
 using ChainHarness.Cli.Setup;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Testing;
 
 namespace ChainHarness.Cli.Tests.Setup;
@@ -35,6 +36,18 @@ public sealed class ProfileFolderTests : WithTempFolder
         Assert.That(source.Errors[0], Does.StartWith("gm9001.json: holds a whole configuration"));
         Assert.That(source.Errors[1], Does.StartWith("gm9002.json: is not a JSON object"));
         Assert.That(source.Errors[2], Does.StartWith("gm9003.json: holds no settings"));
+    }
+
+    [Test]
+    public void Load_DocumentedExampleFolder_EveryFileAValidProfile()
+    {
+        var source = ProfileFolder.Load(Path.Combine(RepositoryFolders.RepositoryRoot, "docs", "profiles", "sweep"));
+        var configuration = HarnessConfigurationBuilder.Build(null, [], source.Keys);
+
+        var profiles = ProfileSet.Resolve(configuration, source.Names, source.Label);
+
+        Assert.That(source.Errors, Is.Empty);
+        Assert.That(profiles.Select(p => p.Profile.Municipality.Code), Is.EqualTo(new[] { "gm9001", "gm9002", "gm9003" }));
     }
 
     [Test]
