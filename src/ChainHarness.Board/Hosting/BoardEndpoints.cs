@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ChainHarness.Board.Live;
 using ChainHarness.Board.Page;
-using ChainHarness.Board.Scenarios;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting;
+using ChainHarness.Engine.Scenarios;
 using ChainHarness.Engine.Steps;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +23,7 @@ internal static class BoardEndpoints
     {
         app.MapGet("/", (HttpContext http) => Page(http, options, chain));
         app.MapGet("/events", (HttpContext http) => StreamAsync(http, events, stopping));
-        app.MapPost("/runs", (Func<HttpContext, Task<IResult>>)(http => StartAsync(http, runs)));
+        app.MapPost("/runs", (Func<HttpContext, Task<IResult>>)(http => StartAsync(http, chain, runs)));
         app.MapGet("/steps/{id}", (HttpContext http, string id) => Detail(http, id, runs));
     }
 
@@ -58,7 +58,7 @@ internal static class BoardEndpoints
         }
     }
 
-    private static async Task<IResult> StartAsync(HttpContext http, BoardRuns runs)
+    private static async Task<IResult> StartAsync(HttpContext http, BoardChain chain, BoardRuns runs)
     {
         if (!SameOrigin(http))
         {
@@ -75,13 +75,13 @@ internal static class BoardEndpoints
         {
         }
 
-        if (BoardScenarios.Find(key) is not { } scenario)
+        if (ScenarioCatalog.Find(chain.Scenarios, key) is not { } scenario)
         {
-            return Results.Problem(statusCode: 400, title: $"Unknown scenario '{key}'. Known: {string.Join(", ", BoardScenarios.All.Select(s => s.Key))}.");
+            return Results.Problem(statusCode: 400, title: $"Unknown scenario '{key}'. Known: {string.Join(", ", chain.Scenarios.Select(s => s.Naam))}.");
         }
 
         return runs.TryStart(scenario) is { } runId
-            ? Results.Json(new { runId, scenario = scenario.Key }, statusCode: 202)
+            ? Results.Json(new { runId, scenario = scenario.Naam }, statusCode: 202)
             : Results.Problem(statusCode: 409, title: "A run is still going: wait until it is done.");
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using ChainHarness.Board.Scenarios;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Scenarios;
 using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Board.Live;
@@ -24,7 +24,7 @@ public sealed class BoardRuns(BoardChain chain, EventStream events) : IAsyncDisp
     public Task Current => _current;
 
     /// <summary>The id of the run started, or null when one is still going.</summary>
-    public int? TryStart(BoardScenario scenario)
+    public int? TryStart(Scenario scenario)
     {
         lock (_gate)
         {
@@ -57,7 +57,7 @@ public sealed class BoardRuns(BoardChain chain, EventStream events) : IAsyncDisp
         }
     }
 
-    private async Task RunAsync(int id, BoardScenario scenario)
+    private async Task RunAsync(int id, Scenario scenario)
     {
         var clock = Stopwatch.StartNew();
         try

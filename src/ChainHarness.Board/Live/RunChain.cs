@@ -1,7 +1,7 @@
-using ChainHarness.Board.Scenarios;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Scenarios;
 
 namespace ChainHarness.Board.Live;
 
 /// <summary>Runs the chain once for a scenario, reporting every step to the observer as it goes.</summary>
-public delegate Task<ChainResult> RunChain(BoardScenario scenario, IChainObserver observer, CancellationToken cancellationToken);
+public delegate Task<ChainResult> RunChain(Scenario scenario, IChainObserver observer, CancellationToken cancellationToken);

@@ -1,8 +1,8 @@
-using ChainHarness.Board.Scenarios;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Html;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Scenarios;
 using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Board.Live;
@@ -16,10 +16,10 @@ internal static class StepEvents
     private static readonly ReportText Nl = ReportText.Dutch;
     private static readonly ReportText En = ReportText.English;
 
-    public static BoardEvent Run(int runId, BoardScenario scenario) => BoardEvent.Of("run", new
+    public static BoardEvent Run(int runId, Scenario scenario) => BoardEvent.Of("run", new
     {
         runId,
-        scenario = scenario.Key,
+        scenario = scenario.Naam,
         faults = scenario.Faults,
     });
 
@@ -67,14 +67,14 @@ internal static class StepEvents
         atMs = Ms(at),
     });
 
-    public static BoardEvent Done(int runId, BoardScenario scenario, ChainResult result, TimeSpan at) => BoardEvent.Of("done", new
+    public static BoardEvent Done(int runId, Scenario scenario, ChainResult result, TimeSpan at) => BoardEvent.Of("done", new
     {
         runId,
         closed = result.KetenGesloten,
         verdict = new Words(result.VerdictDutch, result.VerdictEnglish),
         firstBreak = result.FirstBreak?.Step.Id.ToString(),
         // A scenario whose finding no step reported: the simulators do not inject that fault (yet).
-        findingShown = scenario.Finding is null || result.Steps.Any(s => s.Outcome.Finding == scenario.Finding.Code),
+        findingShown = scenario.Bevinding is null || result.Steps.Any(s => string.Equals(s.Outcome.Finding, scenario.Bevinding, StringComparison.OrdinalIgnoreCase)),
         atMs = Ms(at),
     });
 

@@ -34,7 +34,7 @@ internal static class BoardPage
         html.Append($"<div class=\"who\">{HtmlEncode(chain.MunicipalityName)} <span>({HtmlEncode(chain.MunicipalityCode)})</span></div></div>");
         html.Append("<div class=\"controls\">");
         html.Append($"<label for=\"scenario\" data-t=\"scenario\">{HtmlEncode(BoardText.Get("scenario", lang))}</label>");
-        html.Append("<select id=\"scenario\">").Append(Options(lang)).Append("</select>");
+        html.Append("<select id=\"scenario\">").Append(Options(chain, lang)).Append("</select>");
         html.Append($"<button type=\"button\" id=\"start\" data-t=\"start\">{HtmlEncode(BoardText.Get("start", lang))}</button>");
         html.Append("<output id=\"clock\">0.0 s</output></div>");
         html.Append("<div class=\"langs\" role=\"group\" aria-label=\"Taal / language\"><button type=\"button\" data-set-lang=\"nl\">NL</button><button type=\"button\" data-set-lang=\"en\">EN</button></div></header>");
@@ -53,30 +53,30 @@ internal static class BoardPage
         html.Append("<dialog id=\"detail\"><div class=\"detail-body\"></div>");
         html.Append($"<button type=\"button\" id=\"close-detail\" data-t=\"close\">{HtmlEncode(BoardText.Get("close", lang))}</button></dialog>");
         // JSON in a data block: the default encoder writes '<' as \u003C, so it cannot end the element.
-        html.Append($"<script type=\"application/json\" id=\"board-config\">{JsonSerializer.Serialize(Config(options), BoardEvent.JsonOptions)}</script>");
+        html.Append($"<script type=\"application/json\" id=\"board-config\">{JsonSerializer.Serialize(Config(options, chain), BoardEvent.JsonOptions)}</script>");
         html.Append($"<script nonce=\"{nonce}\">{BoardScript.Js}</script>");
         return html.Append("</body></html>").ToString();
     }
 
-    private static string Options(ReportLanguage lang) => string.Concat(BoardScenarios.All.Select(s =>
-        $"<option value=\"{HtmlEncode(s.Key)}\">{HtmlEncode(OptionLabel(s).In(lang))}</option>"));
+    private static string Options(BoardChain chain, ReportLanguage lang) => string.Concat(chain.Scenarios.Select(s =>
+        $"<option value=\"{HtmlEncode(s.Naam)}\">{HtmlEncode(In(ScenarioText.Label(s), lang))}</option>"));
 
-    /// <summary>"F7 · stap 2 — De validatie keurt de levering af …".</summary>
-    private static Bilingual OptionLabel(BoardScenario s) => s.Finding is not { } f ? s.Title
-        : new Bilingual($"{f.Code} · stap {f.Where} — {f.Text.Dutch}", $"{f.Code} · step {f.Where} — {f.Text.English}");
+    private static string In(Words words, ReportLanguage lang) => lang == ReportLanguage.English ? words.En : words.Nl;
 
-    private static object Config(BoardOptions options) => new
+    private static object Config(BoardOptions options, BoardChain chain) => new
     {
         lang = ReportText.For(options.Language).HtmlLang,
         paceMs = (int)options.Pace.TotalMilliseconds,
         texts = BoardText.ForPage(),
         steps = KnownSteps.All.Select(s => new { id = s.Id.ToString(), name = new Words(s.DutchName, s.EnglishName) }),
-        scenarios = BoardScenarios.All.Select(s => new
+        scenarios = chain.Scenarios.Select(s => new
         {
-            key = s.Key,
-            label = Words.From(OptionLabel(s)),
-            title = Words.From(s.Title),
-            finding = StepEvents.Finding(s.Finding),
+            key = s.Naam,
+            label = ScenarioText.Label(s),
+            title = ScenarioText.Title(s),
+            failingStep = s.FalendeStap,
+            wired = s.Bedraad,
+            finding = StepEvents.Finding(FindingCatalog.Find(s.Bevinding)),
         }),
     };
 }

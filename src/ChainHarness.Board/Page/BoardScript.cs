@@ -82,11 +82,12 @@ internal static class BoardScript
               why.appendChild(more);
             } else {
               why.className = 'why' + (state.phase === 'done' && state.closed ? ' closed' : '');
-              why.appendChild(el('p', 'kicker', t('scenario') + (sc.finding ? ' ' + sc.finding.code : '')));
+              why.appendChild(el('p', 'kicker', t('scenario') + ' ' + sc.key));
               why.appendChild(el('h3', null, w(sc.title)));
-              why.appendChild(el('p', 'step-name', sc.finding ? t('expectBreak').replace('{steps}', sc.finding.steps.join(', ') || '…') : t('expectClosed')));
+              why.appendChild(el('p', 'step-name', sc.failingStep ? t('expectBreak').replace('{steps}', sc.failingStep) : t('expectClosed')));
               if (sc.finding) { fact(dl, t('owner'), w(sc.finding.owner)); fact(dl, t('check'), w(sc.finding.check)); }
               why.appendChild(dl);
+              if (!sc.wired) why.appendChild(el('p', 'note', t('notWired')));
             }
             if (state.phase === 'done' && state.closed) why.appendChild(el('p', 'note', t('allPassed')));
             if (state.phase === 'done' && state.findingShown === false && sc.finding) why.appendChild(el('p', 'note', t('notShown').replace('{code}', sc.finding.code)));

@@ -1,6 +1,7 @@
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Live;
 using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,7 +17,7 @@ internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSet
     public override async Task<int> ExecuteAsync(CommandContext context, BoardSettings settings, CancellationToken cancellationToken)
     {
         var (_, name, profile) = settings.Resolve();
-        var chain = LocalBoardChain.Create(name, () => settings.Resolve().Profile);
+        var chain = LocalBoardChain.Create(name, () => settings.Resolve().Profile, ScenarioCatalog.Load(settings.ScenarioFolder));
         var options = settings.ToOptions();
         if (options.RemoteWarning() is { } warning)
         {

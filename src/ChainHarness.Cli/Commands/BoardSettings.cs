@@ -20,6 +20,10 @@ internal sealed class BoardSettings : LanguageSettings
     [Description("Allow --bind on an address others on the network can reach: they can then open the board, start runs and read the evidence.")]
     public bool AllowRemote { get; init; }
 
+    [CommandOption("--scenarios <DIR>")]
+    [Description("A folder of your own scenarios (one JSON file each), offered beside the built-in ones.")]
+    public string? ScenarioFolder { get; init; }
+
     [CommandOption("--pace <MS>")]
     [Description("The least time in milliseconds the page shows each step, so a room can follow (default 350; 0 as fast as the run goes).")]
     public int PaceMs { get; init; } = 350;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ChainHarness.Board.Live;
-using ChainHarness.Board.Scenarios;
 using ChainHarness.Engine.Running;
 
 namespace ChainHarness.Board.Tests.Live;
@@ -13,11 +12,11 @@ public sealed class BoardRunsTests
         var release = new TaskCompletionSource();
         await using var runs = new BoardRuns(ScriptedChain.Create(beforeRun: () => release.Task), new EventStream());
 
-        var first = runs.TryStart(BoardScenarios.Find("F7")!);
-        var second = runs.TryStart(BoardScenarios.Find("F9")!);
+        var first = runs.TryStart(Catalogue.Named("F7"));
+        var second = runs.TryStart(Catalogue.Named("F9"));
         release.SetResult();
         await runs.Current.WaitAsync(TimeSpan.FromSeconds(20));
-        var third = runs.TryStart(BoardScenarios.Find("F9")!);
+        var third = runs.TryStart(Catalogue.Named("F9"));
 
         Assert.That((first, second, third), Is.EqualTo((1, (int?)null, 2)));
     }
@@ -28,7 +27,7 @@ public sealed class BoardRunsTests
         var events = new EventStream();
         await using var runs = new BoardRuns(ScriptedChain.Create(), events);
 
-        runs.TryStart(BoardScenarios.Find("F7")!);
+        runs.TryStart(Catalogue.Named("F7"));
         var seen = await ReadUntilOverAsync(events);
 
         Assert.That(runs.Finished("2")?.Outcome.Finding, Is.EqualTo("F7"));
@@ -44,7 +43,7 @@ public sealed class BoardRunsTests
         var events = new EventStream();
         await using var runs = new BoardRuns(ScriptedChain.Create(reported: _ => false), events);
 
-        runs.TryStart(BoardScenarios.Find("F3")!);
+        runs.TryStart(Catalogue.Named("F3"));
         var done = (await ReadUntilOverAsync(events)).Last();
 
         Assert.That(done.Data.GetProperty("closed").GetBoolean(), Is.True);
@@ -55,10 +54,10 @@ public sealed class BoardRunsTests
     public async Task Run_ChainItselfThrows_AProblemEventWithTheMessageOnly()
     {
         var events = new EventStream();
-        var broken = new BoardChain("Testdorp", "gm9999", (_, _, _) => Task.FromException<ChainResult>(new InvalidOperationException("the simulators did not start")));
+        var broken = new BoardChain("Testdorp", "gm9999", Engine.Scenarios.ScenarioCatalog.BuiltIn, (_, _, _) => Task.FromException<ChainResult>(new InvalidOperationException("the simulators did not start")));
         await using var runs = new BoardRuns(broken, events);
 
-        runs.TryStart(BoardScenarios.Find(BoardScenarios.AllGoodKey)!);
+        runs.TryStart(Catalogue.Named(Engine.Scenarios.ScenarioCatalog.AllesGoed));
         var problem = (await ReadUntilOverAsync(events)).Last();
 
         Assert.That(problem.Type, Is.EqualTo("problem"));

@@ -1,5 +1,4 @@
 using ChainHarness.Board.Live;
-using ChainHarness.Board.Scenarios;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -23,7 +22,7 @@ public sealed class LocalBoardChainTests
 
         // When
         var broken = await RunUpToStepTwoAsync(chain, "F7");
-        var healthy = await RunUpToStepTwoAsync(chain, BoardScenarios.AllGoodKey);
+        var healthy = await RunUpToStepTwoAsync(chain, Engine.Scenarios.ScenarioCatalog.AllesGoed);
 
         // Then
         Assert.That((chain.MunicipalityName, chain.MunicipalityCode), Is.EqualTo(("Testdorp", "gm9999")));
@@ -36,7 +35,7 @@ public sealed class LocalBoardChainTests
     private static async Task<ChainResult> RunUpToStepTwoAsync(BoardChain chain, string scenario)
     {
         using var stop = new CancellationTokenSource();
-        return await chain.Run(BoardScenarios.Find(scenario)!, new StopAfter("2", stop), stop.Token);
+        return await chain.Run(Catalogue.Named(scenario), new StopAfter("2", stop), stop.Token);
     }
 
     private sealed class StopAfter(StepId last, CancellationTokenSource stop) : IChainObserver

@@ -23,7 +23,7 @@ public sealed class BoardPageTests
     public void Render_OffersAllesGoedAndTwentyFindings()
     {
         Assert.That(Regex.Matches(Dutch, "<option ").Count, Is.EqualTo(21));
-        Assert.That(System.Net.WebUtility.HtmlDecode(Dutch), Does.Contain("<option value=\"F7\">F7 · stap 2 — De validatie keurt de levering af"));
+        Assert.That(System.Net.WebUtility.HtmlDecode(Dutch), Does.Contain("<option value=\"F7\">F7 · stap 2 — De LVBB keurt de levering af"));
     }
 
     [Test]

@@ -118,7 +118,7 @@ public sealed class ApiClientResilienceTests
     {
         // Given two endpoints on an always-failing service: Ozon overrides Retries to 0, Lvbb keeps the profile's 2
         _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "0"));
-        var profile = new ProfileOptions();
+        var profile = new ProfileOptions { Timing = new TimingOptions { AttemptTimeout = TimeSpan.FromSeconds(60) } };
         profile.Endpoints["Ozon"] = new EndpointOptions { Mode = EndpointMode.Live, BaseUrl = _server.Url + "/ozon", Retries = 0 };
         profile.Endpoints["Lvbb"] = new EndpointOptions { Mode = EndpointMode.Live, BaseUrl = _server.Url + "/lvbb" };
         using var endpoints = new EndpointDirectory(profile, new Dictionary<string, Uri>(), TimeProvider.System);

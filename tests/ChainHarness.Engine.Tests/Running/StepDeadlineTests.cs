@@ -41,17 +41,25 @@ public sealed class StepDeadlineTests
         // Given step 3 polls for a verslag that never comes
         var time = new ObservedTimeProvider();
         PollResult<string>? poll = null;
+        var probes = 0;
         var steps = FakeStep.AllPassing();
         steps[2] = new FakeStep(KnownSteps.Step3, async (ctx, ct) =>
         {
-            poll = await ctx.PollAsync<string>("LVBB verslag", _ => Task.FromResult<string?>(null), ct);
+            poll = await ctx.PollAsync<string>(
+                "LVBB verslag",
+                _ =>
+                {
+                    Interlocked.Increment(ref probes);
+                    return Task.FromResult<string?>(null);
+                },
+                ct);
             return poll.Ready ? StepOutcome.Passed("verslag") : StepOutcome.Failed("LVBB sent no verslag before the deadline.", "F9");
         });
 
-        // When
+        // When time moves one interval per probe up to the deadline, and no further (the runner's own stop lies beyond)
         var run = RunnerHarness.RunAsync(steps, Profile, time: time);
-        await time.DriveAsync(run);
-        var result = await run;
+        await AdvancePerProbeAsync(time, () => Volatile.Read(ref probes), 6);
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(30));
 
         // Then: one probe per interval until the deadline, and the step, not the runner, said why
         Assert.That(result["3"].Outcome.Cause, Is.EqualTo("LVBB sent no verslag before the deadline."));
@@ -68,14 +76,33 @@ public sealed class StepDeadlineTests
         var steps = FakeStep.AllPassing();
         steps[4] = new FakeStep(KnownSteps.Step4b, async (ctx, ct) =>
         {
-            var poll = await ctx.PollAsync("Ozon sync", _ => Task.FromResult(++probes == 3 ? "regeling" : null), ct);
+            var poll = await ctx.PollAsync("Ozon sync", _ => Task.FromResult(Interlocked.Increment(ref probes) == 3 ? "regeling" : null), ct);
             return poll.Ready ? StepOutcome.Passed($"Ozon shows the {poll.Value} after {poll.Elapsed.TotalSeconds:0} s") : StepOutcome.Failed("not shown");
         });
 
         var run = RunnerHarness.RunAsync(steps, Profile, time: time);
-        await time.DriveAsync(run);
-        var result = await run;
+        await AdvancePerProbeAsync(time, () => Volatile.Read(ref probes), 2);
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.That(result["4b"].Outcome.Summary, Is.EqualTo("Ozon shows the regeling after 10 s"));
+    }
+
+    /// <summary>
+    /// After each of <paramref name="count"/> probes, once its wait for the next interval has begun,
+    /// moves time one interval: exact, however slowly a busy machine lets the poll react.
+    /// </summary>
+    private static async Task AdvancePerProbeAsync(ObservedTimeProvider time, Func<int> probes, int count)
+    {
+        var interval = Profile.Timing.PollInterval;
+        for (var k = 1; k <= count; k++)
+        {
+            for (var i = 0; i < 2000 && probes() < k; i++)
+            {
+                await Task.Delay(5);
+            }
+
+            await time.WaitForTimerAsync(interval, count: k);
+            time.Advance(interval);
+        }
     }
 }

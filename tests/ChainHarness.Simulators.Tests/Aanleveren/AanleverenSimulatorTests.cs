@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.Tests.Rtr;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -52,8 +53,8 @@ public sealed class AanleverenSimulatorTests
         var (_, answer) = await Send(AanleverenSoap.Request(delivery.IdLevering, delivery.Zip));
 
         Assert.That(answer.Accepted, Is.True);
-        Assert.That(_host.World.Rtr.ValidOn(SimulatorHost<AanleverenSimulator>.Today), Is.Empty);
-        Assert.That(_host.World.Rtr.ValidOn(delivery.GeldigBegindatum!.Value), Has.Count.EqualTo(2));
+        Assert.That(_host.World.Rtr.ValidOn(SimulatorHost<AanleverenSimulator>.Today).Delivered(), Is.Empty);
+        Assert.That(_host.World.Rtr.ValidOn(delivery.GeldigBegindatum!.Value).Delivered(), Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -103,7 +104,7 @@ public sealed class AanleverenSimulatorTests
         var (_, answer) = await Send(AanleverenSoap.Request(delivery.IdLevering, delivery.Zip));
 
         AssertRefused(answer, "TRA-011", "location nl.imow-gm9999.gebied.vervallenwerkingsgebied, which Ozon does not know");
-        Assert.That(_host.World.Rtr.RuleSets, Is.Empty);
+        Assert.That(_host.World.Rtr.RuleSets.Delivered(), Is.Empty);
     }
 
     [Test]

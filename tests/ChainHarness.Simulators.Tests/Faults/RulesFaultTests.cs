@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.Tests.Rtr;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Simulators.Faults;
 
@@ -42,7 +43,7 @@ public sealed class RulesFaultTests
         Assert.That(step6.Cause, Does.StartWith("Regels verifiëren rejected conclusie-bruidsschatdakkapel.dmn (Conclusie): Decision table 'Conclusie dakkapel bouwen' (hit policy UNIQUE) has an overlap: rules")
             .And.Contain("[TRV-006]"));
         AssertSkipped(result, ("7", "6"), ("8a", "7"), ("8b", "7"));
-        Assert.That(world.Rtr.RuleSets, Is.Empty, "nothing was delivered");
+        Assert.That(world.Rtr.RuleSets.Delivered(), Is.Empty, "nothing was delivered");
     }
 
     [Test]
@@ -57,7 +58,7 @@ public sealed class RulesFaultTests
         Assert.That(step7.Cause, Does.Contain("Toepasbare regels aanleveren refused delivery")
             .And.Contain("refers to location nl.imow-gm9999.gebied.vervallenwerkingsgebied, which Ozon does not know. [TRA-011]"));
         AssertSkipped(result, ("8a", "7"), ("8b", "7"));
-        Assert.That(world.Rtr.RuleSets, Is.Empty);
+        Assert.That(world.Rtr.RuleSets.Delivered(), Is.Empty);
     }
 
     [Test]
@@ -72,7 +73,7 @@ public sealed class RulesFaultTests
         Assert.That(step7.Cause, Does.Contain("accepted delivery").And.Contain($"the rules are valid only from {begin} (geldigBegindatum in the future)"));
         Assert.That(step7.Duration, Is.LessThan(TimeSpan.FromSeconds(10)), "no point polling until the deadline for rules that cannot show today");
         AssertSkipped(result, ("8a", "7"), ("8b", "7"));
-        Assert.That(world.Rtr.RuleSets, Has.Count.EqualTo(2), "delivered, stored, not yet visible");
+        Assert.That(world.Rtr.RuleSets.Delivered(), Has.Count.EqualTo(2), "delivered, stored, not yet visible");
     }
 
     private static void AssertSkipped(Engine.Running.ChainResult result, params (string Step, string BlockedBy)[] expected)

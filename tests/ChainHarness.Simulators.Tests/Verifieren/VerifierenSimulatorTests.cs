@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.Tests.Rtr;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -47,7 +48,7 @@ public sealed class VerifierenSimulatorTests
     {
         await Post("verificaties", RulesFixtures.Read("conclusie-dakkapel.dmn"));
 
-        Assert.That(_host.World.Rtr.RuleSets, Is.Empty);
+        Assert.That(_host.World.Rtr.RuleSets.Delivered(), Is.Empty);
         Assert.That(_host.World.Rtr.Werkzaamheden(DateOnly.MaxValue), Is.Empty);
     }
 

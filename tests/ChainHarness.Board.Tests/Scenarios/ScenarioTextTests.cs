@@ -1,0 +1,33 @@
+using ChainHarness.Board.Scenarios;
+using ChainHarness.Engine.Scenarios;
+
+namespace ChainHarness.Board.Tests.Scenarios;
+
+public sealed class ScenarioTextTests
+{
+    [Test]
+    public void Label_FailingScenario_NameStepAndTheOneLinerInEitherLanguage()
+    {
+        var label = ScenarioText.Label(Catalogue.Named("F7"));
+
+        Assert.That(label.Nl, Is.EqualTo("F7 · stap 2 — " + Catalogue.Named("F7").Omschrijving));
+        Assert.That(label.En, Does.StartWith("F7 · step 2 — Validation rejects the delivery"));
+    }
+
+    [Test]
+    public void Label_ScenarioWithoutFailingStep_NameAndOneLiner()
+    {
+        Assert.That(ScenarioText.Label(Catalogue.Named("F1")).En, Does.StartWith("F1 — Plan chain not ready"));
+        Assert.That(ScenarioText.Label(Catalogue.Named(ScenarioCatalog.AllesGoed)).Nl, Does.StartWith("Alles goed"));
+        Assert.That(ScenarioText.Label(Catalogue.Named(ScenarioCatalog.AllesGoed)).En, Does.StartWith("All good"));
+    }
+
+    [Test]
+    public void Title_OwnScenarioWithoutFinding_ItsDutchTextInBothLanguages()
+    {
+        var own = new Scenario { Naam = "mijn-test", Omschrijving = "Onze eigen proef." };
+
+        Assert.That(ScenarioText.Title(own), Is.EqualTo(new ChainHarness.Board.Live.Words("Onze eigen proef.", "Onze eigen proef.")));
+        Assert.That(ScenarioText.Label(own).Nl, Is.EqualTo("mijn-test — Onze eigen proef."));
+    }
+}
