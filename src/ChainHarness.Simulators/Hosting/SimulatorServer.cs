@@ -4,7 +4,6 @@ using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
 using WireMock.Types;
 using WireMock.Util;
 
@@ -43,11 +42,11 @@ public abstract class SimulatorServer : IDisposable
     /// <summary>Sees every request before it is answered (the benchmarks record a run's exchanges here). Off by default.</summary>
     public Action<IRequestMessage>? RequestObserver { get; set; }
 
-    /// <summary>Starts on loopback; port 0 picks a free one (another, should it be taken meanwhile). Static mappings under <paramref name="stubsFolder"/> take precedence.</summary>
+    /// <summary>Starts on loopback; port 0 lets the socket pick a free one as it binds. Static mappings under <paramref name="stubsFolder"/> take precedence.</summary>
     public SimulatorServer Start(int port = 0, bool admin = false, string? stubsFolder = null)
     {
         MapRoutes(_routes);
-        _server = port == 0 ? FreePort.Start(p => Listen(p, admin)) : Listen(port, admin);
+        _server = Loopback.Start(port, admin);
         if (stubsFolder is not null && Directory.Exists(stubsFolder))
         {
             _server.ReadStaticMappings(stubsFolder);
@@ -58,14 +57,6 @@ public abstract class SimulatorServer : IDisposable
             .RespondWith(Response.Create().WithCallback(Dispatch));
         return this;
     }
-
-    internal static WireMockServer Listen(int port, bool admin) => WireMockServer.Start(new WireMockServerSettings
-    {
-        Urls = [$"http://127.0.0.1:{port}"],
-        StartAdminInterface = admin,
-        ReadStaticMappings = false,
-        MaxRequestLogCount = 0,
-    });
 
     public void Dispose()
     {

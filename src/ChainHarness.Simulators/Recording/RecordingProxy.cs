@@ -8,7 +8,6 @@ using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
 using WireMock.Types;
 using WireMock.Util;
 
@@ -35,7 +34,7 @@ public sealed class RecordingProxy : IDisposable
         Folder = folder;
         _target = target;
         _redactor = redactor;
-        _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort.Next()}"], MaxRequestLogCount = 0 });
+        _server = Loopback.Start();
         _server.Given(Request.Create().WithPath(new RegexMatcher(".*")).UsingAnyMethod()).RespondWith(Response.Create().WithCallback(ForwardAsync));
     }
 

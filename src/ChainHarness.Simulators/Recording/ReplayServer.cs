@@ -1,6 +1,5 @@
 using ChainHarness.Simulators.Hosting;
 using WireMock.Server;
-using WireMock.Settings;
 
 namespace ChainHarness.Simulators.Recording;
 
@@ -16,7 +15,7 @@ public sealed class ReplayServer : IDisposable
         _basePath = File.Exists(meta)
             ? File.ReadAllLines(meta).Select(l => l.Split('=', 2)).Where(p => p[0] == "basePath").Select(p => p[1]).FirstOrDefault() ?? ""
             : "";
-        _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort.Next()}"], MaxRequestLogCount = 0 });
+        _server = Loopback.Start();
         _server.ReadStaticMappings(folder);
     }
 
