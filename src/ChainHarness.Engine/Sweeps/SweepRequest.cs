@@ -8,7 +8,11 @@ namespace ChainHarness.Engine.Sweeps;
 /// <summary>What a sweep runs, how many at once, and where each profile's reports go.</summary>
 public sealed record SweepRequest
 {
-    /// <summary>Profiles run at once when nothing is said: twice the processor count (a run mostly waits on HTTP).</summary>
+    /// <summary>
+    /// Profiles run at once when nothing is said: twice the processor count (a run mostly waits on
+    /// HTTP). Measured on 2 cores, 20 full local chains: 13.3 s one at a time, 5.6 s four at once,
+    /// 5.7–6.4 s eight, 8.9 s sixteen.
+    /// </summary>
     public static int DefaultParallelism => Environment.ProcessorCount * 2;
 
     /// <summary>This shard's profiles.</summary>
