@@ -22,6 +22,7 @@ public static class LocalChain
         CancellationToken cancellationToken = default)
     {
         time ??= TimeProvider.System;
+        Faults.FaultCatalog.EnsureKnown(profile.Faults, $"ChainHarness:Profiles:{profileName}:Faults");
         using var simulation = LocalSimulation.Start(profile, time);
         arrange?.Invoke(simulation);
         using var endpoints = new EndpointDirectory(profile, simulation.EndpointUrls, time);

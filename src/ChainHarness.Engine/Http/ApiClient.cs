@@ -19,11 +19,13 @@ public sealed class ApiClient : IDisposable
     private static readonly TimeSpan RetryAfterCap = TimeSpan.FromSeconds(30);
     private readonly RestClient _client;
     private readonly ResiliencePipeline<RestResponse> _pipeline;
+    private readonly long _maxResponseBytes;
 
     public ApiClient(string name, Uri baseUrl, string? apiKey, TimingOptions timing, TimeProvider time)
     {
         Name = name;
         BaseUrl = baseUrl;
+        _maxResponseBytes = timing.MaxResponseBytes;
         _client = new RestClient(new RestClientOptions(baseUrl) { ThrowOnAnyError = false, Timeout = Timeout.InfiniteTimeSpan });
         if (!string.IsNullOrEmpty(apiKey))
         {
@@ -71,6 +73,7 @@ public sealed class ApiClient : IDisposable
             response = new RestResponse(request) { ResponseStatus = ResponseStatus.TimedOut, ErrorMessage = ex.Message, ErrorException = ex };
         }
 
+        response = TooLarge(request, response) ?? response;
         evidence.Add(new EvidenceItem($"{Name}: {request.Method.ToString().ToUpperInvariant()} {request.Resource}")
         {
             Method = request.Method.ToString().ToUpperInvariant(),
@@ -84,6 +87,16 @@ public sealed class ApiClient : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    /// <summary>An answer over <see cref="TimingOptions.MaxResponseBytes"/> becomes a failed exchange that says so.</summary>
+    private RestResponse? TooLarge(RestRequest request, RestResponse response) =>
+        response.RawBytes is { } bytes && bytes.LongLength > _maxResponseBytes
+            ? new RestResponse(request)
+            {
+                ResponseStatus = ResponseStatus.Error,
+                ErrorMessage = $"the answer of {Name} ({bytes.LongLength} bytes) is larger than the limit of {_maxResponseBytes} bytes (Timing:MaxResponseBytes)",
+            }
+            : null;
 
     private static string? DescribeBody(RestRequest request)
     {
