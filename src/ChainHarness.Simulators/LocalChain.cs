@@ -26,6 +26,7 @@ public static class LocalChain
         CancellationToken cancellationToken = default)
     {
         time ??= TimeProvider.System;
+        Faults.FaultCatalog.EnsureKnown(profile.Faults, $"ChainHarness:Profiles:{profileName}:Faults");
         using var simulation = LocalSimulation.Start(profile, time);
         arrange?.Invoke(simulation);
         return await RunAsync(simulation, profile, selection, profileName, time, observer, cancellationToken).ConfigureAwait(false);

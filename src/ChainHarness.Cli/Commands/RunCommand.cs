@@ -27,6 +27,10 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
         if (settings.FromActivity is not null)
         {
             profile.FromActivity = settings.FromActivity;
+            if (profile.Validate($"{HarnessOptions.SectionName}:Profiles:{name}") is { Count: > 0 } errors)
+            {
+                throw ConfigurationErrorException.WithErrors(errors);
+            }
         }
 
         var text = ReportText.For(settings.Language);

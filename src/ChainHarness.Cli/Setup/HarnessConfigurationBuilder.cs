@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace ChainHarness.Cli.Setup;
@@ -15,6 +16,11 @@ internal static class HarnessConfigurationBuilder
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         if (configFile is not null)
         {
+            if (!File.Exists(configFile))
+            {
+                throw ConfigurationErrorException.WithErrors([$"--config: there is no file '{Path.GetFileName(configFile)}' at the path given."]);
+            }
+
             builder.AddJsonFile(Path.GetFullPath(configFile), optional: false);
         }
 
@@ -25,7 +31,16 @@ internal static class HarnessConfigurationBuilder
 
         builder.AddEnvironmentVariables();
         builder.AddInMemoryCollection(sets.Select(Split));
-        return builder.Build();
+        try
+        {
+            return builder.Build();
+        }
+        catch (InvalidDataException ex)
+        {
+            // A JSON file that does not parse: the loader names the file and the parser the line.
+            var detail = ex.InnerException?.Message ?? ex.Message;
+            throw ConfigurationErrorException.WithErrors([$"--config: the file '{Path.GetFileName(configFile)}' is not valid JSON ({detail})"]);
+        }
     }
 
     private static KeyValuePair<string, string?> Split(string pair)

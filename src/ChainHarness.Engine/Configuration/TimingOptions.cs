@@ -24,8 +24,16 @@ public sealed class TimingOptions
     /// <summary>The retry and timeout settings every endpoint gets unless it overrides them.</summary>
     public EndpointResilience Resilience() => new(Retries, AttemptTimeout, RetryDelay);
 
+    /// <summary>The largest answer accepted from an endpoint, in bytes; a larger one fails the exchange. Default 64 MB.</summary>
+    public long MaxResponseBytes { get; set; } = 64L * 1024 * 1024;
+
     public IEnumerable<string> Validate(string path)
     {
+        if (MaxResponseBytes <= 0)
+        {
+            yield return $"{path}:MaxResponseBytes: must be more than zero.";
+        }
+
         if (PollInterval <= TimeSpan.Zero)
         {
             yield return $"{path}:PollInterval: must be more than zero.";

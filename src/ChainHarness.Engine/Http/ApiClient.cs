@@ -17,9 +17,10 @@ public sealed class ApiClient : IDisposable
 {
     private readonly RestClient _client;
     private readonly Polly.ResiliencePipeline<RestResponse> _pipeline;
+    private readonly long _maxResponseBytes;
 
     public ApiClient(string name, Uri baseUrl, string? apiKey, TimingOptions timing, TimeProvider time)
-        : this(new ApiClientSettings(name, baseUrl) { ApiKey = apiKey, Resilience = timing.Resilience() }, time)
+        : this(new ApiClientSettings(name, baseUrl) { ApiKey = apiKey, Resilience = timing.Resilience(), MaxResponseBytes = timing.MaxResponseBytes }, time)
     {
     }
 
@@ -29,6 +30,7 @@ public sealed class ApiClient : IDisposable
         ProductionGuard.EnsureNotProduction(key, settings.BaseUrl);
         Name = settings.Name;
         BaseUrl = settings.BaseUrl;
+        _maxResponseBytes = settings.MaxResponseBytes;
         var options = new RestClientOptions(settings.BaseUrl)
         {
             ThrowOnAnyError = false,
@@ -84,6 +86,7 @@ public sealed class ApiClient : IDisposable
             throw refused;
         }
 
+        response = TooLarge(request, response) ?? response;
         evidence.Add(new EvidenceItem($"{Name}: {request.Method.ToString().ToUpperInvariant()} {request.Resource}")
         {
             Method = request.Method.ToString().ToUpperInvariant(),
@@ -97,6 +100,16 @@ public sealed class ApiClient : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    /// <summary>An answer over <see cref="TimingOptions.MaxResponseBytes"/> becomes a failed exchange that says so.</summary>
+    private RestResponse? TooLarge(RestRequest request, RestResponse response) =>
+        response.RawBytes is { } bytes && bytes.LongLength > _maxResponseBytes
+            ? new RestResponse(request)
+            {
+                ResponseStatus = ResponseStatus.Error,
+                ErrorMessage = $"the answer of {Name} ({bytes.LongLength} bytes) is larger than the limit of {_maxResponseBytes} bytes (Timing:MaxResponseBytes)",
+            }
+            : null;
 
     private static string? DescribeBody(RestRequest request)
     {

@@ -14,5 +14,8 @@ public sealed record ApiClientSettings(string Name, Uri BaseUrl)
 
     public EndpointResilience Resilience { get; init; } = EndpointResilience.Default;
 
+    /// <summary>The largest answer accepted, in bytes (<see cref="TimingOptions.MaxResponseBytes"/>); a larger one fails the exchange.</summary>
+    public long MaxResponseBytes { get; init; } = new TimingOptions().MaxResponseBytes;
+
     public HttpTransport Transport { get; init; } = HttpTransport.Default;
 }

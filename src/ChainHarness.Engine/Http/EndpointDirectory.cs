@@ -29,6 +29,7 @@ public sealed class EndpointDirectory : IDisposable
                             ApiKey = options.KeyToSend,
                             Certificate = options.Mode == EndpointMode.Live ? ClientCertificate.Load(options, $"Endpoints:{name}") : null,
                             Resilience = options.Resilience(profile.Timing),
+                            MaxResponseBytes = profile.Timing.MaxResponseBytes,
                             Transport = transport ?? HttpTransport.Default,
                         },
                         time);

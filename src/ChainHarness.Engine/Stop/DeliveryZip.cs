@@ -25,6 +25,12 @@ public static class DeliveryZip
             long total = 0;
             foreach (var entry in archive.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
+                if (!IsFlatName(entry.FullName))
+                {
+                    error = $"the ZIP holds an entry with a path ('{entry.FullName}'); a delivery is flat: file names only, no folders or '..'.";
+                    return null;
+                }
+
                 total += entry.Length;
                 if (total > MaxTotalBytes)
                 {
@@ -46,6 +52,10 @@ public static class DeliveryZip
             return null;
         }
     }
+
+    /// <summary>A plain file name: no folder, no '..', no drive or root (ZIP path traversal).</summary>
+    private static bool IsFlatName(string name) =>
+        name.Length > 0 && name.IndexOfAny(['/', '\\', ':']) < 0 && name is not (".." or ".");
 
     public static byte[] Write(IEnumerable<DeliveryFile> files)
     {

@@ -1,16 +1,35 @@
 using System.Reflection;
+using ChainHarness.Engine.Configuration;
 
 namespace ChainHarness.Simulators.Faults;
 
-/// <summary>The names of every fault the simulators know: the constants of <see cref="KnownFaults"/>.</summary>
+/// <summary>
+/// Every fault name the simulators know (the constants of <see cref="KnownFaults"/>, <see cref="RulesFaults"/>,
+/// <see cref="LoketFaults"/> and <see cref="PartnerFaults"/>), so a misspelt fault is a configuration error
+/// instead of a run that silently injects nothing.
+/// </summary>
 public static class FaultCatalog
 {
-    public static IReadOnlyList<string> Names { get; } = typeof(KnownFaults)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .Order(StringComparer.Ordinal)
-        .ToList();
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        .. new[] { typeof(KnownFaults), typeof(RulesFaults), typeof(LoketFaults), typeof(PartnerFaults) }
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal),
+    ];
 
     public static bool IsKnown(string name) => Names.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Throws a configuration error naming every unknown fault and listing the known ones.</summary>
+    public static void EnsureKnown(IEnumerable<string> faults, string path = "Faults")
+    {
+        var unknown = faults.Where(f => !Names.Contains(f, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw ConfigurationErrorException.WithErrors(
+                unknown.Select(f => $"{path}: '{f}' is not a fault the simulators know. Known faults: {string.Join(", ", Names)}."));
+        }
+    }
 }

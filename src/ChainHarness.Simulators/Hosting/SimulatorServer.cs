@@ -37,6 +37,9 @@ public abstract class SimulatorServer : IDisposable
 
     public IReadOnlyList<string> Routes => _routes.Templates;
 
+    /// <summary>The largest request body accepted; a larger upload is refused with 413. Default 64 MB.</summary>
+    public long MaxUploadBytes { get; set; } = 64L * 1024 * 1024;
+
     public WireMockServer Server => _server ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
 
     /// <summary>Sees every request before it is answered (the benchmarks record a run's exchanges here). Off by default.</summary>
@@ -75,6 +78,11 @@ public abstract class SimulatorServer : IDisposable
         {
             var response0 = SimResponse.Problem(404, "Not Found", $"{Name}: no API under {path}; this simulator serves {BasePath}.");
             return ToMessage(response0);
+        }
+
+        if (message.BodyAsBytes is { } upload && upload.LongLength > MaxUploadBytes)
+        {
+            return ToMessage(SimResponse.Problem(413, "Content Too Large", $"{Name}: the upload ({upload.LongLength} bytes) is larger than the limit of {MaxUploadBytes} bytes."));
         }
 
         var (handler, parameters, known) = _routes.Match(message.Method, path[BasePath.Length..]);

@@ -29,6 +29,7 @@ public sealed class HttpScript : IDisposable
             new ApiClientSettings(software, new Uri(options.BaseUrl.TrimEnd('/') + "/"))
             {
                 Resilience = timing.Resilience(),
+                MaxResponseBytes = timing.MaxResponseBytes,
                 Transport = transport ?? HttpTransport.Default,
             },
             time);
