@@ -106,6 +106,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var deadline = request.Profile.Timing.StepDeadline;
         using var stepCts = new CancellationTokenSource(deadline + deadline, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stepCts.Token);
+        var driverMarks = request.Services.EvidenceSources.Select(source => (Source: source, Seen: source.Evidence.Items.Count)).ToList();
         var watch = Stopwatch.StartNew();
         StepOutcome outcome;
         try
@@ -129,7 +130,8 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             outcome = StepOutcome.Failed(UnexpectedCause(evidence.Items.LastOrDefault(), request.Redactor.Redact(ex.Message) ?? ex.GetType().Name));
         }
 
-        return outcome with { Evidence = [.. outcome.Evidence, .. evidence.Items], Duration = watch.Elapsed };
+        var driverItems = driverMarks.SelectMany(m => m.Source.Evidence.Items.Skip(m.Seen));
+        return outcome with { Evidence = [.. outcome.Evidence, .. driverItems, .. evidence.Items], Duration = watch.Elapsed };
     }
 
     /// <summary>
