@@ -16,7 +16,7 @@ public static class VerslagJudgement
         if (verslag.Fouten.Count > 0 || verslag.Status != VerslagStatus.Gevalideerd)
         {
             return StepOutcome.Failed(
-                $"The LVBB rejected the delivery in validatieOpdracht {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten)}.",
+                $"The LVBB rejected the delivery in validatieOpdracht {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}.",
                 "F7");
         }
 

@@ -19,7 +19,7 @@ public static class PublicationAgreement
         {
             var disagree = plan?.State == PlanPublicationState.Gepubliceerd ? $" Yet the plan software shows '{plan.Shown}': the statuses disagree." : "";
             return StepOutcome.Failed(
-                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten)}.{disagree}",
+                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}.{disagree}",
                 disagree.Length > 0 ? "F2" : null);
         }
 
