@@ -66,7 +66,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         {
             return (string?)JsonNode.Parse(json ?? "")?["expressie"];
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
             return null;
         }
