@@ -1,7 +1,9 @@
+using System.Runtime.InteropServices;
 using ChainHarness.Cli;
 
-// The first Ctrl-C asks the run to stop (the reports are still written, exit code 130);
-// a second one ends the process at once.
+// The first Ctrl-C (or SIGTERM, as a CI system sends when it cancels a job, or a service manager on
+// stop) asks the run to stop: the reports are still written, exit code 130. A second Ctrl-C ends the
+// process at once.
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -11,5 +13,10 @@ Console.CancelKeyPress += (_, e) =>
         cancellation.Cancel();
     }
 };
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+});
 
 return await HarnessApp.RunAsync(args, cancellationToken: cancellation.Token);
