@@ -30,17 +30,31 @@ public sealed record ChainResult(
 
     public StepResult this[StepId id] => Steps.First(s => s.Step.Id == id);
 
+    /// <summary>The steps 1–9b this run was not asked to run (a partial run: <c>--steps</c>, <c>--from-activity</c>).</summary>
+    public IReadOnlyList<StepResult> ClosingStepsLeftOut => [.. Steps.Where(s => s.Step.ClosesChain && !s.Selected)];
+
+    /// <summary>Step 10 or 11, run and not passed, in a chain that is closed.</summary>
+    public StepResult? ExtraBreak => Steps.FirstOrDefault(s => !s.Step.ClosesChain && s.Selected && s.Outcome.Status is not (StepStatus.Passed or StepStatus.NotApplicable));
+
     /// <summary>The verdict in one Dutch sentence.</summary>
     public string VerdictDutch =>
-        KetenGesloten ? "De keten is gesloten."
+        KetenGesloten ? (ExtraBreak is { } x ? $"De keten is gesloten, maar stap {x.Step.Id} ({x.Step.DutchName}) {DutchStatus(x.Outcome.Status)}." : "De keten is gesloten.")
+        : AllSelectedPassed && ClosingStepsLeftOut.Count > 0
+            ? $"De gekozen stappen zijn geslaagd; of de keten sluit is niet getest (niet uitgevoerd: stap {Ids(ClosingStepsLeftOut, "en")})."
         : FirstBreak is { } b ? $"De keten is niet gesloten: stap {b.Step.Id} ({b.Step.DutchName}) {DutchStatus(b.Outcome.Status)}."
         : "De keten is niet gesloten.";
 
     /// <summary>The verdict in one English sentence.</summary>
     public string VerdictEnglish =>
-        KetenGesloten ? "The chain is closed."
+        KetenGesloten ? (ExtraBreak is { } x ? $"The chain is closed, but step {x.Step.Id} ({x.Step.EnglishName}) {EnglishStatus(x.Outcome.Status)}." : "The chain is closed.")
+        : AllSelectedPassed && ClosingStepsLeftOut.Count > 0
+            ? $"The selected steps passed; whether the chain closes was not tested (not run: step {Ids(ClosingStepsLeftOut, "and")})."
         : FirstBreak is { } b ? $"The chain is not closed: step {b.Step.Id} ({b.Step.EnglishName}) {EnglishStatus(b.Outcome.Status)}."
         : "The chain is not closed.";
+
+    private static string Ids(IReadOnlyList<StepResult> steps, string and) => steps.Count == 1
+        ? steps[0].Step.Id.ToString()
+        : $"{string.Join(", ", steps.SkipLast(1).Select(s => s.Step.Id.ToString()))} {and} {steps[^1].Step.Id}";
 
     private static string EnglishStatus(StepStatus status) => status switch
     {

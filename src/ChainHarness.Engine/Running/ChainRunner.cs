@@ -32,7 +32,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
 
         foreach (var step in catalog.Definitions)
         {
-            var selected = request.Selection.Contains(step.Id);
+            var selected = request.Selection.Contains(step.Id) && !(request.Profile.FromActivity is not null && step.Id <= LastPlanStep);
             StepOutcome outcome;
             if (cancellationToken.IsCancellationRequested)
             {
@@ -61,14 +61,14 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
 
     private StepOutcome? Decide(StepDefinition step, bool selected, ChainRunRequest request, List<StepResult> done)
     {
-        if (!selected)
-        {
-            return StepOutcome.NotRun("not selected for this run");
-        }
-
         if (request.Profile.FromActivity is { } activity && step.Id <= LastPlanStep)
         {
             return StepOutcome.NotRun($"not run by choice: the rules sub-chain starts from the existing activity {activity}");
+        }
+
+        if (!selected)
+        {
+            return StepOutcome.NotRun("not selected for this run");
         }
 
         var implementation = catalog.Find(step.Id);

@@ -57,6 +57,20 @@ public sealed class ChainRunnerTests
         Assert.That(result["5"].Outcome.Status, Is.EqualTo(StepStatus.NotRun));
         Assert.That(result["5"].Selected, Is.False);
         Assert.That(result.ExitCode, Is.Zero);
+        Assert.That(result.VerdictDutch, Is.EqualTo("De gekozen stappen zijn geslaagd; of de keten sluit is niet getest (niet uitgevoerd: stap 5, 6, 7, 8a, 8b, 9a en 9b)."));
+    }
+
+    [Test]
+    public async Task RunAsync_ChainClosedButStepElevenFails_VerdictSaysBothAndExitOne()
+    {
+        var steps = FakeStep.AllPassing();
+        steps[^1] = new FakeStep(KnownSteps.Step11, StepOutcome.Failed("partner sees no SV document", "F20"));
+
+        var result = await RunnerHarness.RunAsync(steps);
+
+        Assert.That(result.KetenGesloten, Is.True);
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.VerdictEnglish, Is.EqualTo("The chain is closed, but step 11 (Collaboration on the request) failed."));
     }
 
     [Test]
@@ -78,6 +92,8 @@ public sealed class ChainRunnerTests
         Assert.That(result["5"].Outcome.Status, Is.EqualTo(StepStatus.Passed));
         Assert.That(seen, Is.EqualTo(profile.FromActivity));
         Assert.That(steps[0].Calls, Is.Zero);
+        Assert.That(result["3"].Selected, Is.False, "starting from an activity leaves 1–4b out, as --steps would");
+        Assert.That(result.ExitCode, Is.Zero, "every step the run was asked for passed");
     }
 
     [Test]
