@@ -29,7 +29,7 @@ public static class ScenarioCatalog
         S("F2", "De plansoftware meldt een fout bij publiceren, terwijl de LVBB de publicatie wel verwerkte.", "3", "F2", ["F2"]),
         Unwired("F3", "Het besluit staat in de viewer maar is niet te vinden op officielebekendmakingen.nl.", "4a", "F3"),
         S("F4", "De plansoftware blijft 'in behandeling' tonen voor een publicatie die al klaar is.", "3", "F4", ["F4"]),
-        Unwired("F5", "Het intrekken van een wijziging gaat mis tussen plansoftware en LVBB.", "3", "F5"),
+        Iteration3(S("F5", "Het intrekken van een wijziging gaat mis tussen plansoftware en LVBB: de LVBB weigert de intrekking bij het publiceren.", "3", "F5", ["F5"]), "withdrawing went wrong between the plan software and the LVBB"),
         S("F6", "Zwakke annotatie: de regeltekst heeft geen activiteit of locatie.", "1", "F6", ["F6"]),
         S("F7", "De LVBB keurt de levering af: datumBekendmaking ligt in het verleden (LVBB1501).", "2", "F7", ["F7"]),
         Unwired("F8", "Wijzigingen in het ontwerpplan zijn niet gevalideerd, dus er verschijnt niets nieuws in de viewer.", "4b", "F8"),
@@ -94,6 +94,14 @@ public static class ScenarioCatalog
 
     private static Scenario S(string naam, string omschrijving, string? stap = null, string? bevinding = null, string[]? faults = null, string? from = null, bool partners = false) =>
         new() { Naam = naam, Omschrijving = omschrijving, FalendeStap = stap, Bevinding = bevinding, Faults = [.. faults ?? []], FromActivity = from, MetPartners = partners };
+
+    /// <summary>A scenario on iteration 3's content (intrekken and vervangen), whose failing step's cause contains <paramref name="oorzaak"/>.</summary>
+    private static Scenario Iteration3(Scenario scenario, string oorzaak)
+    {
+        scenario.Iteratie = 3;
+        scenario.OorzaakBevat = oorzaak;
+        return scenario;
+    }
 
     private static Scenario Unwired(string naam, string omschrijving, string stap, string bevinding)
     {

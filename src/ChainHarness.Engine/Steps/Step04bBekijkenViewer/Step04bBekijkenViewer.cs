@@ -10,8 +10,8 @@ namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 
 /// <summary>
 /// Step 4b, Bekijken plan in DSO-LV viewer: Ozon (Presenteren v8, which feeds Regels op de kaart)
-/// shows the new version of the regeling, and a search at the test location returns the new rule
-/// with its activity and werkingsgebied.
+/// shows the new version of the regeling, a search at the test location returns the new rule
+/// with its activity and werkingsgebied, and the regeling shows the whole change (<see cref="ChangeInOzon"/>).
 /// </summary>
 public sealed class Step04bBekijkenViewer : IChainStep
 {
@@ -48,7 +48,10 @@ public sealed class Step04bBekijkenViewer : IChainStep
         }
 
         var point = string.Create(CultureInfo.InvariantCulture, $"({location.X}, {location.Y})");
-        return ViewerJudgement.Judge(OzonAnnotation.ParseAll(response.Content), plan, point);
+        var atLocation = ViewerJudgement.Judge(OzonAnnotation.ParseAll(response.Content), plan, point);
+        return atLocation.Status != StepStatus.Passed || plan.Change is null
+            ? atLocation
+            : await ChangeInOzon.JudgeAsync(context, plan, atLocation, cancellationToken).ConfigureAwait(false);
     }
 
     private static string? Expression(string? json)

@@ -1,10 +1,11 @@
 using ChainHarness.Simulators.Lvbb.Schemas;
+using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.Lvbb.Checks;
 
 /// <summary>
 /// What the checks know beyond the delivery: "today" (from the world's TimeProvider), which
-/// idLeveringen a bevoegd gezag already used, which OW ids are already published, and the
+/// idLeveringen a bevoegd gezag already used, which OW ids and annotations are already published, and the
 /// official schemas when a bundle is configured.
 /// </summary>
 public sealed record DeliveryCheckContext
@@ -16,6 +17,9 @@ public sealed record DeliveryCheckContext
 
     /// <summary>OW id → already published (in Ozon), so a delivery may refer to it.</summary>
     public Func<string, bool> KnownOwId { get; init; } = _ => false;
+
+    /// <summary>Regeling (AKN work) → the regeltekstannotaties Ozon shows for it, so an intrekking can be checked against them.</summary>
+    public Func<string, IReadOnlyList<OzonRegelAnnotatie>> PublishedAnnotations { get; init; } = _ => [];
 
     public StopSchemaValidator? Schemas { get; init; }
 }
