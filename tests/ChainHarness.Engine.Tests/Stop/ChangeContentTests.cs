@@ -5,7 +5,7 @@ namespace ChainHarness.Engine.Tests.Stop;
 /// <summary>What a change carries: current rules, what it ends (status beëindigen) and what its besluit replaces and withdraws.</summary>
 public sealed class ChangeContentTests
 {
-    private const string Ow = "xmlns:ow=\"http://www.geostandaarden.nl/imow/owobject\" ";
+    private const string Ow = "xmlns:ow=\"http://www.geostandaarden.nl/imow/owobject\" xmlns:op=\"http://www.geostandaarden.nl/imow/opobject\" ";
 
     private const string Mutatie = """
         <BesluitCompact xmlns="https://standaarden.overheid.nl/stop/imop/tekst/"><WijzigBijlage><RegelingMutatie was="/akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-01-01;1" wordt="/akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-03-02;2">
@@ -16,7 +16,7 @@ public sealed class ChangeContentTests
         """;
 
     private const string Ended = """
-        <sl:stand><ow-dc:owObject><r:Regeltekst wId="gm9999_1__art_2"><ow:status>beëindigen</ow:status><r:identificatie>nl.imow-gm9999.regeltekst.art2</r:identificatie></r:Regeltekst></ow-dc:owObject></sl:stand>
+        <sl:stand><ow-dc:owObject><r:Regeltekst wId="gm9999_1__art_2"><op:status>beëindigen</op:status><r:identificatie>nl.imow-gm9999.regeltekst.art2</r:identificatie></r:Regeltekst></ow-dc:owObject></sl:stand>
         <sl:stand><ow-dc:owObject><r:RegelVoorIedereen><ow:status>beëindigen</ow:status><r:identificatie>nl.imow-gm9999.juridischeregel.art2</r:identificatie><r:artikelOfLid><r:RegeltekstRef xlink:href="nl.imow-gm9999.regeltekst.art2"/></r:artikelOfLid></r:RegelVoorIedereen></ow-dc:owObject></sl:stand>
         </sl:standBestand>
         """;
@@ -38,7 +38,7 @@ public sealed class ChangeContentTests
     [Test]
     public void UnendedWithdrawals_RuleTextOfTheWithdrawnArticleStillCurrent_NamesIt()
     {
-        var delivery = Withdrawing(Ended.Replace("<ow:status>beëindigen</ow:status>", "", StringComparison.Ordinal)).Read();
+        var delivery = Withdrawing(Ended.Replace("<op:status>beëindigen</op:status>", "", StringComparison.Ordinal)).Read();
 
         var problems = ChangeContent.From(delivery).UnendedWithdrawals(delivery);
 
