@@ -15,8 +15,7 @@ public sealed class IterationChainTests
     [Test]
     public async Task RunAsync_Iteration1_SameAsTheDefaultContent()
     {
-        var profile = FastProfiles.Local();
-        profile.Iteration = 1;
+        var profile = FastProfiles.Iteration(1);
 
         var result = await LocalChain.RunAsync(profile);
 
@@ -43,10 +42,18 @@ public sealed class IterationChainTests
     }
 
     [Test]
+    public async Task RunAsync_Iteration2WithoutPartners_ChainClosesAndTenAndElevenDoNotApply()
+    {
+        var result = await LocalChain.RunAsync(FastProfiles.Iteration(2));
+
+        Assert.That(result.KetenGesloten, Is.True, ResultText.Describe(result));
+        Assert.That(new[] { result["10"].Outcome.Status, result["11"].Outcome.Status }, Is.All.EqualTo(StepStatus.NotApplicable));
+    }
+
+    [Test]
     public async Task RunAsync_Iteration3_WithdrawnRuleGoneReplacedTextAndRulesInPlace()
     {
-        var profile = FastProfiles.Local();
-        profile.Iteration = 3;
+        var profile = FastProfiles.Iteration(3);
 
         var result = await LocalChain.RunAsync(profile);
 

@@ -46,8 +46,7 @@ public sealed class IterationFaultTests
     [Test]
     public void RunAsync_IterationFour_ConfigurationError()
     {
-        var profile = FastProfiles.Local();
-        profile.Iteration = 4;
+        var profile = FastProfiles.Iteration(4);
 
         var ex = Assert.ThrowsAsync<ConfigurationErrorException>(() => LocalChain.RunAsync(profile))!;
 
@@ -57,8 +56,7 @@ public sealed class IterationFaultTests
     [Test]
     public async Task RunAsync_F6OnIteration2_NoneOfItsThreeRuleTextsAnnotated()
     {
-        var profile = FastProfiles.Local(KnownFaults.F6);
-        profile.Iteration = 2;
+        var profile = FastProfiles.Iteration(2, KnownFaults.F6);
 
         var result = await LocalChain.RunAsync(profile, Selection("1-4b"));
 
@@ -69,8 +67,7 @@ public sealed class IterationFaultTests
     [Test]
     public async Task RunAsync_F13OnIteration3_RtrStillServesIteration2sRules()
     {
-        var profile = FastProfiles.Local(RulesFaults.FutureBegindatum);
-        profile.Iteration = 3;
+        var profile = FastProfiles.Iteration(3, RulesFaults.FutureBegindatum);
 
         var result = await LocalChain.RunAsync(profile, Selection("1-7"));
 
