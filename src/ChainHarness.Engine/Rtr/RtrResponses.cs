@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChainHarness.Engine.Loket;
 
 namespace ChainHarness.Engine.Rtr;
 
@@ -13,12 +14,12 @@ public static class RtrResponses
 
     /// <summary>Every toepasbare regel listed, with the delivery it came from when the RTR says so.</summary>
     public static IReadOnlyList<RtrRegelbeheerobject> Regelbeheerobjecten(string? body) =>
-        Items(body, "toepasbareRegels", i => Text(i, "type") is { } type ? new RtrRegelbeheerobject(type, Text(i, "idLevering")) : null);
+        Items(body, "toepasbareRegels", i => JsonRead.Text(i, "type") is { } type ? new RtrRegelbeheerobject(type, JsonRead.Text(i, "idLevering")) : null);
 
     /// <summary>The naam of every werkzaamheid listed.</summary>
     public static IReadOnlyList<string> WerkzaamheidNamen(string? body) => Field(body, "werkzaamheden", "naam");
 
-    private static List<string> Field(string? body, string collection, string field) => Items(body, collection, i => Text(i, field));
+    private static List<string> Field(string? body, string collection, string field) => Items(body, collection, i => JsonRead.Text(i, field));
 
     private static List<T> Items<T>(string? body, string collection, Func<JsonElement, T?> select)
         where T : class
@@ -26,8 +27,8 @@ public static class RtrResponses
         try
         {
             using var document = JsonDocument.Parse(body ?? "");
-            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("_embedded", out var embedded) && embedded.ValueKind == JsonValueKind.Object && embedded.TryGetProperty(collection, out var items) && items.ValueKind == JsonValueKind.Array
-                ? [.. items.EnumerateArray().Select(select).OfType<T>()]
+            return JsonRead.Child(document.RootElement, "_embedded") is { } embedded
+                ? [.. JsonRead.Items(embedded, collection).Select(select).OfType<T>()]
                 : [];
         }
         catch (JsonException)
@@ -35,7 +36,4 @@ public static class RtrResponses
             return [];
         }
     }
-
-    private static string? Text(JsonElement item, string field) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -26,8 +26,8 @@ public static class PublicationAgreement
                 ? $" The change withdraws {string.Join(", ", change!.Withdrawals.Select(w => w.Label))} (intrekking): withdrawing went wrong between the plan software and the LVBB."
                 : "";
             return StepOutcome.Failed(
-                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten)}.{disagree}{intrekking}",
-                disagree.Length > 0 ? "F2" : intrekking.Length > 0 ? "F5" : null);
+                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}.{disagree}{intrekking}",
+                disagree.Length > 0 ? "F2" : intrekking.Length > 0 ? "F5" : MeldingSoort.RejectsTheChange(verslag) ? "F8" : null);
         }
 
         var what = verslag.Publicatie is { } p ? $"{p.Besluit} as {p.Bekendmaking}" : idLevering;

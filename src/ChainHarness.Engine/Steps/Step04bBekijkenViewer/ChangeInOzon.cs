@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Stop;
 
@@ -18,7 +19,7 @@ public static class ChangeInOzon
         var (annotations, refused) = await OzonPages.ReadAllAsync(context, $"regelingen/{regeling}/regeltekstannotaties", OzonAnnotation.ParseAll, cancellationToken).ConfigureAwait(false);
         if (refused is not null)
         {
-            return StepOutcome.Failed($"Ozon refused the list of rules of regeling {plan.RegelingWorkId}: HTTP {(int)refused.StatusCode} {refused.Content}");
+            return StepOutcome.Failed($"Ozon was asked for the rules of regeling {plan.RegelingWorkId} and {ResponseText.Describe(refused)}", ResponseText.Finding(refused));
         }
 
         IReadOnlyList<OzonArticle> articles = [];
@@ -27,7 +28,7 @@ public static class ChangeInOzon
             (articles, refused) = await OzonPages.ReadAllAsync(context, $"regelingen/{regeling}/documentcomponenten", OzonArticle.ParseAll, cancellationToken).ConfigureAwait(false);
             if (refused is not null)
             {
-                return StepOutcome.Failed($"Ozon refused the text of regeling {plan.RegelingWorkId}: HTTP {(int)refused.StatusCode} {refused.Content}");
+                return StepOutcome.Failed($"Ozon was asked for the text of regeling {plan.RegelingWorkId} and {ResponseText.Describe(refused)}", ResponseText.Finding(refused));
             }
         }
 
