@@ -27,6 +27,7 @@ public static class LocalChain
     {
         time ??= TimeProvider.System;
         Faults.FaultCatalog.EnsureKnown(profile.Faults, $"ChainHarness:Profiles:{profileName}:Faults");
+        Faults.IterationFaults.EnsureApplicable(profile, $"ChainHarness:Profiles:{profileName}");
         using var simulation = LocalSimulation.Start(profile, time);
         arrange?.Invoke(simulation);
         return await RunAsync(simulation, profile, selection, profileName, time, observer, cancellationToken).ConfigureAwait(false);

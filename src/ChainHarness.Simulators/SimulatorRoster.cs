@@ -5,6 +5,7 @@ using ChainHarness.Simulators.Afhandelen;
 using ChainHarness.Simulators.Bekendmakingen;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Indienen;
+using ChainHarness.Simulators.Iterations;
 using ChainHarness.Simulators.Lvbb;
 using ChainHarness.Simulators.Ozon;
 using ChainHarness.Simulators.PlanSoftware;
@@ -30,12 +31,14 @@ internal static class SimulatorRoster
 
     /// <summary>
     /// What the world holds before the run: the municipality's omgevingsplan in force, as Ozon shows
-    /// it, and the existing (bruidsschat) content of the practice environment (fixtures/rules/gm9999).
+    /// it, the existing (bruidsschat) content of the practice environment (fixtures/rules/gm9999), and
+    /// what an earlier iteration left, when the run's iteration builds on one (iteration 3 on 2).
     /// </summary>
     public static void Seed(SimulatedWorld world)
     {
         world.OzonDocuments.Put(TestdorpPlan.InForce(world.Profile.Municipality));
         ExistingContent.SeedInto(world);
+        IterationStart.Seed(world);
     }
 
     public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world)

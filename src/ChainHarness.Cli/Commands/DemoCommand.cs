@@ -29,6 +29,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoSetti
 
         var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, []);
         var (_, basis) = HarnessConfiguration.Resolve(configuration, "local");
+        basis.Iteration = settings.Iteration ?? basis.Iteration;
         var profile = scenario.ApplyTo(basis);
         console.MarkupLine($"[bold]Demo {Markup.Escape(scenario.Naam)}[/]: {Markup.Escape(scenario.Omschrijving)}");
         console.MarkupLine(scenario.FalendeStap is { } stap

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using ChainHarness.Engine.Iterations;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ChainHarness.Cli.Commands;
@@ -17,4 +19,11 @@ internal sealed class DemoSettings : ScenarioSettings
     [CommandOption("-c|--config <FILE>")]
     [Description("An extra configuration file (JSON) over appsettings.json.")]
     public string? ConfigFile { get; init; }
+
+    [CommandOption("--iteration <N>")]
+    [Description("The werkplaats iteration whose content the demo runs on: 1 (default), 2 or 3. A scenario that needs one (F5: 3) sets it itself.")]
+    public int? Iteration { get; init; }
+
+    public override ValidationResult Validate() =>
+        IterationPacks.Problem(Iteration) is { } iteration ? ValidationResult.Error($"--iteration: {iteration}") : base.Validate();
 }

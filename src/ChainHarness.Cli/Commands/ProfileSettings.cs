@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Iterations;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -22,21 +23,31 @@ internal abstract class ProfileSettings : CommandSettings
     [Description("Override one configuration key, e.g. --set ChainHarness:Profiles:local:Faults:0=F7.")]
     public string[] Sets { get; init; } = [];
 
+    [CommandOption("--iteration <N>")]
+    [Description("The werkplaats iteration whose content the simulated software delivers: 1 (one rule and one activity; the default), 2 (more rules, annotations and locations, with routing and collaboration) or 3 (realistic content with intrekken and vervangen).")]
+    public int? Iteration { get; init; }
+
     [CommandOption("-f|--fault <NAME>")]
     [Description("Inject a named fault into the simulators (repeatable), e.g. --fault F7.")]
     public string[] Faults { get; init; } = [];
 
-    /// <summary>The configuration and the chosen profile (production hosts refused, every broken key listed), with <c>--fault</c> added.</summary>
+    /// <summary>The configuration and the chosen profile (production hosts refused, every broken key listed), with <c>--fault</c> added and <c>--iteration</c> applied.</summary>
     public (IConfiguration Configuration, string Name, ProfileOptions Profile) Resolve()
     {
         var configuration = HarnessConfigurationBuilder.Build(ConfigFile, Sets);
         var (name, profile) = HarnessConfiguration.Resolve(configuration, Profile);
         profile.Faults.AddRange(Faults);
+        profile.Iteration = Iteration ?? profile.Iteration;
         return (configuration, name, profile);
     }
 
     public override ValidationResult Validate()
     {
+        if (IterationPacks.Problem(Iteration) is { } iteration)
+        {
+            return ValidationResult.Error($"--iteration: {iteration}");
+        }
+
         if (ConfigFile is not null && !File.Exists(ConfigFile))
         {
             return ValidationResult.Error($"--config: file '{ConfigFile}' does not exist.");

@@ -1,6 +1,7 @@
 using ChainHarness.Cli.Console;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers.Observe;
+using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Engine.Running;
@@ -51,6 +52,12 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
 
         var text = ReportText.For(settings.Language);
         console.MarkupLine($"ChainHarness: {Markup.Escape(text.Profile.ToLowerInvariant())} [bold]{Markup.Escape(name)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
+        if (profile.Iteration is { } iteration)
+        {
+            var word = settings.Language == Engine.Findings.ReportLanguage.English ? "Iteration" : "Iteratie";
+            console.MarkupLine($"{word} {iteration}: {Markup.Escape(IterationPacks.For(iteration).Titel)}");
+        }
+
         IOperator person = settings.NonInteractive || System.Console.IsInputRedirected
             ? new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"))
             : new ConsoleOperator(console);

@@ -1,5 +1,6 @@
 using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Iterations;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Standalone;
 using Spectre.Console;
@@ -43,6 +44,8 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
     private void Describe(StandaloneSimulation simulation, string profileName, ProfileOptions profile, string? stubs)
     {
         console.MarkupLine($"ChainHarness simulators voor profiel [bold]{Markup.Escape(profileName)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
+        var iteration = profile.Iteration ?? IterationPacks.Default;
+        console.MarkupLine($"Inhoud van iteratie {iteration}: {Markup.Escape(IterationPacks.For(iteration).Titel)}");
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Service").AddColumn(new TableColumn("URL").NoWrap()).AddColumn(new TableColumn("WireMock admin").NoWrap()).AddColumn("Stubs");
         foreach (var service in simulation.Services)

@@ -28,6 +28,7 @@ internal sealed class SweepRun(IAnsiConsole console)
         {
             profile.Faults.AddRange(settings.Faults); // --fault applies to every profile of the sweep
             profile.FromActivity = settings.FromActivity ?? profile.FromActivity;
+            profile.Iteration = settings.Iteration ?? profile.Iteration;
         }
 
         var mine = settings.ShardSpec.Select(profiles.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);

@@ -38,6 +38,12 @@ public sealed class ProfileOptions
     /// </summary>
     public string? LoketScenario { get; set; }
 
+    /// <summary>
+    /// The werkplaats iteration whose content the simulated software delivers (1, 2 or 3; see
+    /// <c>fixtures/iterations/</c>). Default null: iteration 1, Testdorp's one rule and one activity.
+    /// </summary>
+    public int? Iteration { get; set; }
+
     public EndpointOptions Endpoint(string name) =>
         Endpoints.TryGetValue(name, out var options) ? options : new EndpointOptions();
 
@@ -63,6 +69,11 @@ public sealed class ProfileOptions
         }
 
         errors.AddRange(Loket.LoketScenarioLoader.Validate(LoketScenario, $"{path}:LoketScenario"));
+        if (Iterations.IterationPacks.Problem(Iteration) is { } iteration)
+        {
+            errors.Add($"{path}:Iteration: {iteration}");
+        }
+
         return errors;
     }
 }

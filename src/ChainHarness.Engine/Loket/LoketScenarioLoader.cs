@@ -31,6 +31,10 @@ public static class LoketScenarioLoader
         return errors.Count > 0 ? throw ConfigurationErrorException.WithErrors(errors) : scenario!;
     }
 
+    /// <summary>The scenario a profile plays: its own <c>LoketScenario</c>, else the one of its iteration's content pack.</summary>
+    public static LoketScenario For(ProfileOptions profile) =>
+        Load(profile.LoketScenario ?? Iterations.IterationPacks.For(profile.Iteration).Loket);
+
     /// <summary>Every problem with the scenario file, each prefixed with <paramref name="key"/>; empty when it loads.</summary>
     public static IReadOnlyList<string> Validate(string? path, string key) => [.. Errors(path, out _).Select(e => $"{key}: {e}")];
 

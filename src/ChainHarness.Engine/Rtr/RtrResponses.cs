@@ -12,16 +12,23 @@ public static class RtrResponses
     /// <summary>The type (Conclusie, Indieningsvereisten, …) of every toepasbare regel listed.</summary>
     public static IReadOnlyList<string> RegelbeheerobjectTypes(string? body) => Field(body, "toepasbareRegels", "type");
 
+    /// <summary>Every toepasbare regel listed, with the delivery it came from when the RTR says so.</summary>
+    public static IReadOnlyList<RtrRegelbeheerobject> Regelbeheerobjecten(string? body) =>
+        Items(body, "toepasbareRegels", i => JsonRead.Text(i, "type") is { } type ? new RtrRegelbeheerobject(type, JsonRead.Text(i, "idLevering")) : null);
+
     /// <summary>The naam of every werkzaamheid listed.</summary>
     public static IReadOnlyList<string> WerkzaamheidNamen(string? body) => Field(body, "werkzaamheden", "naam");
 
-    private static List<string> Field(string? body, string collection, string field)
+    private static List<string> Field(string? body, string collection, string field) => Items(body, collection, i => JsonRead.Text(i, field));
+
+    private static List<T> Items<T>(string? body, string collection, Func<JsonElement, T?> select)
+        where T : class
     {
         try
         {
             using var document = JsonDocument.Parse(body ?? "");
             return JsonRead.Child(document.RootElement, "_embedded") is { } embedded
-                ? [.. JsonRead.Items(embedded, collection).Select(i => JsonRead.Text(i, field)).OfType<string>()]
+                ? [.. JsonRead.Items(embedded, collection).Select(select).OfType<T>()]
                 : [];
         }
         catch (JsonException)

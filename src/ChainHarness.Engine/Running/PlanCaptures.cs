@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Stop;
 
 namespace ChainHarness.Engine.Running;
 
@@ -28,4 +29,7 @@ public sealed class PlanCaptures
 
     /// <summary>The juridische regel that annotates the new rule text.</summary>
     public string? RuleId { get; set; }
+
+    /// <summary>Everything the change carries (every rule, activity and location, what it ends, its text mutations), for step 4b to find in Ozon.</summary>
+    public ChangeContent? Change { get; set; }
 }

@@ -22,6 +22,9 @@ public sealed class Scenario
     /// <summary>Start the rules sub-chain from this existing activity: steps 1–4b are not run.</summary>
     public string? FromActivity { get; set; }
 
+    /// <summary>The werkplaats iteration whose content the run delivers (1–3); null: the profile's.</summary>
+    public int? Iteratie { get; set; }
+
     /// <summary>Add the Testdorp omgevingsdienst and partner (steps 10 and 11 apply).</summary>
     public bool MetPartners { get; set; }
 
@@ -69,6 +72,7 @@ public sealed class Scenario
     {
         profile.Faults = [.. profile.Faults.Union(Faults, StringComparer.OrdinalIgnoreCase)];
         profile.FromActivity = FromActivity ?? profile.FromActivity;
+        profile.Iteration = Iteratie ?? profile.Iteration;
         if (MetPartners)
         {
             ScenarioPartners.AddTo(profile);
@@ -92,6 +96,11 @@ public sealed class Scenario
         if (FalendeStap is not null && !KnownSteps.All.Any(s => s.Id.ToString() == FalendeStap))
         {
             yield return $"{source}: FalendeStap '{FalendeStap}' is not one of the 14 steps.";
+        }
+
+        if (Iterations.IterationPacks.Problem(Iteratie) is { } iteratie)
+        {
+            yield return $"{source}: Iteratie {iteratie}";
         }
     }
 }

@@ -29,7 +29,7 @@ public static class ScenarioCatalog
         S("F2", "De plansoftware meldt een fout bij publiceren, terwijl de LVBB de publicatie wel verwerkte.", "3", "F2", ["F2"]),
         S("F3", "Het besluit staat in de viewer (Ozon toont de nieuwe versie), maar officielebekendmakingen.nl vindt het niet.", "4a", "F3", ["F3"], oorzaak: "officielebekendmakingen.nl does not find besluit"),
         S("F4", "De plansoftware blijft 'in behandeling' tonen voor een publicatie die al klaar is.", "3", "F4", ["F4"]),
-        Unwired("F5", "Het intrekken van een wijziging gaat mis tussen plansoftware en LVBB.", "3", "F5"),
+        Iteration3(S("F5", "Het intrekken van een wijziging gaat mis tussen plansoftware en LVBB: de LVBB weigert de intrekking bij het publiceren.", "3", "F5", ["F5"], oorzaak: "withdrawing went wrong between the plan software and the LVBB")),
         S("F6", "Zwakke annotatie: de regeltekst heeft geen activiteit of locatie.", "1", "F6", ["F6"]),
         S("F7", "De LVBB keurt de levering af: datumBekendmaking ligt in het verleden (LVBB1501).", "2", "F7", ["F7"]),
         S("F8", "De plansoftware schrijft de wijziging op haar eigen ontwerpversie van het plan: de LVBB kan die niet valideren, dus er verschijnt niets nieuws in de viewer.", "2", "F8", ["F8"], oorzaak: "does not fit the regeling as the LVBB holds it"),
@@ -94,6 +94,13 @@ public static class ScenarioCatalog
 
     private static Scenario S(string naam, string omschrijving, string? stap = null, string? bevinding = null, string[]? faults = null, string? from = null, bool partners = false, string? oorzaak = null) =>
         new() { Naam = naam, Omschrijving = omschrijving, FalendeStap = stap, Bevinding = bevinding, Faults = [.. faults ?? []], FromActivity = from, MetPartners = partners, OorzaakBevat = oorzaak };
+
+    /// <summary>A scenario on iteration 3's content (intrekken and vervangen).</summary>
+    private static Scenario Iteration3(Scenario scenario)
+    {
+        scenario.Iteratie = 3;
+        return scenario;
+    }
 
     private static Scenario Unwired(string naam, string omschrijving, string stap, string bevinding)
     {

@@ -18,4 +18,7 @@ public sealed record BesluitInfo(
     IReadOnlyList<string> InformatieobjectRefs)
 {
     public bool IsBesluit => RootName == "AanleveringBesluit";
+
+    /// <summary>What the besluit's RegelingMutatie does to the regeling's text (empty for an initial regeling or a kennisgeving).</summary>
+    public IReadOnlyList<TekstMutatie> Mutaties { get; init; } = [];
 }

@@ -31,6 +31,9 @@ internal static class BesluitReader
             [.. akn.Select(AknIds.WorkOf).Distinct()],
             expressions,
             [.. root.Descendants(data + "doel").Select(e => e.Value.Trim()).Distinct()],
-            [.. root.Descendants(data + "informatieobjectRef").Select(e => e.Value.Trim()).Distinct()]);
+            [.. root.Descendants(data + "informatieobjectRef").Select(e => e.Value.Trim()).Distinct()])
+        {
+            Mutaties = MutatieReader.Read(root),
+        };
     }
 }

@@ -26,6 +26,7 @@ internal static class OwFileReader
             .Select(e => e.Value.Trim())
             .ToList();
         var naam = element.Elements().FirstOrDefault(e => e.Name.LocalName is "naam" or "noemer")?.Value.Trim();
-        return new OwObject(fileName, element.Name.LocalName, ownId?.Value.Trim(), naam, element.Attribute("wId")?.Value, references, nested);
+        var status = element.Elements().FirstOrDefault(e => e.Name.LocalName == "status")?.Value.Trim();
+        return new OwObject(fileName, element.Name.LocalName, ownId?.Value.Trim(), naam, element.Attribute("wId")?.Value, references, nested) { Status = status };
     }
 }

@@ -12,4 +12,14 @@ public sealed record OwObject(
     string? Naam,
     string? WId,
     IReadOnlyList<OwReference> References,
-    IReadOnlyList<string> NestedIds);
+    IReadOnlyList<string> NestedIds)
+{
+    /// <summary>The value IMOW's <c>ow:status</c> takes for an object a delivery ends (withdraws).</summary>
+    public const string StatusBeeindigen = "beëindigen";
+
+    /// <summary>IMOW's <c>status</c>: null for a new or changed object, <c>beëindigen</c> for one the delivery ends.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>The delivery ends (withdraws) this object: it must disappear from Ozon.</summary>
+    public bool Ended => Status == StatusBeeindigen;
+}

@@ -18,6 +18,14 @@ public static class KnownFaults
     /// <summary>Step 3: the plan software keeps showing "in behandeling" for a publication the LVBB completed.</summary>
     public const string F4 = "F4";
 
+    /// <summary>
+    /// Step 3 (iteration 3): withdrawing (intrekken) fails between plan software and LVBB. The plan software
+    /// exports the intrekking correctly (step 1 and the validatieOpdracht of step 2 pass), but builds the
+    /// publicatieOpdracht without the OW status <c>beëindigen</c>: it sends the rule texts and juridische
+    /// regels of the withdrawn article as current, and the LVBB refuses the publication.
+    /// </summary>
+    public const string F5 = "F5";
+
     /// <summary>Step 1: the plan software writes the rule text without activity or location (weak annotation).</summary>
     public const string F6 = "F6";
 

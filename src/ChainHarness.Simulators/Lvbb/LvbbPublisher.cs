@@ -8,8 +8,8 @@ namespace ChainHarness.Simulators.Lvbb;
 
 /// <summary>
 /// What the simulated LVBB does on a valid publicatieOpdracht: consolidate the regeling (its new
-/// version), hand activities, locations and annotations to Ozon, and the publication to
-/// officielebekendmakingen.nl.
+/// version and text), hand activities, locations and annotations to Ozon (ending those the delivery
+/// ends: status beëindigen), and the publication to officielebekendmakingen.nl.
 /// </summary>
 internal static class LvbbPublisher
 {
@@ -41,12 +41,24 @@ internal static class LvbbPublisher
             code,
             current?.BevoegdGezagNaam ?? (code == world.Profile.Municipality.Code ? world.Profile.Municipality.Name : code),
             (current?.Versie ?? 0) + 1));
+        foreach (var mutatie in besluit.Mutaties.Where(m => m.RegelingWorkId is null || m.RegelingWorkId == regeling))
+        {
+            world.OzonDocuments.Apply(regeling, mutatie);
+        }
     }
 
     private static void HandToOzon(SimulatedWorld world, StopDelivery delivery, string regeling)
     {
         var geometries = GmlGeometryReader.Read(delivery);
-        foreach (var gebied in delivery.ObjectsOfType("Gebied").Where(g => g.Id is not null))
+        foreach (var ended in delivery.OwObjects.Where(o => o.Ended && o.Id is not null))
+        {
+            world.Ozon.RemoveLocation(ended.Id!);
+            world.Ozon.RemoveActivity(ended.Id!);
+            world.OzonDocuments.RemoveAnnotatie(ended.Id!);
+        }
+
+        var current = delivery.OwObjects.Where(o => !o.Ended && o.Id is not null).ToList();
+        foreach (var gebied in current.Where(g => g.Type == "Gebied"))
         {
             var reference = gebied.References.FirstOrDefault(r => r.Kind == "GeometrieRef")?.Target;
             if (reference is not null && geometries.TryGetValue(reference, out var geometry))
@@ -55,7 +67,7 @@ internal static class LvbbPublisher
             }
         }
 
-        foreach (var groep in delivery.ObjectsOfType("Gebiedengroep").Where(g => g.Id is not null))
+        foreach (var groep in current.Where(g => g.Type == "Gebiedengroep"))
         {
             var members = groep.References.Select(r => world.Ozon.FindLocation(r.Target)?.Geometry).OfType<Geometry>().ToList();
             if (members.Count > 0)
@@ -64,17 +76,17 @@ internal static class LvbbPublisher
             }
         }
 
-        var rules = delivery.Rules;
-        foreach (var activiteit in delivery.ObjectsOfType("Activiteit").Where(a => a.Id is not null))
-        {
-            var locations = rules.Where(r => r.ActivityIds.Contains(activiteit.Id!)).SelectMany(r => r.LocationIds).Distinct().ToList();
-            world.Ozon.Add(new PublishedActivity(activiteit.Id!, activiteit.Naam ?? activiteit.Id!, OwId.TryParse(activiteit.Id, out var id) ? id!.BevoegdGezag : "?", locations, regeling));
-        }
-
-        foreach (var rule in rules)
+        foreach (var rule in current.Select(OwRule.From).OfType<OwRule>())
         {
             var wId = rule.RegeltekstId is { } tekst ? delivery.FindObject(tekst)?.WId : null;
             world.OzonDocuments.Put(new OzonRegelAnnotatie(rule.Id, rule.Type, regeling, rule.RegeltekstId, wId, rule.ActivityIds, rule.LocationIds));
+        }
+
+        // An activity applies wherever one of its rules does: those of this delivery and those published before.
+        foreach (var activiteit in current.Where(a => a.Type == "Activiteit"))
+        {
+            var locations = world.OzonDocuments.Annotaties.Where(r => r.ActivityIds.Contains(activiteit.Id!)).SelectMany(r => r.LocationIds).Distinct().ToList();
+            world.Ozon.Add(new PublishedActivity(activiteit.Id!, activiteit.Naam ?? activiteit.Id!, OwId.TryParse(activiteit.Id, out var id) ? id!.BevoegdGezag : "?", locations, regeling));
         }
 
         world.OzonDocuments.Register(delivery.OwObjects.SelectMany(o => (o.Id is null ? [] : new[] { o.Id }).Concat(o.NestedIds)));

@@ -4,7 +4,7 @@ using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.Ozon;
 
-/// <summary>The HAL shapes of the simulated Presenteren v8: a regeling, a regeltekstannotatie, a page of either.</summary>
+/// <summary>The HAL shapes of the simulated Presenteren v8: a regeling, a regeltekstannotatie, an article of its text, a page of any.</summary>
 internal static class OzonHal
 {
     private const int DefaultSize = 20;
@@ -27,6 +27,7 @@ internal static class OzonHal
             {
                 self = new { href = $"{basePath}/regelingen/{uri}" },
                 regeltekstannotaties = new { href = $"{basePath}/regelingen/{uri}/regeltekstannotaties" },
+                documentcomponenten = new { href = $"{basePath}/regelingen/{uri}/documentcomponenten" },
             },
         };
     }
@@ -45,6 +46,15 @@ internal static class OzonHal
             _links = new { regeling = new { href = $"{basePath}/regelingen/{uri}" } },
         };
     }
+
+    public static object Artikel(ArtikelTekst a) => new
+    {
+        wId = a.WId,
+        type = "Artikel",
+        nummer = a.Nummer,
+        opschrift = a.Opschrift,
+        tekst = a.Tekst,
+    };
 
     /// <summary>One page (1-based <c>page</c>, <c>size</c> up to 100) of items under <c>_embedded.{name}</c>.</summary>
     public static SimResponse Page(SimRequest request, string name, IEnumerable<object> items, string self)

@@ -21,6 +21,7 @@ public sealed class OzonSimulator(SimulatedWorld world) : SimulatorServer(world)
         .Get("/regelingen", request => Guarded(request, Regelingen))
         .Get("/regelingen/{uriIdentificatie}", request => Guarded(request, Regeling))
         .Get("/regelingen/{uriIdentificatie}/regeltekstannotaties", request => Guarded(request, AnnotatiesVanRegeling))
+        .Get("/regelingen/{uriIdentificatie}/documentcomponenten", request => Guarded(request, Documentcomponenten))
         .Post("/annotaties/regeltekstannotaties/_zoek", request => Guarded(request, AnnotatiesOpLocatie));
 
     private SimResponse Guarded(SimRequest request, Func<SimRequest, SimResponse> handler) =>
@@ -44,6 +45,12 @@ public sealed class OzonSimulator(SimulatedWorld world) : SimulatorServer(world)
         var annotaties = World.OzonDocuments.Annotaties.Where(a => a.RegelingWorkId == regeling.WorkId);
         return OzonHal.Page(request, "regeltekstannotaties", annotaties.Select(a => OzonHal.Annotatie(BasePath, World, a)), request.Path);
     }
+
+    /// <summary>The regeling's consolidated text, article by article (the shape is our design).</summary>
+    private SimResponse Documentcomponenten(SimRequest request) =>
+        FindRegeling(request["uriIdentificatie"]) is { } regeling
+            ? OzonHal.Page(request, "documentcomponenten", World.OzonDocuments.Artikelen(regeling.WorkId).Select(OzonHal.Artikel), request.Path)
+            : SimResponse.Problem(404, "Not Found", $"Ozon holds no regeling {request["uriIdentificatie"]}.");
 
     private SimResponse AnnotatiesOpLocatie(SimRequest request)
     {

@@ -5,19 +5,16 @@ using System.Text.RegularExpressions;
 namespace ChainHarness.Simulators.PlanSoftware;
 
 /// <summary>
-/// The templates under <c>fixtures/testdorp/wijziging-dakkapellen/</c>, embedded in this assembly;
-/// <c>{{Name}}</c> placeholders are filled with XML-escaped values.
+/// The plan software's templates under <c>fixtures/</c> (e.g. <c>testdorp/wijziging-dakkapellen/</c>), embedded in
+/// this assembly; <c>{{Name}}</c> placeholders are filled with XML-escaped values.
 /// </summary>
 internal static partial class FixtureTemplates
 {
-    public static byte[] Render(string template, IReadOnlyDictionary<string, string> values)
+    public static byte[] Render(string path, IReadOnlyDictionary<string, string> values)
     {
-        using var stream = typeof(FixtureTemplates).Assembly.GetManifestResourceStream($"Testdorp.{template}")
-            ?? throw new InvalidOperationException($"Fixture template {template} is not embedded in {typeof(FixtureTemplates).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var text = Placeholder().Replace(reader.ReadToEnd(), m => values.TryGetValue(m.Groups[1].Value, out var value)
+        var text = Placeholder().Replace(FixtureFiles.Read(path), m => values.TryGetValue(m.Groups[1].Value, out var value)
             ? SecurityElement.Escape(value)
-            : throw new InvalidOperationException($"Fixture template {template} uses {{{{{m.Groups[1].Value}}}}}, which has no value."));
+            : throw new InvalidOperationException($"Fixture template {path} uses {{{{{m.Groups[1].Value}}}}}, which has no value."));
         return Encoding.UTF8.GetBytes(text);
     }
 

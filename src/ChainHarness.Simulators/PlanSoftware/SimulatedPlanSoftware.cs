@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Stop;
@@ -14,7 +15,8 @@ namespace ChainHarness.Simulators.PlanSoftware;
 /// The municipality's plan software for local runs: writes Testdorp's change, sends it to the
 /// LVBB over the LVBB facade (HTTP), and keeps its own status of each publication, read from the
 /// verslagen it receives. Its status can disagree with the LVBB: F2 (it shows an error for a
-/// completed publication) and F4 (it stays "in behandeling").
+/// completed publication) and F4 (it stays "in behandeling"). Under F5 it loses the intrekking when it
+/// builds a publicatieOpdracht (<see cref="LostIntrekking"/>).
 /// </summary>
 public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPlanSoftware
 {
@@ -30,7 +32,8 @@ public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPla
     {
         var id = NextIdLevering();
         var root = soort == OpdrachtSoort.Validatie ? LvbbOpdrachtSoort.Validatie : LvbbOpdrachtSoort.Publicatie;
-        using var content = new ByteArrayContent(OpdrachtRewriter.Rewrite(delivery.Zip, root, id));
+        var zip = OpdrachtRewriter.Rewrite(delivery.Zip, root, id);
+        using var content = new ByteArrayContent(soort == OpdrachtSoort.Publicatie && world.Faults.IsActive(KnownFaults.F5) ? LostIntrekking.Apply(zip) : zip);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         var started = world.Time.GetTimestamp();
         using var response = await Http.PostAsync(new Uri($"{lvbb}/opdrachten"), content, cancellationToken).ConfigureAwait(false);
@@ -70,5 +73,5 @@ public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPla
     };
 
     private string NextIdLevering() =>
-        $"{world.Profile.Municipality.Code}-dakkapellen-{_stamp}-{Interlocked.Increment(ref _sends)}";
+        $"{world.Profile.Municipality.Code}-{IterationPacks.For(world.Profile.Iteration).Plan.Naam}-{_stamp}-{Interlocked.Increment(ref _sends)}";
 }

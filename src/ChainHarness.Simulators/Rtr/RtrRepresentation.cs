@@ -37,6 +37,7 @@ internal static class RtrRepresentation
         activiteit = ruleSet.ActivityId,
         bestandsnaam = ruleSet.FileName,
         geldigBegindatum = Date(ruleSet.GeldigBegindatum),
+        idLevering = ruleSet.IdLevering,
         _links = new
         {
             self = Link($"{basePath}/toepasbareRegels/{ruleSet.Id}"),

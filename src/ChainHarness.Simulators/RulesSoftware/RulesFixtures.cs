@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -14,15 +13,12 @@ public static class RulesFixtures
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>The text of a fixture file, e.g. <c>conclusie-dakkapel.dmn</c>.</summary>
-    public static string Read(string fileName)
-    {
-        var name = Folder + fileName;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The fixture '{name}' is not embedded in {nameof(ChainHarness)}.Simulators.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    /// <summary>
+    /// The text of a fixture file: a name in this folder (<c>conclusie-dakkapel.dmn</c>), or a path under
+    /// <c>fixtures/</c> (<c>iterations/3/conclusie-dakkapel-herzien.dmn</c>).
+    /// </summary>
+    public static string Read(string fileName) =>
+        FixtureFiles.Read(fileName.Contains('/', StringComparison.Ordinal) ? fileName : Folder["fixtures/".Length..] + fileName);
 
     public static T ReadJson<T>(string fileName) =>
         JsonSerializer.Deserialize<T>(Read(fileName), Options) ?? throw new InvalidOperationException($"The fixture '{fileName}' is empty.");

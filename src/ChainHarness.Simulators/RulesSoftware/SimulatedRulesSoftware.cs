@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Aanleveren;
 using ChainHarness.Simulators.Faults;
@@ -8,7 +9,7 @@ namespace ChainHarness.Simulators.RulesSoftware;
 
 /// <summary>
 /// Simulated rules-management software of Testdorp. Makes an activity toepasbaar by writing its STTR
-/// files from the fixture templates (<c>fixtures/rules/gm9999/regelbeheer.json</c>), pointing them at the
+/// files from the fixture templates (the iteration's rules plan, by default <c>fixtures/rules/gm9999/regelbeheer.json</c>), pointing them at the
 /// activity and its werkingsgebied in Ozon, and packs them for Toepasbare regels aanleveren with a
 /// geldigBegindatum of today. Faults: F12 (an outdated location id), F13 (begindatum two weeks
 /// ahead), TR-OVERLAP (an overlapping rule in the Conclusie).
@@ -17,17 +18,23 @@ public sealed class SimulatedRulesSoftware(SimulatedWorld world) : IRulesSoftwar
 {
     public Task<ToepasbareRegelsSet> MakeToepasbaarAsync(string activityId, CancellationToken cancellationToken)
     {
-        var plan = RulesFixtures.ReadJson<RegelbeheerFile>("regelbeheer.json");
-        var reference = FunctioneleStructuurRef.For(activityId);
         var location = world.Faults.IsActive(RulesFaults.LocationUnknownToOzon)
             ? $"nl.imow-{world.Profile.Municipality.Code}.gebied.vervallenwerkingsgebied"
             : world.Ozon.FindActivity(activityId)?.LocationIds.FirstOrDefault();
-        var overlap = world.Faults.IsActive(RulesFaults.OverlappingRules);
+        var regelbeheer = IterationPacks.For(world.Profile.Iteration).Regelbeheer;
+        return Task.FromResult(Write(regelbeheer, activityId, location, world.Faults.IsActive(RulesFaults.OverlappingRules)));
+    }
+
+    /// <summary>The STTR files and werkzaamheden a rules plan (<c>regelbeheer.json</c> shape, under <c>fixtures/</c>) gives one activity.</summary>
+    internal static ToepasbareRegelsSet Write(string regelbeheer, string activityId, string? location, bool overlap)
+    {
+        var plan = RulesFixtures.ReadJson<RegelbeheerFile>(regelbeheer);
+        var reference = FunctioneleStructuurRef.For(activityId);
         var files = plan.Bestanden.Select(b => new SttrFile(
             $"{b.Type.ToString().ToLowerInvariant()}-{LocalName(activityId)}.dmn",
             b.Type,
             SttrTemplate.Write(RulesFixtures.Read(b.Sjabloon), reference, location, overlap && b.Type == RegelbeheerobjectType.Conclusie))).ToList();
-        return Task.FromResult(new ToepasbareRegelsSet(activityId, reference, files, plan.Werkzaamheden));
+        return new ToepasbareRegelsSet(activityId, reference, files, plan.Werkzaamheden);
     }
 
     public Task<RulesDelivery> PrepareDeliveryAsync(ToepasbareRegelsSet rules, CancellationToken cancellationToken)

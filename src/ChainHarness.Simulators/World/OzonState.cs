@@ -20,6 +20,12 @@ public sealed class OzonState
 
     public void Add(PublishedLocation location) => _locations[location.OwId] = location;
 
+    /// <summary>Ends an activity (a delivery withdrew it with status beëindigen): it is no longer in Ozon, nor in the RTR.</summary>
+    public void RemoveActivity(string owId) => _activities.TryRemove(owId, out _);
+
+    /// <summary>Ends a location (status beëindigen).</summary>
+    public void RemoveLocation(string owId) => _locations.TryRemove(owId, out _);
+
     public PublishedActivity? FindActivity(string owId) => _activities.GetValueOrDefault(owId);
 
     public PublishedLocation? FindLocation(string owId) => _locations.GetValueOrDefault(owId);

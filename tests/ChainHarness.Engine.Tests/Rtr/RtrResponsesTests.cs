@@ -19,6 +19,18 @@ public sealed class RtrResponsesTests
     public void RegelbeheerobjectTypes_HalList_GivesEveryType() =>
         Assert.That(RtrResponses.RegelbeheerobjectTypes("""{"_embedded":{"toepasbareRegels":[{"type":"Conclusie"},{"type":"Indieningsvereisten"}]}}"""), Is.EqualTo(new[] { "Conclusie", "Indieningsvereisten" }));
 
+    [Test]
+    public void Regelbeheerobjecten_HalList_GivesTypeAndTheDeliveryWhenSaid() =>
+        Assert.That(
+            RtrResponses.Regelbeheerobjecten("""{"_embedded":{"toepasbareRegels":[{"type":"Conclusie","idLevering":"TR-1"},{"type":"Indieningsvereisten"},{"idLevering":"TR-2"}]}}"""),
+            Is.EqualTo(new[] { new RtrRegelbeheerobject("Conclusie", "TR-1"), new RtrRegelbeheerobject("Indieningsvereisten", null) }));
+
+    [TestCase("null")]
+    [TestCase("[]")]
+    [TestCase("""{"_embedded":null}""")]
+    public void Regelbeheerobjecten_JsonButNoHalObject_GivesNothing(string body) =>
+        Assert.That(RtrResponses.Regelbeheerobjecten(body), Is.Empty);
+
     [TestCase("gm9999", "9999")]
     [TestCase("gm0363", "0363")]
     [TestCase("mnre1034", "1034")]

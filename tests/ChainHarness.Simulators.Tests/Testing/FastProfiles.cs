@@ -28,6 +28,14 @@ internal static class FastProfiles
         },
     };
 
+    /// <summary>The local profile on a werkplaats iteration's content (1–3).</summary>
+    public static ProfileOptions Iteration(int iteration, params string[] faults)
+    {
+        var profile = Local(faults);
+        profile.Iteration = iteration;
+        return profile;
+    }
+
     /// <summary>
     /// The local-partners profile of the CLI's appsettings: an omgevingsdienst handling the milieu
     /// activity, a partner with privilege VT, and the aanvraag naming the dakkapel and the milieu activity.

@@ -7,15 +7,18 @@ namespace ChainHarness.Engine.Steps.Step01WijzigenOmgevingsplan;
 /// GIO with its GML, manifest-ow, OW files), and is the new rule text annotated with an activity
 /// and a werkingsgebied that the delivery itself defines? A rule text without them is the weak
 /// annotation of finding F6: it would not show at its location and gives the rules chain no activity.
+/// A change that withdraws text must end its rule texts in OW as well (<see cref="ChangeContent.UnendedWithdrawals"/>, F5).
 /// </summary>
 public sealed class ChangeInspection
 {
-    private static readonly string[] LocationTypes = ["Gebied", "Gebiedengroep", "Lijn", "Lijnengroep", "Punt", "Puntengroep"];
+    private static readonly IReadOnlyList<string> LocationTypes = ChangeContent.LocationTypes;
 
     public ChangeInspection(StopDelivery delivery)
     {
         Missing = [.. FindMissing(delivery)];
-        var rule = delivery.Rules.FirstOrDefault(r => r.RegeltekstId is not null
+        Content = ChangeContent.From(delivery);
+        UnendedWithdrawals = Content.UnendedWithdrawals(delivery);
+        var rule = Content.Rules.FirstOrDefault(r => r.RegeltekstId is not null
             && r.ActivityIds.Any(a => delivery.FindObject(a)?.Type == "Activiteit")
             && r.LocationIds.Any(l => LocationTypes.Contains(delivery.FindObject(l)?.Type)));
         if (rule is null)
@@ -35,6 +38,12 @@ public sealed class ChangeInspection
     /// <summary>Parts of a change the delivery lacks, in plain words.</summary>
     public IReadOnlyList<string> Missing { get; }
 
+    /// <summary>Everything the change carries: its current rules, activities, locations, what it ends and its text mutations.</summary>
+    public ChangeContent Content { get; }
+
+    /// <summary>Text the besluit withdraws while the OW part keeps annotating it (F5); empty when the intrekking is whole.</summary>
+    public IReadOnlyList<string> UnendedWithdrawals { get; }
+
     /// <summary>Why no rule text is annotated with an activity and a location; null when one is.</summary>
     public string? WeakAnnotation { get; }
 
@@ -50,7 +59,7 @@ public sealed class ChangeInspection
 
     public string? BesluitWorkId { get; }
 
-    public bool Complete => Missing.Count == 0 && WeakAnnotation is null;
+    public bool Complete => Missing.Count == 0 && WeakAnnotation is null && UnendedWithdrawals.Count == 0;
 
     private static IEnumerable<string> FindMissing(StopDelivery d)
     {

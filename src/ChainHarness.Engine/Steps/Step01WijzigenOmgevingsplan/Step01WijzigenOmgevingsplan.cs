@@ -40,6 +40,14 @@ public sealed class Step01WijzigenOmgevingsplan : IChainStep
                 "F6");
         }
 
+        if (inspection.UnendedWithdrawals.Count > 0)
+        {
+            return StepOutcome.Failed(
+                $"The plan software wrote the intrekking wrongly: {string.Join("; ", inspection.UnendedWithdrawals)}. "
+                + "Ozon would keep showing a rule that the besluit withdraws.",
+                "F5");
+        }
+
         var captures = context.State.Plan;
         captures.Delivery = export;
         captures.BesluitWorkId = inspection.BesluitWorkId;
@@ -48,7 +56,9 @@ public sealed class Step01WijzigenOmgevingsplan : IChainStep
         captures.ActivityId = inspection.ActivityId;
         captures.LocationId = inspection.LocationId;
         captures.RuleId = inspection.Rule!.Id;
+        captures.Change = inspection.Content;
         return StepOutcome.Passed(
-            $"The plan software wrote {inspection.BesluitWorkId}: rule {inspection.Rule.Id} with activity {inspection.ActivityId} in werkingsgebied {inspection.LocationId} ({delivery.Files.Count} files).");
+            $"The plan software wrote {inspection.BesluitWorkId}: rule {inspection.Rule.Id} with activity {inspection.ActivityId} in werkingsgebied {inspection.LocationId} ({delivery.Files.Count} files). "
+            + ChangeText.Describe(inspection.Content));
     }
 }

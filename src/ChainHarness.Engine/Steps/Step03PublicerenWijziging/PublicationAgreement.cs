@@ -1,12 +1,16 @@
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Stop;
 
 namespace ChainHarness.Engine.Steps.Step03PublicerenWijziging;
 
-/// <summary>Step 3's verdict: did the LVBB publish, and does the plan software say the same?</summary>
+/// <summary>
+/// Step 3's verdict: did the LVBB publish, and does the plan software say the same? A refused
+/// publication whose fouten name what the change withdraws is a failed intrekking (F5).
+/// </summary>
 public static class PublicationAgreement
 {
-    public static StepOutcome Judge(string idLevering, VerslagWait wait, PlanPublicationStatus? plan, TimeSpan waitedForPlan)
+    public static StepOutcome Judge(string idLevering, VerslagWait wait, PlanPublicationStatus? plan, TimeSpan waitedForPlan, ChangeContent? change = null)
     {
         if (wait.Missing("publicatieOpdracht", idLevering) is { } missing)
         {
@@ -18,9 +22,12 @@ public static class PublicationAgreement
         if (!published)
         {
             var disagree = plan?.State == PlanPublicationState.Gepubliceerd ? $" Yet the plan software shows '{plan.Shown}': the statuses disagree." : "";
+            var intrekking = disagree.Length == 0 && IsAboutWithdrawal(verslag, change)
+                ? $" The change withdraws {string.Join(", ", change!.Withdrawals.Select(w => w.Label))} (intrekking): withdrawing went wrong between the plan software and the LVBB."
+                : "";
             return StepOutcome.Failed(
-                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}.{disagree}",
-                disagree.Length > 0 ? "F2" : MeldingSoort.RejectsTheChange(verslag) ? "F8" : null);
+                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}.{disagree}{intrekking}",
+                disagree.Length > 0 ? "F2" : intrekking.Length > 0 ? "F5" : MeldingSoort.RejectsTheChange(verslag) ? "F8" : null);
         }
 
         var what = verslag.Publicatie is { } p ? $"{p.Besluit} as {p.Bekendmaking}" : idLevering;
@@ -35,4 +42,8 @@ public static class PublicationAgreement
                 "F2"),
         };
     }
+
+    private static bool IsAboutWithdrawal(LvbbVerslag verslag, ChangeContent? change) =>
+        change is { Withdraws: true }
+        && verslag.Fouten.Any(f => change.WithdrawalNames.Any(n => f.Beschrijving.Contains(n, StringComparison.Ordinal)));
 }

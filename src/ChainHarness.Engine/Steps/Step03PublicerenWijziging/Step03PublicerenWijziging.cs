@@ -8,7 +8,7 @@ namespace ChainHarness.Engine.Steps.Step03PublicerenWijziging;
 /// Step 3, Publiceren wijziging: the plan software sends the delivery as a publicatieOpdracht.
 /// Passes when the LVBB's verslag says published and the plan software shows the same final
 /// status; a verslag that never comes (F9), a plan software stuck on "in behandeling" (F4) or a
-/// plan software reporting an error for a published change (F2) fail it.
+/// plan software reporting an error for a published change (F2) fail it, and so does an intrekking the LVBB refuses (F5).
 /// </summary>
 public sealed class Step03PublicerenWijziging : IChainStep
 {
@@ -27,7 +27,7 @@ public sealed class Step03PublicerenWijziging : IChainStep
         var wait = await LvbbVerslagen.AwaitAsync(context, submission!.IdLevering, cancellationToken).ConfigureAwait(false);
         if (wait.Verslag is not { } verslag)
         {
-            return PublicationAgreement.Judge(submission.IdLevering, wait, null, TimeSpan.Zero);
+            return PublicationAgreement.Judge(submission.IdLevering, wait, null, TimeSpan.Zero, context.State.Plan.Change);
         }
 
         PlanPublicationStatus? last = null;
@@ -45,6 +45,6 @@ public sealed class Step03PublicerenWijziging : IChainStep
             context.State.Plan.RegelingExpressionId = expression;
         }
 
-        return PublicationAgreement.Judge(submission.IdLevering, wait, last, status.Elapsed);
+        return PublicationAgreement.Judge(submission.IdLevering, wait, last, status.Elapsed, context.State.Plan.Change);
     }
 }

@@ -11,8 +11,9 @@ namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 
 /// <summary>
 /// Step 4b, Bekijken plan in DSO-LV viewer: Ozon (Presenteren v8, which feeds Regels op de kaart)
-/// shows the new version of the regeling, and a search at the test location returns the new rule
-/// with its activity and werkingsgebied. An Ozon that answers 5xx or not at all is named as such (F11).
+/// shows the new version of the regeling, a search at the test location returns the new rule
+/// with its activity and werkingsgebied, and the regeling shows the whole change (<see cref="ChangeInOzon"/>).
+/// An Ozon that answers 5xx or not at all is named as such (F11).
 /// </summary>
 public sealed class Step04bBekijkenViewer : IChainStep
 {
@@ -57,7 +58,10 @@ public sealed class Step04bBekijkenViewer : IChainStep
         }
 
         var point = string.Create(CultureInfo.InvariantCulture, $"({location.X}, {location.Y})");
-        return ViewerJudgement.Judge(OzonAnnotation.ParseAll(response.Content), plan, point);
+        var atLocation = ViewerJudgement.Judge(OzonAnnotation.ParseAll(response.Content), plan, point);
+        return atLocation.Status != StepStatus.Passed || plan.Change is null
+            ? atLocation
+            : await ChangeInOzon.JudgeAsync(context, plan, atLocation, cancellationToken).ConfigureAwait(false);
     }
 
     private static string? Expression(string? json)

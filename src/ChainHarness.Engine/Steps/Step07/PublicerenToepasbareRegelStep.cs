@@ -9,7 +9,8 @@ namespace ChainHarness.Engine.Steps.Step07;
 /// <summary>
 /// Step 7, Publiceren toepasbare regel: the rules software's delivery goes to Toepasbare regels
 /// aanleveren (SOAP), which runs the functional checks (activity known, locations known in Ozon);
-/// the step passes only when the RTR lists the regelbeheerobjecten for the activity as of today.
+/// the step passes only when the RTR lists the regelbeheerobjecten of this delivery for the activity as of
+/// today. A version the RTR served before is noted, and must be replaced (iteration 3: a vervangen DMN).
 /// </summary>
 public sealed class PublicerenToepasbareRegelStep : IChainStep
 {
@@ -24,6 +25,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
             return StepOutcome.Failed("There are no verified STTR files to deliver: step 5 captured none.");
         }
 
+        var before = await ServedBeforeAsync(context, rules, cancellationToken).ConfigureAwait(false);
         var delivery = await context.Services.Require<IRulesSoftware>().PrepareDeliveryAsync(rules, cancellationToken).ConfigureAwait(false);
         var request = new RestRequest("", Method.Post)
             .AddHeader("SOAPAction", $"\"{AanleverenSoap.SoapAction}\"")
@@ -45,18 +47,27 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
 
         context.State.Rules.IdLevering = delivery.IdLevering;
         context.State.Rules.GeldigBegindatum = delivery.GeldigBegindatum;
-        return await RtrListsTheRulesAsync(context, rules, delivery, cancellationToken).ConfigureAwait(false);
+        return await RtrListsTheRulesAsync(context, rules, delivery, before, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<StepOutcome> RtrListsTheRulesAsync(StepContext context, ToepasbareRegelsSet rules, RulesDelivery delivery, CancellationToken cancellationToken)
+    private static async Task<StepOutcome> RtrListsTheRulesAsync(
+        StepContext context, ToepasbareRegelsSet rules, RulesDelivery delivery, IReadOnlyList<string> before, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var expected = rules.Files.Select(f => f.Type.ToString()).Distinct().ToList();
         var seen = new List<string>();
+        var older = new List<string>();
         async Task<RestResponse?> Probe(CancellationToken ct)
         {
             var response = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.ToepasbareRegels(rules.FunctioneleStructuurRef, today), ct).ConfigureAwait(false);
-            seen = response.IsSuccessful ? [.. RtrResponses.RegelbeheerobjectTypes(response.Content)] : seen;
+            if (response.IsSuccessful)
+            {
+                // A listed rule of another delivery is an earlier version this delivery did not (yet) replace.
+                var objects = RtrResponses.Regelbeheerobjecten(response.Content);
+                seen = [.. objects.Where(o => o.IdLevering is null || o.IdLevering == delivery.IdLevering).Select(o => o.Type)];
+                older = [.. objects.Where(o => expected.Contains(o.Type) && !seen.Contains(o.Type)).Select(o => o.IdLevering!).Distinct()];
+            }
+
             return expected.All(seen.Contains) ? response : null;
         }
 
@@ -67,15 +78,27 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         var date = RtrRequests.Date(today);
         if (listed)
         {
-            return StepOutcome.Passed($"Delivery {delivery.IdLevering} accepted; the RTR lists {string.Join(" and ", expected)} for {rules.ActivityId} as of {date}.");
+            var replaced = before.Count > 0 ? $", replacing the version of delivery {string.Join(", ", before)}" : "";
+            return StepOutcome.Passed($"Delivery {delivery.IdLevering} accepted; the RTR lists {string.Join(" and ", expected)} for {rules.ActivityId} as of {date}{replaced}.");
         }
 
         var missing = string.Join(" and ", expected.Where(t => !seen.Contains(t)));
+        var stale = older.Count > 0 ? $" It still serves the earlier version of delivery {string.Join(", ", older)}." : "";
         return future
             ? StepOutcome.Failed(
-                $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR lists no {missing} for {rules.ActivityId} as of today ({date}): the rules are valid only from {RtrRequests.Date(delivery.GeldigBegindatum!.Value)} (geldigBegindatum in the future), so the loket does not show them yet. It looks like a failed upload, but it is not.",
+                $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR lists no {missing} for {rules.ActivityId} as of today ({date}): the rules are valid only from {RtrRequests.Date(delivery.GeldigBegindatum!.Value)} (geldigBegindatum in the future), so the loket does not show them yet. It looks like a failed upload, but it is not.{stale}",
                 "F13")
             : StepOutcome.Failed(
-                $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR still lists no {missing} for {rules.ActivityId} as of {date} after {context.Profile.Timing.StepDeadline.TotalSeconds:0.#} s.");
+                $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR still lists no {missing} for {rules.ActivityId} as of {date} after {context.Profile.Timing.StepDeadline.TotalSeconds:0.#} s.{stale}");
+    }
+
+    /// <summary>The deliveries whose rules the RTR serves for the activity before this delivery: the versions it should replace.</summary>
+    private static async Task<IReadOnlyList<string>> ServedBeforeAsync(StepContext context, ToepasbareRegelsSet rules, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+        var response = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.ToepasbareRegels(rules.FunctioneleStructuurRef, today), cancellationToken).ConfigureAwait(false);
+        return response.IsSuccessful
+            ? [.. RtrResponses.Regelbeheerobjecten(response.Content).Select(o => o.IdLevering).OfType<string>().Distinct()]
+            : [];
     }
 }

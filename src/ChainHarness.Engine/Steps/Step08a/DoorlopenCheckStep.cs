@@ -16,7 +16,7 @@ public sealed class DoorlopenCheckStep : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        var scenario = LoketScenarioLoader.Load(context.Profile.LoketScenario);
+        var scenario = LoketScenarioLoader.For(context.Profile);
         var check = scenario.Check;
         var zoek = await context.SendAsync(DsoEndpoint.Uitvoeren, UitvoerenApi.Zoek(check.Zoekterm), cancellationToken);
         if (!zoek.IsSuccessful)

@@ -19,7 +19,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        var scenario = LoketScenarioLoader.Load(context.Profile.LoketScenario);
+        var scenario = LoketScenarioLoader.For(context.Profile);
         var aanvraag = scenario.Aanvraag;
         var fsr = context.State.Rules.FunctioneleStructuurRef ?? context.State.Loket.FunctioneleStructuurRef
             ?? (context.State.Plan.ActivityId is { } activity ? FunctioneleStructuurRef.For(activity) : null);

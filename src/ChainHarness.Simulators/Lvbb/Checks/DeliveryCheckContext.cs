@@ -1,11 +1,12 @@
 using ChainHarness.Simulators.Lvbb.Schemas;
+using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.Lvbb.Checks;
 
 /// <summary>
 /// What the checks know beyond the delivery: "today" (from the world's TimeProvider), which
-/// idLeveringen a bevoegd gezag already used, which OW ids are already published, which version of
-/// each regeling the LVBB holds, and the official schemas when a bundle is configured.
+/// idLeveringen a bevoegd gezag already used, which OW ids and annotations are already published, which
+/// version of each regeling the LVBB holds, and the official schemas when a bundle is configured.
 /// </summary>
 public sealed record DeliveryCheckContext
 {
@@ -19,6 +20,9 @@ public sealed record DeliveryCheckContext
 
     /// <summary>Regeling work → the expression (version) the LVBB holds of it; null when it holds none.</summary>
     public Func<string, string?> HeldVersion { get; init; } = _ => null;
+
+    /// <summary>Regeling (AKN work) → the regeltekstannotaties Ozon shows for it, so an intrekking can be checked against them.</summary>
+    public Func<string, IReadOnlyList<OzonRegelAnnotatie>> PublishedAnnotations { get; init; } = _ => [];
 
     public StopSchemaValidator? Schemas { get; init; }
 }

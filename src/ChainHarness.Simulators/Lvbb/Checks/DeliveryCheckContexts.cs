@@ -12,6 +12,7 @@ public static class DeliveryCheckContexts
         IdLeveringUsed = world.Lvbb.IsUsed,
         KnownOwId = id => world.OzonDocuments.IsKnown(id) || world.Ozon.FindActivity(id) is not null || world.Ozon.FindLocation(id) is not null,
         HeldVersion = work => world.OzonDocuments.FindRegeling(work)?.ExpressionId,
+        PublishedAnnotations = regeling => [.. world.OzonDocuments.Annotaties.Where(a => a.RegelingWorkId == regeling)],
         Schemas = world.Profile.Schemas.StopTpod is { } bundle ? StopSchemaValidator.For(bundle) : null,
     };
 }

@@ -33,4 +33,6 @@ public static class MeldingCodes
     public const string WorkIdRegelingNietInBesluit = "CHS-OWM-04";
     public const string SchemaOngeldig = "CHS-XSD-01";
     public const string MutatieVanOnbekendeVersie = "CHS-MUT-01";
+    public const string IntrekkingOnvolledig = "CHS-INT-01";
+    public const string BeeindigdOnbekend = "CHS-INT-02";
 }

@@ -2,6 +2,7 @@ using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Steps.Step03PublicerenWijziging;
+using ChainHarness.Engine.Stop;
 
 namespace ChainHarness.Engine.Tests.Steps.Step03PublicerenWijziging;
 
@@ -66,6 +67,35 @@ public sealed class PublicationAgreementTests
         Assert.That(outcome.Finding, Is.EqualTo("F9"));
         Assert.That(outcome.Cause, Does.Contain("no verslag on publicatieOpdracht lev-3").And.Contain("stuck in processing"));
     }
+
+    [Test]
+    public void Judge_RejectedForWhatTheChangeWithdraws_FailsAsF5()
+    {
+        var rejected = Rejected("CHS-INT-01", "The besluit withdraws gm9999_1__art_2, but the delivery does not end nl.imow-gm9999.juridischeregel.art2.");
+
+        var outcome = PublicationAgreement.Judge("lev-3", rejected, new(PlanPublicationState.Afgekeurd, "Afgekeurd"), TimeSpan.Zero, Withdrawing());
+
+        Assert.That(outcome.Finding, Is.EqualTo("F5"));
+        Assert.That(outcome.Cause, Does.Contain("CHS-INT-01").And.Contain("The change withdraws artikel 2 (Schutting) (intrekking): withdrawing went wrong between the plan software and the LVBB."));
+    }
+
+    [Test]
+    public void Judge_WithdrawingChangeRejectedForSomethingElse_NoFinding()
+    {
+        var rejected = Rejected("CHS-MAN-02", "besluit.xml is not in manifest.xml.");
+
+        var outcome = PublicationAgreement.Judge("lev-3", rejected, new(PlanPublicationState.Afgekeurd, "Afgekeurd"), TimeSpan.Zero, Withdrawing());
+
+        Assert.That(outcome.Finding, Is.Null);
+        Assert.That(outcome.Cause, Does.Not.Contain("intrekking"));
+    }
+
+    private static VerslagWait Rejected(string code, string beschrijving) =>
+        new(true, new LvbbVerslag("lev-3", "publicatieOpdracht", VerslagStatus.Afgekeurd, At, At, [new(code, MeldingErnst.Fout, "OW", beschrijving)]), TimeSpan.Zero);
+
+    private static ChangeContent Withdrawing() => new(
+        [], [], [], [],
+        [new TekstMutatie(MutatieActie.Verwijder, "/akn/nl/act/gm9999/2024/omgevingsplan", "gm9999_1__art_2", [new ArtikelTekst("gm9999_1__art_2", "2", "Schutting", "")])]);
 
     private static VerslagWait Published() => new(
         true,

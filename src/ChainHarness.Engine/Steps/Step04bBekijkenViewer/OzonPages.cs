@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Running;
+using RestSharp;
+
+namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
+
+/// <summary>Reads every page of a HAL collection of Ozon Presenteren (1-based <c>page</c>, <c>size</c> up to 100).</summary>
+public static class OzonPages
+{
+    private const int Size = 100;
+    private const int MostPages = 20;
+
+    /// <summary>The items of every page, or the refusing answer when a page is not 200.</summary>
+    public static async Task<(IReadOnlyList<T> Items, RestResponse? Refused)> ReadAllAsync<T>(
+        StepContext context, string resource, Func<string?, IReadOnlyList<T>> parse, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        for (var page = 1; page <= MostPages; page++)
+        {
+            var request = new RestRequest(resource).AddQueryParameter("page", page).AddQueryParameter("size", Size);
+            var response = await context.SendAsync(DsoEndpoint.Ozon, request, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return (items, response);
+            }
+
+            items.AddRange(parse(response.Content));
+            if (page >= TotalPages(response.Content))
+            {
+                break;
+            }
+        }
+
+        return (items, null);
+    }
+
+    private static int TotalPages(string? json)
+    {
+        try
+        {
+            return (int?)JsonNode.Parse(json ?? "")?["page"]?["totalPages"] ?? 1;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Iterations;
+
+namespace ChainHarness.Simulators.Faults;
+
+/// <summary>
+/// Faults that act only on some iteration's content: F5 needs a change that withdraws a rule, which
+/// iteration 3 delivers. Switched on where it cannot act, it is a configuration error rather than a run
+/// that passes without injecting anything.
+/// </summary>
+public static class IterationFaults
+{
+    public static void EnsureApplicable(ProfileOptions profile, string profilePath)
+    {
+        if (IterationPacks.Problem(profile.Iteration) is { } problem)
+        {
+            throw ConfigurationErrorException.WithErrors([$"{profilePath}:Iteration: {problem}"]);
+        }
+
+        if (profile.Faults.Contains(KnownFaults.F5, StringComparer.OrdinalIgnoreCase) && !IterationPacks.For(profile.Iteration).Withdraws)
+        {
+            throw ConfigurationErrorException.WithErrors(
+                [$"{profilePath}:Faults: F5 (an intrekking that fails between plan software and LVBB) needs a change that withdraws a rule, and iteration {profile.Iteration ?? IterationPacks.Default}'s does not: run it with iteration 3 (--iteration 3, or {profilePath}:Iteration = 3)."]);
+        }
+    }
+}
