@@ -72,7 +72,7 @@ public sealed class HarnessAppTests
         var exit = await HarnessApp.RunAsync(["run", "--steps", "1-4b", "--report-dir", _reports], console);
 
         Assert.That(exit, Is.Zero, console.Output);
-        Assert.That(console.Output.Split('\n').Count(l => l.Contains("geslaagd", StringComparison.Ordinal)), Is.EqualTo(5), console.Output);
+        Assert.That(console.Output.Split('\n').Count(l => l.StartsWith("✓ geslaagd", StringComparison.Ordinal)), Is.EqualTo(5), console.Output);
     }
 
     [Test]
