@@ -1,4 +1,5 @@
 using ChainHarness.Cli.Console;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;
