@@ -12,6 +12,7 @@ if (args is ["--child", "single"])
 if (args is ["--child", "sweep", var n, var parallel])
 {
     var sweep = await Sweep.MeasureAsync(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), int.Parse(parallel, System.Globalization.CultureInfo.InvariantCulture));
+    Console.Error.WriteLine(sweep);
     Console.WriteLine(Stats.PeakWorkingSetMb().ToString("0", System.Globalization.CultureInfo.InvariantCulture));
     return sweep.Closed == sweep.Profiles ? 0 : 1;
 }

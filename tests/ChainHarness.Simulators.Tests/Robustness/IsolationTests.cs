@@ -38,7 +38,7 @@ public sealed class IsolationTests
                 Assert.That(result["2"].Outcome.Status, Is.EqualTo(faulty ? StepStatus.Failed : StepStatus.Passed), $"{code}: {result["2"].Outcome.Cause}");
                 Assert.That(result["3"].Outcome.Status, Is.EqualTo(faulty ? StepStatus.Skipped : StepStatus.Passed), $"{code}: {result["3"].Outcome.Cause}");
                 Assert.That(world.Lvbb.Opdrachten, Has.Count.EqualTo(faulty ? 1 : 2), code);
-                Assert.That(world.Lvbb.Opdrachten.Select(o => o.IdBevoegdGezag), Is.All.Contain(code[2..]), code);
+                Assert.That(world.Lvbb.Opdrachten.Select(o => o.IdBevoegdGezag), Is.All.EqualTo(Oin(n)), code); // the plan software sends the OIN
             }
         });
     }
@@ -47,7 +47,7 @@ public sealed class IsolationTests
     {
         var profile = new ProfileOptions
         {
-            Municipality = new MunicipalityOptions { Code = Code(n), Name = $"Testdorp {n}", Oin = $"000000019999{n:D4}0000" },
+            Municipality = new MunicipalityOptions { Code = Code(n), Name = $"Testdorp {n}", Oin = Oin(n) },
             Faults = n % 2 == 1 ? [KnownFaults.F7] : [],
             Timing = new TimingOptions { PollInterval = TimeSpan.FromMilliseconds(20), StepDeadline = TimeSpan.FromSeconds(20), LvbbProcessingDelay = TimeSpan.FromMilliseconds(50) },
         };
@@ -58,4 +58,6 @@ public sealed class IsolationTests
     }
 
     private static string Code(int n) => $"gm{9000 + n}";
+
+    private static string Oin(int n) => $"000000019999{n:D4}0000";
 }
