@@ -28,7 +28,7 @@ internal sealed class BenchReport(BenchPlan plan)
     }
 
     public void ColdStart(ColdStartFigures f) =>
-        Row("2", $"cold start: `dotnet chainharness.dll run`, start to exit ({f.Rounds} runs)", $"first {Stats.Ms(f.First)}, median {Stats.Ms(f.Median)}", "≤ 3000 ms", f.Median.TotalSeconds <= 3);
+        Row("2", $"cold start: `dotnet chainharness.dll run`, {f.Build}, start to exit ({f.Rounds} runs)", $"first {Stats.Ms(f.First)}, median {Stats.Ms(f.Median)}", "≤ 3000 ms", f.Median.TotalSeconds <= 3);
 
     public void Polling(PollingFigures f) =>
         Row("3", $"LVBB delay 2 s: verslag ready → step 3 done ({f.Rounds} runs)", $"median {Stats.Ms(f.Median)}, worst {Stats.Ms(f.Worst)}", $"≤ poll interval {Stats.Ms(f.PollInterval)}", f.Worst <= f.PollInterval);
