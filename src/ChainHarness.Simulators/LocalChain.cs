@@ -66,6 +66,5 @@ public static class LocalChain
     }
 
     /// <summary>Every secret value in a profile, for redaction.</summary>
-    public static SecretRedactor Secrets(ProfileOptions profile) =>
-        new(profile.Endpoints.Values.Select(e => e.ApiKey));
+    public static SecretRedactor Secrets(ProfileOptions profile) => ProfileSecrets.Of(profile);
 }

@@ -24,6 +24,7 @@ public sealed class ProductionGuardCliTests
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(console.Output, Does.Contain("ChainHarness:Profiles:local:Endpoints:Lvbb:BaseUrl")
             .And.Contain("zoek.officielebekendmakingen.nl").And.Contain("pre.zoek.officielebekendmakingen.nl"));
-        Assert.That(Directory.Exists(reports), Is.False, "no run started, so no report was written");
+        Assert.That(Directory.GetFiles(reports).Select(Path.GetFileName), Is.EqualTo(new[] { "junit.xml" }), "no run started: only the junit.xml that says why");
+        Assert.That(File.ReadAllText(Path.Combine(reports, "junit.xml")), Does.Contain("ConfigurationError").And.Contain("Endpoints:Lvbb:BaseUrl"));
     }
 }

@@ -2,6 +2,7 @@ using ChainHarness.Cli.Console;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
+using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators;
 using Spectre.Console;
@@ -18,6 +19,20 @@ namespace ChainHarness.Cli.Commands;
 internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunAsync(settings, cancellationToken);
+        }
+        catch (ConfigurationErrorException error)
+        {
+            // The run cannot start; CI still gets a junit.xml that says why (the top-level catch prints it and exits 2).
+            ConfigurationErrorJunit.TryWrite(settings.ReportDir, error);
+            throw;
+        }
+    }
+
+    private async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Profiles is not null)
         {

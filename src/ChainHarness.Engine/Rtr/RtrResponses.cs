@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChainHarness.Engine.Loket;
 
 namespace ChainHarness.Engine.Rtr;
 
@@ -19,8 +20,8 @@ public static class RtrResponses
         try
         {
             using var document = JsonDocument.Parse(body ?? "");
-            return document.RootElement.TryGetProperty("_embedded", out var embedded) && embedded.TryGetProperty(collection, out var items) && items.ValueKind == JsonValueKind.Array
-                ? [.. items.EnumerateArray().Select(i => i.TryGetProperty(field, out var value) ? value.GetString() : null).OfType<string>()]
+            return JsonRead.Child(document.RootElement, "_embedded") is { } embedded
+                ? [.. JsonRead.Items(embedded, collection).Select(i => JsonRead.Text(i, field)).OfType<string>()]
                 : [];
         }
         catch (JsonException)

@@ -106,6 +106,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var deadline = request.Profile.Timing.StepDeadline;
         using var stepCts = new CancellationTokenSource(deadline + deadline, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stepCts.Token);
+        var driverMarks = request.Services.EvidenceSources.Select(source => (Source: source, Seen: source.Evidence.Items.Count)).ToList();
         var watch = Stopwatch.StartNew();
         StepOutcome outcome;
         try
@@ -126,11 +127,20 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
         catch (Exception ex)
         {
-            outcome = StepOutcome.Failed($"The step stopped on an unexpected error: {request.Redactor.Redact(ex.Message)}");
+            outcome = StepOutcome.Failed(UnexpectedCause(evidence.Items.LastOrDefault(), request.Redactor.Redact(ex.Message) ?? ex.GetType().Name));
         }
 
-        return outcome with { Evidence = [.. outcome.Evidence, .. evidence.Items], Duration = watch.Elapsed };
+        var driverItems = driverMarks.SelectMany(m => m.Source.Evidence.Items.Skip(m.Seen));
+        return outcome with { Evidence = [.. outcome.Evidence, .. driverItems, .. evidence.Items], Duration = watch.Elapsed };
     }
+
+    /// <summary>
+    /// An error no step foresaw almost always comes from an answer it could not read (a JSON shape it did
+    /// not expect): name the last exchange, so the tester knows which system to look at.
+    /// </summary>
+    private static string UnexpectedCause(EvidenceItem? last, string message) => last?.Method is null
+        ? $"The step stopped on an unexpected error: {message}"
+        : $"The step could not read the answer to its last request ({last.Title}, HTTP {last.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): {message}";
 
     private sealed class NoObserver : IChainObserver;
 }

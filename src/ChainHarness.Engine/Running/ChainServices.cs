@@ -16,6 +16,9 @@ public sealed class ChainServices
         return this;
     }
 
+    /// <summary>The drivers that log their own exchanges, each once.</summary>
+    public IEnumerable<Evidence.IEvidenceSource> EvidenceSources => _services.Values.OfType<Evidence.IEvidenceSource>().Distinct();
+
     public T? Find<T>()
         where T : class => _services.GetValueOrDefault(typeof(T)) as T;
 

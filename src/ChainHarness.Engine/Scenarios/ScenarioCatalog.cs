@@ -27,15 +27,15 @@ public static class ScenarioCatalog
         S(AllesGoed, "Alles goed: de hele keten werkt, met omgevingsdienst en partner.", partners: true),
         S("F1", "De planketen is nog niet klaar: de regelketen start vanaf een bestaande (bruidsschat)activiteit, stap 1–4b lopen bewust niet.", from: Bruidsschat),
         S("F2", "De plansoftware meldt een fout bij publiceren, terwijl de LVBB de publicatie wel verwerkte.", "3", "F2", ["F2"]),
-        Unwired("F3", "Het besluit staat in de viewer maar is niet te vinden op officielebekendmakingen.nl.", "4a", "F3"),
+        S("F3", "Het besluit staat in de viewer (Ozon toont de nieuwe versie), maar officielebekendmakingen.nl vindt het niet.", "4a", "F3", ["F3"], oorzaak: "officielebekendmakingen.nl does not find besluit"),
         S("F4", "De plansoftware blijft 'in behandeling' tonen voor een publicatie die al klaar is.", "3", "F4", ["F4"]),
         Unwired("F5", "Het intrekken van een wijziging gaat mis tussen plansoftware en LVBB.", "3", "F5"),
         S("F6", "Zwakke annotatie: de regeltekst heeft geen activiteit of locatie.", "1", "F6", ["F6"]),
         S("F7", "De LVBB keurt de levering af: datumBekendmaking ligt in het verleden (LVBB1501).", "2", "F7", ["F7"]),
-        Unwired("F8", "Wijzigingen in het ontwerpplan zijn niet gevalideerd, dus er verschijnt niets nieuws in de viewer.", "4b", "F8"),
+        S("F8", "De plansoftware schrijft de wijziging op haar eigen ontwerpversie van het plan: de LVBB kan die niet valideren, dus er verschijnt niets nieuws in de viewer.", "2", "F8", ["F8"], oorzaak: "does not fit the regeling as the LVBB holds it"),
         S("F9", "De publicatie blijft hangen in verwerking: de LVBB maakt nooit een verslag.", "3", "F9", ["F9"]),
         S("F10", "De oefenomgeving is gewist: de bestaande activiteit waar de regelketen op rekent is weg.", "5", "F10", ["F10"], from: Bruidsschat),
-        Unwired("F11", "DSO-LV is instabiel: 5xx-antwoorden en time-outs.", "4b", "F11"),
+        S("F11", "DSO-LV is instabiel: de RTR antwoordt met 503 of blijft hangen tot de time-out, dus de activiteit is niet op te vragen.", "5", "F11", ["F11"], oorzaak: "The RTR (RTR gegevens v2) could not be asked"),
         S("F12", "De toepasbare regels verwijzen naar een locatie die Ozon niet kent: aanleveren wordt geweigerd.", "7", "F12", ["F12"]),
         S("F13", "De toepasbare regels gelden pas over twee weken: het loket toont ze nog niet.", "7", "F13", ["F13"]),
         S("F14", "De vergunningcheck loopt vast en eindigt in 'Neem contact op met uw gemeente'.", "8a", "F14", ["F14"]),
@@ -92,8 +92,8 @@ public static class ScenarioCatalog
 
     private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static Scenario S(string naam, string omschrijving, string? stap = null, string? bevinding = null, string[]? faults = null, string? from = null, bool partners = false) =>
-        new() { Naam = naam, Omschrijving = omschrijving, FalendeStap = stap, Bevinding = bevinding, Faults = [.. faults ?? []], FromActivity = from, MetPartners = partners };
+    private static Scenario S(string naam, string omschrijving, string? stap = null, string? bevinding = null, string[]? faults = null, string? from = null, bool partners = false, string? oorzaak = null) =>
+        new() { Naam = naam, Omschrijving = omschrijving, FalendeStap = stap, Bevinding = bevinding, Faults = [.. faults ?? []], FromActivity = from, MetPartners = partners, OorzaakBevat = oorzaak };
 
     private static Scenario Unwired(string naam, string omschrijving, string stap, string bevinding)
     {

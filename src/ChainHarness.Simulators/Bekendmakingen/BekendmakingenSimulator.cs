@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Http;
+using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.World;
 
@@ -7,7 +8,8 @@ namespace ChainHarness.Simulators.Bekendmakingen;
 /// <summary>
 /// Simulated officielebekendmakingen.nl. Our design (the real site offers an SRU search):
 /// <c>GET /zoeken?identificatie=…</c> → <c>{ aantal, publicaties[] }</c>; <c>GET /publicaties/{id}</c>.
-/// A public site: no key.
+/// A public site: no key. Under fault F3 the site does not list what the LVBB published: search and
+/// publication page find nothing, while the LVBB's verslag and Ozon do have it.
 /// </summary>
 public sealed class BekendmakingenSimulator(SimulatedWorld world) : SimulatorServer(world)
 {
@@ -26,14 +28,16 @@ public sealed class BekendmakingenSimulator(SimulatedWorld world) : SimulatorSer
             return SimResponse.Problem(400, "Bad Request", "Give the identificatie to search for: ?identificatie=/akn/nl/bill/….");
         }
 
-        var found = World.Bekendmakingen.Search(term);
+        IReadOnlyList<Bekendmaking> found = Unlisted ? [] : World.Bekendmakingen.Search(term);
         return SimResponse.Json(200, new { aantal = found.Count, publicaties = found.Select(Describe) });
     }
 
     private SimResponse Show(SimRequest request) =>
-        World.Bekendmakingen.Find(request["identificatie"]) is { } b
+        !Unlisted && World.Bekendmakingen.Find(request["identificatie"]) is { } b
             ? SimResponse.Json(200, Describe(b))
             : SimResponse.Problem(404, "Not Found", $"No publication {request["identificatie"]}.");
+
+    private bool Unlisted => World.Faults.IsActive(KnownFaults.F3);
 
     private object Describe(Bekendmaking b) => new
     {

@@ -5,14 +5,14 @@ namespace ChainHarness.Simulators.Faults;
 
 /// <summary>
 /// Every fault name the simulators know (the constants of <see cref="KnownFaults"/>, <see cref="RulesFaults"/>,
-/// <see cref="LoketFaults"/> and <see cref="PartnerFaults"/>), so a misspelt fault is a configuration error
+/// <see cref="LoketFaults"/>, <see cref="PartnerFaults"/> and <see cref="OutageFaults"/>), so a misspelt fault is a configuration error
 /// instead of a run that silently injects nothing.
 /// </summary>
 public static class FaultCatalog
 {
     public static IReadOnlyList<string> Names { get; } =
     [
-        .. new[] { typeof(KnownFaults), typeof(RulesFaults), typeof(LoketFaults), typeof(PartnerFaults) }
+        .. new[] { typeof(KnownFaults), typeof(RulesFaults), typeof(LoketFaults), typeof(PartnerFaults), typeof(OutageFaults) }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!)

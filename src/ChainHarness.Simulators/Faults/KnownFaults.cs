@@ -9,6 +9,12 @@ public static class KnownFaults
     /// <summary>Step 3: the plan software reports an error for a publication the LVBB completed.</summary>
     public const string F2 = "F2";
 
+    /// <summary>
+    /// Step 4a: the LVBB publishes (verslag gepubliceerd; Ozon shows the new version), but officielebekendmakingen.nl
+    /// does not list the publication: its search and publication page do not find it.
+    /// </summary>
+    public const string F3 = "F3";
+
     /// <summary>Step 3: the plan software keeps showing "in behandeling" for a publication the LVBB completed.</summary>
     public const string F4 = "F4";
 
@@ -17,6 +23,12 @@ public static class KnownFaults
 
     /// <summary>Step 2: the plan software sets datumBekendmaking in the past, so the LVBB rejects it (LVBB1501).</summary>
     public const string F7 = "F7";
+
+    /// <summary>
+    /// Step 2: the plan software writes the change against its own draft version of the omgevingsplan, one the LVBB
+    /// never received, so the LVBB cannot validate the mutation (nothing new can reach the viewer).
+    /// </summary>
+    public const string F8 = "F8";
 
     /// <summary>Step 3: the LVBB never produces a verslag on the publicatieOpdracht (stuck in processing).</summary>
     public const string F9 = "F9";

@@ -12,13 +12,15 @@ namespace ChainHarness.Simulators.Hosting;
 /// One simulated service on its own WireMock server (port 0 by default, loopback only). Routes are
 /// declared once in <see cref="MapRoutes"/>; state lives in the shared <see cref="SimulatedWorld"/>.
 /// Unknown paths answer 404 problem+json; a known path with another method 405; a handler that
-/// throws 500 problem+json, and the server stays up.
+/// throws 500 problem+json, and the server stays up. While an outage fault (F11) names this service,
+/// every request gets the outage's answer instead.
 /// </summary>
 public abstract class SimulatorServer : IDisposable
 {
     private readonly RouteTable _routes = new();
     private WireMockServer? _server;
     private (SimulatorHostPool Pool, PooledHost Host, string Lease)? _pooled;
+    private ServiceOutage? _outage;
 
     protected SimulatorServer(SimulatedWorld world) => World = world;
 
@@ -49,6 +51,7 @@ public abstract class SimulatorServer : IDisposable
     public SimulatorServer Start(int port = 0, bool admin = false, string? stubsFolder = null)
     {
         MapRoutes(_routes);
+        _outage = new ServiceOutage(World, Name);
         _server = Loopback.Start(port, admin);
         if (stubsFolder is not null && Directory.Exists(stubsFolder))
         {
@@ -69,6 +72,7 @@ public abstract class SimulatorServer : IDisposable
     public SimulatorServer Start(SimulatorHostPool pool)
     {
         MapRoutes(_routes);
+        _outage = new ServiceOutage(World, Name);
         var host = pool.Rent();
         _pooled = (pool, host, host.Lease(Dispatch));
         return this;
@@ -106,7 +110,11 @@ public abstract class SimulatorServer : IDisposable
 
         var (handler, parameters, known) = _routes.Match(message.Method, path[BasePath.Length..]);
         SimResponse response;
-        if (handler is null)
+        if (_outage?.Answer() is { } down)
+        {
+            response = down;
+        }
+        else if (handler is null)
         {
             response = known
                 ? SimResponse.Problem(405, "Method Not Allowed", $"{Name}: {message.Method} is not allowed on {path}.")

@@ -11,7 +11,8 @@ namespace ChainHarness.Simulators.PlanSoftware;
 /// Writes Testdorp's change (fixtures/testdorp/wijziging-dakkapellen) as a delivery ZIP: a
 /// wijzigingsbesluit adding article 5.1 on dakkapellen to the omgevingsplan version Ozon shows,
 /// a GIO with the werkingsgebied, the OW activity, location and annotation, and both manifests.
-/// datumBekendmaking is tomorrow (F7: yesterday); under F6 the rule text is not annotated.
+/// datumBekendmaking is tomorrow (F7: yesterday); under F6 the rule text is not annotated; under F8
+/// the change is written against the plan software's own draft version, one the LVBB never received.
 /// </summary>
 internal static class TestdorpChange
 {
@@ -50,6 +51,7 @@ internal static class TestdorpChange
         var bekendmaking = world.Faults.IsActive(KnownFaults.F7) ? today.AddDays(-1) : today.AddDays(1);
         var work = TestdorpPlan.RegelingWork(m.Code);
         var current = world.OzonDocuments.FindRegeling(work) ?? TestdorpPlan.InForce(m);
+        var basis = world.Faults.IsActive(KnownFaults.F8) ? current.Versie + 1 : current.Versie;
         var stamp = world.Time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var besluit = $"/akn/nl/bill/{m.Code}/{today.Year}/dakkapellen{stamp}";
         var gio = $"/join/id/regdata/{m.Code}/{today.Year}/dakkapellen{stamp}";
@@ -65,8 +67,8 @@ internal static class TestdorpChange
             ["Vandaag"] = Date(today),
             ["InWerking"] = Date(bekendmaking.AddDays(1)),
             ["RegelingWork"] = work,
-            ["RegelingWas"] = current.ExpressionId,
-            ["RegelingWordt"] = $"{work}/nld@{Date(today)};{current.Versie + 1}",
+            ["RegelingWas"] = basis == current.Versie ? current.ExpressionId : $"{work}/nld@{Date(today)};{basis}",
+            ["RegelingWordt"] = $"{work}/nld@{Date(today)};{basis + 1}",
             ["BesluitWork"] = besluit,
             ["BesluitExpression"] = $"{besluit}/nld@{Date(today)}",
             ["Doel"] = $"/join/id/proces/{m.Code}/{today.Year}/dakkapellen{stamp}",

@@ -63,6 +63,11 @@ public sealed class ConfigurationBadInputTests
         Assert.That(exit, Is.EqualTo(HarnessApp.ExitUsage), console.Output);
         Assert.That(console.Output, Does.Contain(named), console.Output);
         Assert.That(console.Output, Does.Not.Contain("   at ").And.Not.Contain("internal error"), console.Output);
+        if (console.Output.Contains("Configuratiefout", StringComparison.Ordinal))
+        {
+            var junit = await File.ReadAllTextAsync(Path.Combine(reports.Path, "junit.xml"));
+            Assert.That(junit, Does.Contain("<error").And.Contain("ConfigurationError"), "CI still gets a junit.xml saying why");
+        }
     }
 
     [Test]
@@ -78,6 +83,51 @@ public sealed class ConfigurationBadInputTests
 
         Assert.That(exit, Is.EqualTo(HarnessApp.ExitUsage), console.Output);
         Assert.That(console.Output, Does.Contain("broken.json").And.Contain("not valid JSON"));
+    }
+
+    [Test]
+    public async Task Run_CertificateUnreadableOrWrongPassword_ExitTwoNamingTheKeyNeverThePassword()
+    {
+        // Given a real PKCS#12 file whose password is not the one in the environment, and a file that is not a certificate
+        using var folder = TempFolder.Create();
+        Directory.CreateDirectory(folder.Path);
+        var pfx = Path.Combine(folder.Path, "pkio.p12");
+        using (var key = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Testdorp", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1));
+            await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "juist-wachtwoord"));
+        }
+
+        var garbage = Path.Combine(folder.Path, "kapot.p12");
+        await File.WriteAllTextAsync(garbage, "geen certificaat");
+        const string variable = "CHAINHARNESS_TEST_WRONG_CERT_PASSWORD";
+        Environment.SetEnvironmentVariable(variable, "fout-wachtwoord-42");
+        try
+        {
+            foreach (var (file, name) in new[] { (pfx, "pkio.p12"), (garbage, "kapot.p12"), (Path.Combine(folder.Path, "weg.p12"), "weg.p12") })
+            {
+                var console = new TestConsole().Width(400);
+                string[] args =
+                [
+                    "run", "--steps", "4b", "--report-dir", Path.Combine(folder.Path, "r"),
+                    "--set", P + "Endpoints:Ozon:Mode=Live", "--set", P + "Endpoints:Ozon:BaseUrl=http://127.0.0.1:9/",
+                    "--set", P + $"Endpoints:Ozon:CertificateFile={file}", "--set", P + $"Endpoints:Ozon:CertificatePasswordVariable={variable}",
+                ];
+
+                // When
+                var exit = await HarnessApp.RunAsync(args, console);
+
+                // Then
+                Assert.That(exit, Is.EqualTo(HarnessApp.ExitUsage), console.Output);
+                Assert.That(console.Output, Does.Contain("Endpoints:Ozon:CertificateFile").And.Contain(name), console.Output);
+                Assert.That(console.Output, Does.Not.Contain("fout-wachtwoord-42").And.Not.Contain("   at "), console.Output);
+            }
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
     }
 
     private static TestCaseData Set(string keyValue, string named) =>

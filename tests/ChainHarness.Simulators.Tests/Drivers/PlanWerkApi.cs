@@ -16,7 +16,7 @@ namespace ChainHarness.Simulators.Tests.Drivers;
 /// A separate WireMock server playing PlanWerk, a fictional supplier's plan software API (see
 /// <c>fixtures/drivers/planwerk/README.md</c>). Behind its API it works like the simulated plan
 /// software of the run, which it is given once the run's simulators are up: so what it sends
-/// really reaches the simulated LVBB.
+/// really reaches the simulated LVBB. Like some real APIs, it echoes a wrong key in its 401 answer.
 /// </summary>
 internal sealed class PlanWerkApi : IDisposable
 {
@@ -45,9 +45,12 @@ internal sealed class PlanWerkApi : IDisposable
     private void Map(string method, string path, Func<IRequestMessage, string, Task<ResponseMessage>> handler) =>
         _server.Given(Request.Create().WithPath(new RegexMatcher(path)).UsingMethod(method))
             .RespondWith(Response.Create().WithCallback(async request =>
-                !(request.Headers?.TryGetValue("X-PlanWerk-Sleutel", out var key) == true && key.FirstOrDefault() == Token)
-                    ? Reply(401, "{\"fout\": \"sleutel ontbreekt\"}")
+                Key(request) is var key && key != Token
+                    ? Reply(401, JsonSerializer.Serialize(new { fout = $"sleutel '{key}' is onbekend" }))
                     : await handler(request, System.Text.RegularExpressions.Regex.Match(request.Path, path).Groups[1].Value)));
+
+    private static string? Key(IRequestMessage request) =>
+        request.Headers is { } headers && headers.TryGetValue("X-PlanWerk-Sleutel", out var values) ? values.FirstOrDefault() : null;
 
     private async Task<ResponseMessage> CreateAsync(IRequestMessage request, string _)
     {

@@ -1,6 +1,7 @@
 using ChainHarness.Simulators.Tests.Rtr;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Tests.Testing;
 
 namespace ChainHarness.Simulators.Tests.Faults;
 
@@ -17,7 +18,7 @@ public sealed class RulesFaultTests
         Assert.That(step5.Finding, Is.EqualTo("F10"), step5.Cause);
         Assert.That(step5.Cause, Does.Contain($"The RTR (RTR gegevens v2) does not list activity {RulesChain.Bruidsschat} for organisation 9999")
             .And.Contain("test data in the practice environment may have been wiped"));
-        AssertSkipped(result, ("6", "5"), ("7", "6"), ("8a", "7"), ("8b", "7"));
+        SkippedSteps.AssertBlocked(result, ("6", "5"), ("7", "6"), ("8a", "7"), ("8b", "7"));
     }
 
     [Test]
@@ -29,7 +30,7 @@ public sealed class RulesFaultTests
         var (result, _) = await RulesChain.RunAsync(profile);
 
         Assert.That(result["5"].Outcome.Cause, Does.Contain("does not list activity nl.imow-gm9999.activiteit.bestaatniet").And.Contain("cannot be made toepasbaar"));
-        AssertSkipped(result, ("6", "5"), ("7", "6"));
+        SkippedSteps.AssertBlocked(result, ("6", "5"), ("7", "6"));
     }
 
     [Test]
@@ -42,7 +43,7 @@ public sealed class RulesFaultTests
         Assert.That(step6.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step6.Cause, Does.StartWith("Regels verifiëren rejected conclusie-bruidsschatdakkapel.dmn (Conclusie): Decision table 'Conclusie dakkapel bouwen' (hit policy UNIQUE) has an overlap: rules")
             .And.Contain("[TRV-006]"));
-        AssertSkipped(result, ("7", "6"), ("8a", "7"), ("8b", "7"));
+        SkippedSteps.AssertBlocked(result, ("7", "6"), ("8a", "7"), ("8b", "7"));
         Assert.That(world.Rtr.RuleSets.Delivered(), Is.Empty, "nothing was delivered");
     }
 
@@ -57,7 +58,7 @@ public sealed class RulesFaultTests
         Assert.That(step7.Finding, Is.EqualTo("F12"));
         Assert.That(step7.Cause, Does.Contain("Toepasbare regels aanleveren refused delivery")
             .And.Contain("refers to location nl.imow-gm9999.gebied.vervallenwerkingsgebied, which Ozon does not know. [TRA-011]"));
-        AssertSkipped(result, ("8a", "7"), ("8b", "7"));
+        SkippedSteps.AssertBlocked(result, ("8a", "7"), ("8b", "7"));
         Assert.That(world.Rtr.RuleSets.Delivered(), Is.Empty);
     }
 
@@ -72,16 +73,7 @@ public sealed class RulesFaultTests
         Assert.That(step7.Finding, Is.EqualTo("F13"));
         Assert.That(step7.Cause, Does.Contain("accepted delivery").And.Contain($"the rules are valid only from {begin} (geldigBegindatum in the future)"));
         Assert.That(step7.Duration, Is.LessThan(TimeSpan.FromSeconds(10)), "no point polling until the deadline for rules that cannot show today");
-        AssertSkipped(result, ("8a", "7"), ("8b", "7"));
+        SkippedSteps.AssertBlocked(result, ("8a", "7"), ("8b", "7"));
         Assert.That(world.Rtr.RuleSets.Delivered(), Has.Count.EqualTo(2), "delivered, stored, not yet visible");
-    }
-
-    private static void AssertSkipped(Engine.Running.ChainResult result, params (string Step, string BlockedBy)[] expected)
-    {
-        foreach (var (step, blockedBy) in expected)
-        {
-            Assert.That(result[step].Outcome.Status, Is.EqualTo(StepStatus.Skipped), $"step {step}");
-            Assert.That(result[step].Outcome.BlockedBy, Is.EqualTo((StepId)blockedBy), $"step {step}");
-        }
     }
 }

@@ -49,6 +49,32 @@ public sealed class TestdorpChangeTests
     }
 
     [Test]
+    public void Write_Change_FitsTheVersionTheLvbbHolds()
+    {
+        var world = TestWorlds.Create();
+
+        var meldingen = DeliveryEdits.Testdorp(world).Validate(DeliveryCheckContexts.For(world));
+
+        Assert.That(meldingen, Is.Empty, LvbbJson.Describe(meldingen));
+    }
+
+    [Test]
+    public void Write_F8_ChangesADraftVersionTheLvbbNeverReceived()
+    {
+        var world = TestWorlds.Create(KnownFaults.F8);
+
+        var meldingen = DeliveryEdits.Testdorp(world).Validate(DeliveryCheckContexts.For(world));
+
+        var melding = meldingen.Single();
+        Assert.That(melding.Code, Is.EqualTo(MeldingCodes.MutatieVanOnbekendeVersie));
+        Assert.That(melding.Soort, Is.EqualTo(MeldingSoort.Mutatie));
+        Assert.That(melding.Beschrijving, Is.EqualTo(
+            "besluit-dakkapellen.xml: the RegelingMutatie changes version /akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-03-02;2 of regeling "
+            + "/akn/nl/act/gm9999/2024/omgevingsplan, but the LVBB holds version /akn/nl/act/gm9999/2024/omgevingsplan/nld@2024-01-01;1; "
+            + "a change to a version the LVBB never received cannot be validated."));
+    }
+
+    [Test]
     public void Write_F6_RuleTextWithoutActivityOrJuridischeRegel_StillValid()
     {
         var files = DeliveryEdits.Testdorp(TestWorlds.Create(KnownFaults.F6));

@@ -38,7 +38,7 @@ public sealed class IsolationTests
                 Assert.That(result["2"].Outcome.Status, Is.EqualTo(faulty ? StepStatus.Failed : StepStatus.Passed), $"{code}: {result["2"].Outcome.Cause}");
                 Assert.That(result["3"].Outcome.Status, Is.EqualTo(faulty ? StepStatus.Skipped : StepStatus.Passed), $"{code}: {result["3"].Outcome.Cause}");
                 Assert.That(world.Lvbb.Opdrachten, Has.Count.EqualTo(faulty ? 1 : 2), code);
-                Assert.That(world.Lvbb.Opdrachten.Select(o => o.IdBevoegdGezag), Is.All.EqualTo(Oin(n)), code); // the plan software sends the OIN
+                Assert.That(world.Lvbb.Opdrachten.Select(o => o.IdBevoegdGezag), Is.All.EqualTo(Oin(n)), code);
             }
         });
     }

@@ -34,6 +34,10 @@ public sealed class ScenarioCatalogTests
         {
             Assert.That(result[stap].Outcome.Finding, Is.EqualTo(scenario.Bevinding), result[stap].Outcome.Cause);
             Assert.That(result[stap].Outcome.Cause, Is.Not.Empty);
+            if (scenario.OorzaakBevat is { } oorzaak)
+            {
+                Assert.That(result[stap].Outcome.Cause, Does.Contain(oorzaak));
+            }
         }
 
         var skipped = result.Steps.Where(s => s.Outcome.Status == StepStatus.Skipped).Select(s => s.Step.Id).ToList();

@@ -1,10 +1,14 @@
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Http;
 
 namespace ChainHarness.Simulators.Tests.Testing;
 
 /// <summary>Profiles for whole-chain tests: short waits, so a fault that makes a step wait out its deadline ends quickly.</summary>
 internal static class FastProfiles
 {
+    /// <summary>The attempt timeout of the RTR and Ozon in these profiles.</summary>
+    public static readonly TimeSpan OutageAttemptTimeout = TimeSpan.FromSeconds(1);
+
     public static ProfileOptions Local(params string[] faults) => new()
     {
         Faults = [.. faults],
@@ -13,6 +17,14 @@ internal static class FastProfiles
             PollInterval = TimeSpan.FromMilliseconds(20),
             StepDeadline = TimeSpan.FromSeconds(3),
             LvbbProcessingDelay = TimeSpan.FromMilliseconds(20),
+        },
+
+        // The services an outage fault (F11) can take down hang past their attempt timeout: keep it short.
+        // Both are read-only, so an attempt cut short is safely retried.
+        Endpoints =
+        {
+            [DsoEndpoint.Rtr] = new EndpointOptions { AttemptTimeout = OutageAttemptTimeout },
+            [DsoEndpoint.Ozon] = new EndpointOptions { AttemptTimeout = OutageAttemptTimeout },
         },
     };
 

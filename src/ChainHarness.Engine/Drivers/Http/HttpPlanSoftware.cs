@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Evidence;
 using System.Globalization;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Ports;
@@ -16,7 +17,7 @@ namespace ChainHarness.Engine.Drivers.Http;
 /// </list>
 /// Built-in values: <c>municipality</c>, <c>municipalityName</c>, <c>oin</c>, <c>today</c>.
 /// </summary>
-public sealed class HttpPlanSoftware : IPlanSoftware, IDisposable
+public sealed class HttpPlanSoftware : IPlanSoftware, IEvidenceSource, IDisposable
 {
     private const string Software = "PlanSoftware";
     private readonly HttpScript _script;
@@ -24,7 +25,7 @@ public sealed class HttpPlanSoftware : IPlanSoftware, IDisposable
 
     public HttpPlanSoftware(HttpDriverOptions options, ProfileOptions profile, TimeProvider time, Engine.Http.HttpTransport? transport = null)
     {
-        _script = new HttpScript(Software, options, profile.Timing, time, transport);
+        _script = new HttpScript(Software, options, profile.Timing, time, transport) { Redactor = ProfileSecrets.Of(profile) };
         _values.Set("municipality", profile.Municipality.Code)
             .Set("municipalityName", profile.Municipality.Name)
             .Set("oin", profile.Municipality.Oin)
@@ -32,7 +33,7 @@ public sealed class HttpPlanSoftware : IPlanSoftware, IDisposable
     }
 
     /// <summary>Every exchange with the supplier's API so far.</summary>
-    public Evidence.EvidenceLog Evidence => _script.Evidence;
+    public EvidenceLog Evidence => _script.Evidence;
 
     public async Task<PlanDelivery> ProduceChangeAsync(CancellationToken cancellationToken)
     {

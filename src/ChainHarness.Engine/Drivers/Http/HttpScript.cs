@@ -18,6 +18,7 @@ public sealed class HttpScript : IDisposable
     private readonly ApiClient _client;
     private readonly TimingOptions _timing;
     private readonly TimeProvider _time;
+    private EvidenceLog? _evidence;
 
     public HttpScript(string software, HttpDriverOptions options, TimingOptions timing, TimeProvider time, HttpTransport? transport = null)
     {
@@ -38,7 +39,10 @@ public sealed class HttpScript : IDisposable
     public string Software { get; }
 
     /// <summary>Every exchange with the supplier's API so far (redacted, folded).</summary>
-    public EvidenceLog Evidence { get; } = new(SecretRedactor.None);
+    public EvidenceLog Evidence => _evidence ??= new(Redactor);
+
+    /// <summary>The profile's secrets, masked in <see cref="Evidence"/>. Default none.</summary>
+    public SecretRedactor Redactor { get; init; } = SecretRedactor.None;
 
     public bool Has(string operation) => _options.Operations.ContainsKey(operation);
 

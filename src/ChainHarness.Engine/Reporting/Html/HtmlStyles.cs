@@ -40,7 +40,7 @@ public static class HtmlStyles
         .arrowhead { fill: #8c959f; } .arrowhead.broken { fill: #c8ced5; }
         .box .frame { stroke-width: 2.2; }
         .box-id { font-size: 27px; font-weight: 700; fill: var(--ink); }
-        .box-name { font-size: 15px; fill: var(--ink); }
+        .box-name { font-size: 14px; fill: var(--ink); }
         .box-status { font-size: 16px; font-weight: 700; fill: #fff; }
         .box .halo { fill: none; stroke: var(--fail); stroke-opacity: .35; stroke-width: 6; display: none; } .box.st-failed .halo { display: inline; }
         a:hover .box .frame { stroke-width: 3.5; }

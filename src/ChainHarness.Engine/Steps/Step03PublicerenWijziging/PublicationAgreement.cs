@@ -19,8 +19,8 @@ public static class PublicationAgreement
         {
             var disagree = plan?.State == PlanPublicationState.Gepubliceerd ? $" Yet the plan software shows '{plan.Shown}': the statuses disagree." : "";
             return StepOutcome.Failed(
-                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten)}.{disagree}",
-                disagree.Length > 0 ? "F2" : null);
+                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}.{disagree}",
+                disagree.Length > 0 ? "F2" : MeldingSoort.RejectsTheChange(verslag) ? "F8" : null);
         }
 
         var what = verslag.Publicatie is { } p ? $"{p.Besluit} as {p.Bekendmaking}" : idLevering;

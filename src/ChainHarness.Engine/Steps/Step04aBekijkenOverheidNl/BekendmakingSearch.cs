@@ -15,7 +15,7 @@ public static class BekendmakingSearch
                 .Select(p => new FoundBekendmaking((string?)p!["identificatie"] ?? "?", (string?)p["titel"] ?? "", (string?)p["datumBekendmaking"] ?? "?"))
                 .FirstOrDefault();
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
             return null;
         }

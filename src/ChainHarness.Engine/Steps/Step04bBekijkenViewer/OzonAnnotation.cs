@@ -15,7 +15,7 @@ public sealed record OzonAnnotation(string Id, string? RegelingWorkId, IReadOnly
             var items = JsonNode.Parse(json ?? "")?["_embedded"]?["regeltekstannotaties"]?.AsArray() ?? [];
             return [.. items.OfType<JsonNode>().Select(Parse)];
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
             return [];
         }

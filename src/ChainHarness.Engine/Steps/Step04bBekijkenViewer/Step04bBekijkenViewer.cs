@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Stop;
 using RestSharp;
@@ -11,7 +12,7 @@ namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 /// <summary>
 /// Step 4b, Bekijken plan in DSO-LV viewer: Ozon (Presenteren v8, which feeds Regels op de kaart)
 /// shows the new version of the regeling, and a search at the test location returns the new rule
-/// with its activity and werkingsgebied.
+/// with its activity and werkingsgebied. An Ozon that answers 5xx or not at all is named as such (F11).
 /// </summary>
 public sealed class Step04bBekijkenViewer : IChainStep
 {
@@ -25,12 +26,20 @@ public sealed class Step04bBekijkenViewer : IChainStep
             return StepOutcome.Failed("There is no regeling to look for: step 1 did not run in this run, so the regeling, activity and werkingsgebied are unknown.");
         }
 
+        RestResponse? last = null;
         var shown = await context.PollEndpointAsync(
             DsoEndpoint.Ozon,
             $"Ozon showing {plan.RegelingExpressionId ?? regeling}",
             () => new RestRequest($"regelingen/{AknIds.UriIdentificatie(regeling)}"),
-            r => r.StatusCode == HttpStatusCode.OK && (plan.RegelingExpressionId is null || Expression(r.Content) == plan.RegelingExpressionId),
+            r => (last = r).StatusCode == HttpStatusCode.OK && (plan.RegelingExpressionId is null || Expression(r.Content) == plan.RegelingExpressionId),
             cancellationToken).ConfigureAwait(false);
+        if (shown.Value is null && last is not null && ResponseText.Finding(last) is { } outage)
+        {
+            return StepOutcome.Failed(
+                $"Ozon (Presenteren v8, behind Regels op de kaart) could not be asked for regeling {regeling}: for {shown.Elapsed.TotalSeconds:0.#} s it {ResponseText.Describe(last)}",
+                outage);
+        }
+
         if (shown.Value is null)
         {
             return StepOutcome.Failed(
@@ -44,7 +53,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         var response = await context.SendAsync(DsoEndpoint.Ozon, search, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            return StepOutcome.Failed($"Ozon refused the search for rules at the test location: HTTP {(int)response.StatusCode} {response.Content}");
+            return StepOutcome.Failed($"Ozon refused the search for rules at the test location: it {ResponseText.Describe(response)}", ResponseText.Finding(response));
         }
 
         var point = string.Create(CultureInfo.InvariantCulture, $"({location.X}, {location.Y})");
@@ -57,7 +66,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         {
             return (string?)JsonNode.Parse(json ?? "")?["expressie"];
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
             return null;
         }

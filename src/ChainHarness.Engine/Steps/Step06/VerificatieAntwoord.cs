@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChainHarness.Engine.Loket;
 
 namespace ChainHarness.Engine.Steps.Step06;
 
@@ -15,7 +16,8 @@ public sealed record VerificatieAntwoord(IReadOnlyList<VerificatieAntwoord.Meldi
         try
         {
             using var document = JsonDocument.Parse(body ?? "");
-            if (!document.RootElement.TryGetProperty("meldingen", out var items) || items.ValueKind != JsonValueKind.Array)
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("meldingen", out var items) || items.ValueKind != JsonValueKind.Array)
             {
                 return null;
             }
@@ -28,8 +30,7 @@ public sealed record VerificatieAntwoord(IReadOnlyList<VerificatieAntwoord.Meldi
         }
     }
 
-    private static string Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+    private static string Text(JsonElement element, string name) => JsonRead.Text(element, name) ?? "";
 
     public sealed record Melding(string Code, string Ernst, string Beschrijving);
 }

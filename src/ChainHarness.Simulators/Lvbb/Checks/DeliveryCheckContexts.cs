@@ -11,6 +11,7 @@ public static class DeliveryCheckContexts
         Today = world.Today,
         IdLeveringUsed = world.Lvbb.IsUsed,
         KnownOwId = id => world.OzonDocuments.IsKnown(id) || world.Ozon.FindActivity(id) is not null || world.Ozon.FindLocation(id) is not null,
+        HeldVersion = work => world.OzonDocuments.FindRegeling(work)?.ExpressionId,
         Schemas = world.Profile.Schemas.StopTpod is { } bundle ? StopSchemaValidator.For(bundle) : null,
     };
 }

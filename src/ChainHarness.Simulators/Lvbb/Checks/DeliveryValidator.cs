@@ -14,7 +14,7 @@ public static class DeliveryValidator
     private static readonly IDeliveryCheck[] ContentChecks =
     [
         new WellFormedCheck(), new ManifestCheck(), new PublicatieCheck(), new DatumBekendmakingCheck(),
-        new OwIdCheck(), new AnnotationReferenceCheck(), new OwManifestCheck(), new SchemaCheck(),
+        new OwIdCheck(), new AnnotationReferenceCheck(), new OwManifestCheck(), new MutatieBasisCheck(), new SchemaCheck(),
     ];
 
     public static IReadOnlyList<LvbbMelding> Intake(StopDelivery delivery, DeliveryCheckContext context) =>

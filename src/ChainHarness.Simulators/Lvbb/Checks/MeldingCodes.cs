@@ -32,4 +32,5 @@ public static class MeldingCodes
     public const string OwBestandNietInOwManifest = "CHS-OWM-03";
     public const string WorkIdRegelingNietInBesluit = "CHS-OWM-04";
     public const string SchemaOngeldig = "CHS-XSD-01";
+    public const string MutatieVanOnbekendeVersie = "CHS-MUT-01";
 }

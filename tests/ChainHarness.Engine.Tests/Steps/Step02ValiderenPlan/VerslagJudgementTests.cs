@@ -32,6 +32,22 @@ public sealed class VerslagJudgementTests
     }
 
     [Test]
+    public void Validation_FoutAboutTheChange_FailsAsF8SayingNothingNewCanShow()
+    {
+        var verslag = Verslag(
+            VerslagStatus.Afgekeurd,
+            new LvbbMelding("LVBB1501", MeldingErnst.Fout, "opdracht", "datumBekendmaking lies in the past"),
+            new LvbbMelding("CHS-MUT-01", MeldingErnst.Fout, MeldingSoort.Mutatie, "the RegelingMutatie changes version ;2, but the LVBB holds version ;1"));
+
+        var outcome = VerslagJudgement.Validation("lev-1", new VerslagWait(true, verslag, TimeSpan.Zero));
+
+        Assert.That(outcome.Status, Is.EqualTo(StepStatus.Failed));
+        Assert.That(outcome.Finding, Is.EqualTo("F8"));
+        Assert.That(outcome.Cause, Does.Contain("CHS-MUT-01 (fout): the RegelingMutatie changes version ;2")
+            .And.EndWith("The change does not fit the regeling as the LVBB holds it, so nothing new can show in the viewer."));
+    }
+
+    [Test]
     public void Validation_NoVerslag_FailsAsStuck()
     {
         var outcome = VerslagJudgement.Validation("lev-1", new VerslagWait(false, null, TimeSpan.FromSeconds(30)));

@@ -48,6 +48,17 @@ public sealed class PublicationAgreementTests
     }
 
     [Test]
+    public void Judge_RejectedForTheChangeItself_FailsAsF8()
+    {
+        var rejected = new LvbbVerslag("lev-3", "publicatieOpdracht", VerslagStatus.Afgekeurd, At, At, [new("CHS-MUT-01", MeldingErnst.Fout, MeldingSoort.Mutatie, "changes version ;2, the LVBB holds ;1")]);
+
+        var outcome = PublicationAgreement.Judge("lev-3", new VerslagWait(true, rejected, TimeSpan.Zero), new(PlanPublicationState.Afgekeurd, "Afgekeurd door de LVBB"), TimeSpan.Zero);
+
+        Assert.That(outcome.Finding, Is.EqualTo("F8"));
+        Assert.That(outcome.Cause, Does.Contain("did not publish").And.Contain("CHS-MUT-01"));
+    }
+
+    [Test]
     public void Judge_NoVerslag_FailsAsF9()
     {
         var outcome = PublicationAgreement.Judge("lev-3", new VerslagWait(false, null, TimeSpan.FromSeconds(1)), null, TimeSpan.Zero);

@@ -84,6 +84,20 @@ public sealed class DeliveryValidatorTests
     }
 
     [Test]
+    public void Validate_MutationOfAVersionTheLvbbDoesNotHold_GivesAFoutAboutTheChange()
+    {
+        const string Held = "/akn/nl/act/gm9999/2024/omgevingsplan/nld@2025-06-01;4";
+
+        var meldingen = DeliveryEdits.Testdorp(TestWorlds.Create())
+            .Validate(Context with { HeldVersion = work => work == "/akn/nl/act/gm9999/2024/omgevingsplan" ? Held : null });
+
+        Assert.That(meldingen.Single().Code, Is.EqualTo(MeldingCodes.MutatieVanOnbekendeVersie));
+        Assert.That(meldingen.Single().Ernst, Is.EqualTo(MeldingErnst.Fout));
+        Assert.That(meldingen.Single().Soort, Is.EqualTo(MeldingSoort.Mutatie));
+        Assert.That(meldingen.Single().Beschrijving, Does.Contain($"changes version /akn/nl/act/gm9999/2024/omgevingsplan/nld@2024-01-01;1 of regeling /akn/nl/act/gm9999/2024/omgevingsplan, but the LVBB holds version {Held}"));
+    }
+
+    [Test]
     public void Validate_ReferenceToAnObjectPublishedBefore_IsNoDanglingReference()
     {
         var meldingen = DeliveryEdits.Testdorp(TestWorlds.Create())

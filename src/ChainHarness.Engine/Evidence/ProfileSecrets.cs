@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using ChainHarness.Engine.Configuration;
+
+namespace ChainHarness.Engine.Evidence;
+
+/// <summary>
+/// Every secret value a profile brings into a run, for redaction: the endpoints' API keys, the
+/// passwords of their client certificates (from the environment variables named), and the values
+/// of the environment variables a driver's headers use (<c>Authorization: Bearer ${env:TOKEN}</c>).
+/// </summary>
+public static partial class ProfileSecrets
+{
+    public static SecretRedactor Of(ProfileOptions profile) => new(Values(profile));
+
+    public static IEnumerable<string?> Values(ProfileOptions profile)
+    {
+        foreach (var endpoint in profile.Endpoints.Values)
+        {
+            yield return endpoint.ApiKey;
+            if (endpoint.CertificateFile is not null)
+            {
+                yield return Environment.GetEnvironmentVariable(endpoint.CertificatePasswordVariable);
+            }
+        }
+
+        var headers = profile.Drivers.Values
+            .Select(d => d.Http)
+            .OfType<Drivers.Http.HttpDriverOptions>()
+            .SelectMany(h => h.Headers.Values.Concat(h.Operations.Values.SelectMany(calls => calls.SelectMany(c => c.Headers.Values))));
+        foreach (var header in headers)
+        {
+            foreach (Match match in EnvironmentPlaceholder().Matches(header))
+            {
+                yield return Environment.GetEnvironmentVariable(match.Groups[1].Value);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\$\{env:([A-Za-z0-9_.-]+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex EnvironmentPlaceholder();
+}

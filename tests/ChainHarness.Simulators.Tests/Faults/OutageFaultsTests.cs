@@ -1,0 +1,55 @@
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Preflight;
+using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
+using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Tests.Testing;
+
+namespace ChainHarness.Simulators.Tests.Faults;
+
+/// <summary>
+/// F11, a DSO-LV service down: the step that asks it fails within its deadline, naming the service and
+/// what it answered, once the client's retries ran out; what builds on that step is skipped.
+/// </summary>
+[Parallelizable(ParallelScope.Children)]
+public sealed class OutageFaultsTests
+{
+    [Test]
+    public async Task RunAsync_RtrDown_Step5FailsNamingTheRtrAndItsAnswerAndEverythingAfterIsSkipped()
+    {
+        // Given the RTR answers 503, some requests only after hanging past the attempt timeout
+        var profile = FastProfiles.Local(OutageFaults.F11);
+
+        // When the whole chain runs
+        var result = await LocalChain.RunAsync(profile);
+
+        // Then the plan chain passes, step 5 fails for the outage and the rules lane behind it is skipped
+        Assert.That(new StepId[] { "1", "2", "3", "4a", "4b" }.Select(id => result[id].Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));
+        var step5 = result["5"].Outcome;
+        Assert.That(step5.Status, Is.EqualTo(StepStatus.Failed), ResultText.Describe(result));
+        Assert.That(step5.Finding, Is.EqualTo("F11"));
+        Assert.That(step5.Cause, Does.StartWith("The RTR (RTR gegevens v2) could not be asked for activity nl.imow-gm9999.activiteit.dakkapelbouwen: it gave "));
+        Assert.That(step5.Cause, Does.Contain("HTTP 503").Or.Contain("no answer"));
+        Assert.That(step5.Duration, Is.LessThan(profile.Timing.StepDeadline + TimeSpan.FromSeconds(1)), "within its deadline");
+        SkippedSteps.AssertBlocked(result, ("6", "5"), ("7", "6"), ("8a", "7"), ("8b", "7"), ("9a", "8b"), ("9b", "9a"));
+        var preflight = result.Preflight!.Checks.Single(c => c.Endpoint == DsoEndpoint.Rtr);
+        Assert.That(preflight.Status, Is.EqualTo(ConnectionStatus.NotConnected), preflight.Detail);
+    }
+
+    [Test]
+    public async Task RunAsync_OzonDown_Step4bFailsNamingOzonAndItsAnswer()
+    {
+        StepSelection.TryParse("1-4b", out var selection, out _);
+        var profile = FastProfiles.Local(OutageFaults.OzonDown);
+
+        var result = await LocalChain.RunAsync(profile, selection);
+
+        Assert.That(new StepId[] { "1", "2", "3", "4a" }.Select(id => result[id].Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));
+        var step4b = result["4b"].Outcome;
+        Assert.That(step4b.Status, Is.EqualTo(StepStatus.Failed));
+        Assert.That(step4b.Finding, Is.EqualTo("F11"));
+        Assert.That(step4b.Cause, Does.StartWith("Ozon (Presenteren v8, behind Regels op de kaart) could not be asked for regeling /akn/nl/act/gm9999/2024/omgevingsplan: for "));
+        Assert.That(step4b.Cause, Does.Contain("answered 503 Service Unavailable: Ozon: the service is temporarily unavailable (outage).").Or.Contain("did not answer"));
+        Assert.That(step4b.Duration, Is.LessThan(profile.Timing.StepDeadline + TimeSpan.FromSeconds(1)), "within its deadline");
+    }
+}
