@@ -4,6 +4,7 @@ using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Recording;
 
 namespace ChainHarness.Simulators;
@@ -12,7 +13,8 @@ namespace ChainHarness.Simulators;
 /// Runs the chain for one profile against freshly started simulators (endpoints configured as
 /// live are used as configured; municipal software configured as http or observe replaces the
 /// simulated one; endpoints in mode Record or Replay go through a recording proxy or a replay
-/// server). What the CLI's <c>run</c> does, and what the tests call.
+/// server). What the CLI's <c>run</c> does, and what the tests call. A sweep passes its
+/// <see cref="SimulatorHostPool"/>, so its runs borrow started servers instead of starting their own.
 /// </summary>
 public static class LocalChain
 {
@@ -23,12 +25,13 @@ public static class LocalChain
         TimeProvider? time = null,
         IChainObserver? observer = null,
         Action<LocalSimulation>? arrange = null,
+        SimulatorHostPool? hosts = null,
         CancellationToken cancellationToken = default)
     {
         time ??= TimeProvider.System;
         Faults.FaultCatalog.EnsureKnown(profile.Faults, $"ChainHarness:Profiles:{profileName}:Faults");
         Faults.IterationFaults.EnsureApplicable(profile, $"ChainHarness:Profiles:{profileName}");
-        using var simulation = LocalSimulation.Start(profile, time);
+        using var simulation = LocalSimulation.Start(profile, time, hosts: hosts);
         arrange?.Invoke(simulation);
         return await RunAsync(simulation, profile, selection, profileName, time, observer, cancellationToken).ConfigureAwait(false);
     }

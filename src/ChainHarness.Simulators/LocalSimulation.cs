@@ -32,11 +32,18 @@ public sealed class LocalSimulation : IDisposable
 
     /// <summary>
     /// Starts every simulator on loopback: on a free port, or the one <paramref name="ports"/> gives
-    /// for its name; with the WireMock admin API when <paramref name="admin"/> is set.
+    /// for its name; with the WireMock admin API when <paramref name="admin"/> is set; or, given
+    /// <paramref name="hosts"/> (a sweep's), on servers borrowed from it (no fixed ports, stubs or admin then).
     /// </summary>
     public static LocalSimulation Start(
-        ProfileOptions profile, TimeProvider? time = null, string? stubsFolder = null, Func<string, int>? ports = null, bool admin = false)
+        ProfileOptions profile, TimeProvider? time = null, string? stubsFolder = null, Func<string, int>? ports = null, bool admin = false,
+        SimulatorHostPool? hosts = null)
     {
+        if (hosts is not null && (stubsFolder is not null || ports is not null || admin))
+        {
+            throw new ArgumentException("Simulators on pooled servers take no fixed ports, static mappings or admin API.", nameof(hosts));
+        }
+
         var world = new SimulatedWorld(profile, time ?? TimeProvider.System);
         SimulatorRoster.Seed(world);
         var servers = SimulatorRoster.NationalAndMunicipalServers(world);
@@ -45,7 +52,9 @@ public sealed class LocalSimulation : IDisposable
         {
             foreach (var server in servers)
             {
-                started.Add(server.Start(ports?.Invoke(server.Name) ?? 0, admin, stubsFolder is null ? null : Path.Combine(stubsFolder, server.Name)));
+                started.Add(hosts is not null
+                    ? server.Start(hosts)
+                    : server.Start(ports?.Invoke(server.Name) ?? 0, admin, stubsFolder is null ? null : Path.Combine(stubsFolder, server.Name)));
             }
         }
         catch

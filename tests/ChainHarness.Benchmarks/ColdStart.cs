@@ -3,9 +3,10 @@ namespace ChainHarness.Benchmarks;
 /// <summary>Figure 2: <c>dotnet chainharness.dll run</c> (the full local chain, default profile, reports written), start to exit.</summary>
 internal static class ColdStart
 {
-    public static async Task<ColdStartFigures> MeasureAsync(int rounds)
+    /// <summary>Times <paramref name="cli"/> (default: the CLI built beside this bench; or a published one, e.g. ReadyToRun).</summary>
+    public static async Task<ColdStartFigures> MeasureAsync(int rounds, string? cli = null)
     {
-        var dll = CliDll();
+        var dll = cli ?? CliDll();
         var reports = Directory.CreateTempSubdirectory("chainharness-bench-");
         var times = new List<TimeSpan>();
         try
@@ -26,7 +27,7 @@ internal static class ColdStart
             reports.Delete(recursive: true);
         }
 
-        return new ColdStartFigures(times[0], Stats.Median(times), rounds);
+        return new ColdStartFigures(times[0], Stats.Median(times), rounds, cli is null ? "build output (JIT)" : "published " + Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(dll))));
     }
 
     /// <summary>The CLI built in the same configuration as this bench.</summary>

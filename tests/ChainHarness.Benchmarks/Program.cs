@@ -1,6 +1,6 @@
 using ChainHarness.Benchmarks;
 
-// dotnet run -c Release --project tests/ChainHarness.Benchmarks -- [--quick]
+// dotnet run -c Release --project tests/ChainHarness.Benchmarks -- [--quick] [--published <chainharness.dll>]
 // Children of this bench (fresh processes, for peak memory): --child single | --child sweep <n> <parallelism>
 if (args is ["--child", "single"])
 {
@@ -12,6 +12,7 @@ if (args is ["--child", "single"])
 if (args is ["--child", "sweep", var n, var parallel])
 {
     var sweep = await Sweep.MeasureAsync(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), int.Parse(parallel, System.Globalization.CultureInfo.InvariantCulture));
+    Console.Error.WriteLine(sweep);
     Console.WriteLine(Stats.PeakWorkingSetMb().ToString("0", System.Globalization.CultureInfo.InvariantCulture));
     return sweep.Closed == sweep.Profiles ? 0 : 1;
 }
@@ -27,6 +28,11 @@ using (var replayer = new Replayer())
 }
 
 report.ColdStart(await ColdStart.MeasureAsync(plan.ColdRounds));
+if (Array.IndexOf(args, "--published") is var at and >= 0 && at + 1 < args.Length)
+{
+    report.ColdStart(await ColdStart.MeasureAsync(plan.ColdRounds, args[at + 1]));
+}
+
 report.Polling(await PollingLatency.MeasureAsync(plan.PollRounds));
 report.Sweep(await Sweep.MeasureAsync(plan.SweepProfiles, plan.Parallelism));
 report.Memory(await MemoryChild("single"), await MemoryChild("sweep", plan.SweepProfiles.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -36,7 +42,8 @@ return 0;
 static async Task<double> MemoryChild(params string[] what)
 {
     var (_, exit, output) = await ChildProcess.SelfAsync(["--child", .. what]);
-    var last = output.Trim().Split('\n')[^1];
-    return exit == 0 && double.TryParse(last, System.Globalization.CultureInfo.InvariantCulture, out var mb) ? mb
+    var mb = 0.0; // the child's first line that is a number (its figures follow on stderr)
+    var found = output.Split('\n').Any(line => double.TryParse(line.Trim(), System.Globalization.CultureInfo.InvariantCulture, out mb));
+    return exit == 0 && found ? mb
         : throw new InvalidOperationException($"The memory run ({string.Join(' ', what)}) ended with {exit}:\n{output}");
 }

@@ -1,4 +1,4 @@
 namespace ChainHarness.Benchmarks;
 
-/// <summary>How many chains ran, how many closed, and how fast.</summary>
-internal sealed record SweepFigures(int Profiles, int Parallelism, int Closed, TimeSpan Elapsed, double ChainsPerSecond, int PortRetries);
+/// <summary>How many chains ran, how many closed, how fast, and how many simulator servers the sweep started in all.</summary>
+internal sealed record SweepFigures(int Profiles, int Parallelism, int Closed, TimeSpan Elapsed, double ChainsPerSecond, int ServersStarted);

@@ -5,6 +5,7 @@ using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Sweeps;
 using ChainHarness.Simulators;
+using ChainHarness.Simulators.Hosting;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
@@ -13,7 +14,8 @@ namespace ChainHarness.Cli.Commands;
 /// <summary>
 /// <c>run --profiles …</c>: a sweep. Every profile of the sweep is checked first (a broken one
 /// anywhere stops every shard with exit code 2, all broken profiles named); then this shard's
-/// profiles run, at most <c>--parallel</c> at once, each against simulators of its own. Each
+/// profiles run, at most <c>--parallel</c> at once, each against simulators and a world of its own
+/// (on servers borrowed from one <see cref="SimulatorHostPool"/>). Each
 /// profile's reports go to <c>&lt;report-dir&gt;/&lt;profile&gt;/</c>, with <c>summary.json</c> and one
 /// <c>junit.xml</c> beside them. Exit code 0 when every profile passed its selected steps, else 1.
 /// </summary>
@@ -31,6 +33,7 @@ internal sealed class SweepRun(IAnsiConsole console)
             profile.Iteration = settings.Iteration ?? profile.Iteration;
         }
 
+        using var hosts = new SimulatorHostPool(); // each run borrows started servers (a path of its own) instead of starting a dozen
         var mine = settings.ShardSpec.Select(profiles.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
         var request = new SweepRequest
         {
@@ -43,7 +46,7 @@ internal sealed class SweepRun(IAnsiConsole console)
             Language = settings.Language,
             HistoryDir = settings.History,
             RunChain = (item, token) => LocalChain.RunAsync(
-                item.Profile, settings.Selection, item.Name, arrange: simulation => simulation.Services.Add(Operator(item.Name)), cancellationToken: token),
+                item.Profile, settings.Selection, item.Name, arrange: simulation => simulation.Services.Add(Operator(item.Name)), hosts: hosts, cancellationToken: token),
             Secrets = LocalChain.Secrets,
         };
 

@@ -1,6 +1,5 @@
 using ChainHarness.Simulators.World;
 using WireMock;
-using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -20,6 +19,7 @@ public abstract class SimulatorServer : IDisposable
 {
     private readonly RouteTable _routes = new();
     private WireMockServer? _server;
+    private (SimulatorHostPool Pool, PooledHost Host, string Lease)? _pooled;
     private ServiceOutage? _outage;
 
     protected SimulatorServer(SimulatedWorld world) => World = world;
@@ -35,14 +35,14 @@ public abstract class SimulatorServer : IDisposable
     /// <summary>The base URL clients use: server URL plus <see cref="BasePath"/>.</summary>
     public Uri BaseUrl => new(ServerUrl.TrimEnd('/') + BasePath);
 
-    public string ServerUrl => _server?.Url ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
+    public string ServerUrl => (_pooled is { } p ? p.Host.Server.Url + p.Lease : _server?.Url) ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
 
     public IReadOnlyList<string> Routes => _routes.Templates;
 
     /// <summary>The largest request body accepted; a larger upload is refused with 413. Default 64 MB.</summary>
     public long MaxUploadBytes { get; set; } = 64L * 1024 * 1024;
 
-    public WireMockServer Server => _server ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
+    public WireMockServer Server => _pooled?.Host.Server ?? _server ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
 
     /// <summary>Sees every request before it is answered (the benchmarks record a run's exchanges here). Off by default.</summary>
     public Action<IRequestMessage>? RequestObserver { get; set; }
@@ -58,14 +58,34 @@ public abstract class SimulatorServer : IDisposable
             _server.ReadStaticMappings(stubsFolder);
         }
 
-        _server.Given(Request.Create().WithPath(new RegexMatcher(".*")).UsingAnyMethod())
+        // Every path: a predicate, not RegexMatcher(".*"), which compiles a regex (and JITs it) per server start.
+        _server.Given(Request.Create().WithPath(_ => true).UsingAnyMethod())
             .AtPriority(1_000_000)
-            .RespondWith(Response.Create().WithCallback(Dispatch));
+            .RespondWith(Response.Create().WithCallback(message => Dispatch(message, message.Path)));
+        return this;
+    }
+
+    /// <summary>
+    /// Starts on a server borrowed from <paramref name="pool"/> (a sweep's): the URLs carry a path of
+    /// this run's own, and <see cref="Dispose"/> gives the server back. No static mappings, no admin.
+    /// </summary>
+    public SimulatorServer Start(SimulatorHostPool pool)
+    {
+        MapRoutes(_routes);
+        _outage = new ServiceOutage(World, Name);
+        var host = pool.Rent();
+        _pooled = (pool, host, host.Lease(Dispatch));
         return this;
     }
 
     public void Dispose()
     {
+        if (_pooled is { } p)
+        {
+            _pooled = null;
+            p.Pool.Return(p.Host);
+        }
+
         _server?.Stop();
         _server?.Dispose();
         GC.SuppressFinalize(this);
@@ -73,10 +93,10 @@ public abstract class SimulatorServer : IDisposable
 
     protected abstract void MapRoutes(RouteTable routes);
 
-    private async Task<IResponseMessage> Dispatch(IRequestMessage message)
+    /// <summary>Answers a request; <paramref name="path"/> is its path on this simulator (on a pooled server, without the run's lease).</summary>
+    private async Task<IResponseMessage> Dispatch(IRequestMessage message, string path)
     {
         RequestObserver?.Invoke(message);
-        var path = message.Path;
         if (!path.StartsWith(BasePath, StringComparison.Ordinal))
         {
             var response0 = SimResponse.Problem(404, "Not Found", $"{Name}: no API under {path}; this simulator serves {BasePath}.");
@@ -120,7 +140,7 @@ public abstract class SimulatorServer : IDisposable
         return ToMessage(response);
     }
 
-    private static IResponseMessage ToMessage(SimResponse response)
+    internal static IResponseMessage ToMessage(SimResponse response)
     {
         var message = new ResponseMessage
         {
