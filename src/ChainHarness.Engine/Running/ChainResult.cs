@@ -18,8 +18,10 @@ public sealed record ChainResult(
     /// <summary><i>Keten gesloten</i>: every one of steps 1–9b passed.</summary>
     public bool KetenGesloten => Steps.Where(s => s.Step.ClosesChain).All(s => s.Outcome.Status == StepStatus.Passed);
 
-    /// <summary>The first closing step that did not pass, if any.</summary>
-    public StepResult? FirstBreak => Steps.FirstOrDefault(s => s.Step.ClosesChain && s.Outcome.Status != StepStatus.Passed);
+    /// <summary>The first closing step that did not pass, if any: one the run was asked for before one it left out.</summary>
+    public StepResult? FirstBreak =>
+        Steps.FirstOrDefault(s => s.Step.ClosesChain && s.Selected && s.Outcome.Status != StepStatus.Passed)
+        ?? Steps.FirstOrDefault(s => s.Step.ClosesChain && s.Outcome.Status != StepStatus.Passed);
 
     /// <summary>True when every selected step passed or does not apply.</summary>
     public bool AllSelectedPassed => Steps.Where(s => s.Selected)

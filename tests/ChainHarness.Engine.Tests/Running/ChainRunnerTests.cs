@@ -61,6 +61,19 @@ public sealed class ChainRunnerTests
     }
 
     [Test]
+    public async Task RunAsync_FromActivityAndStepFiveFails_VerdictNamesStepFiveNotTheStepsLeftOut()
+    {
+        var steps = FakeStep.AllPassing();
+        steps[5] = new FakeStep(KnownSteps.Step5, StepOutcome.Failed("the RTR no longer lists the activity", "F10"));
+        var profile = new ProfileOptions { FromActivity = "nl.imow-gm9999.activiteit.bruidsschatdakkapel" };
+
+        var result = await RunnerHarness.RunAsync(steps, profile);
+
+        Assert.That(result.VerdictDutch, Is.EqualTo("De keten is niet gesloten: stap 5 (Maken toepasbare regel) faalt."));
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task RunAsync_ChainClosedButStepElevenFails_VerdictSaysBothAndExitOne()
     {
         var steps = FakeStep.AllPassing();
