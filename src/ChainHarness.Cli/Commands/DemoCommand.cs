@@ -31,6 +31,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoSetti
         var (_, basis) = HarnessConfiguration.Resolve(configuration, "local");
         basis.Iteration = settings.Iteration ?? basis.Iteration;
         var profile = scenario.ApplyTo(basis);
+        settings.ApplyTo(profile.Timing);
         console.MarkupLine($"[bold]Demo {Markup.Escape(scenario.Naam)}[/]: {Markup.Escape(scenario.Omschrijving)}");
         console.MarkupLine(scenario.FalendeStap is { } stap
             ? $"We verwachten dat stap {Markup.Escape(stap)} faalt; wat erop bouwt, wordt overgeslagen."

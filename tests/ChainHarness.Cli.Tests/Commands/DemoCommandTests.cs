@@ -1,0 +1,59 @@
+using ChainHarness.Testing;
+using Spectre.Console.Testing;
+
+namespace ChainHarness.Cli.Tests.Commands;
+
+/// <summary><c>demo &lt;naam&gt;</c>: the local chain with one werkplaats finding, told in Dutch, and its HTML report.</summary>
+public sealed class DemoCommandTests : WithTempFolder
+{
+    private string Reports => Path.Combine(Folder.FullName, "reports");
+
+    [Test]
+    public async Task Demo_F7_NarratesStepTwoFailingAndWritesTheHtmlReport()
+    {
+        var console = new TestConsole().Width(300);
+
+        var exit = await HarnessApp.RunAsync(["demo", "F7", "--report-dir", Reports], console);
+
+        Assert.That(exit, Is.EqualTo(1), console.Output);
+        Assert.That(console.Output, Does.Contain("We verwachten dat stap 2 faalt").And.Contain("Stap 2 (Valideren plan) faalt"));
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(Reports, "report.html")), Does.Contain("stap 2 (Valideren plan) faalt"));
+    }
+
+    [Test]
+    public async Task Demo_F9WithAShortDeadline_StepThreeFailsWithinIt()
+    {
+        // Given the LVBB never sends a verslag, and a coach who does not want the room to wait 30 s
+        var console = new TestConsole().Width(300);
+
+        // When
+        var exit = await HarnessApp.RunAsync(["demo", "F9", "--deadline", "2", "--report-dir", Reports], console);
+
+        // Then step 3 gives up after the demo's deadline, not the profile's 30 s
+        Assert.That(exit, Is.EqualTo(1), console.Output);
+        Assert.That(console.Output, Does.Contain("Stap 3 (Publiceren wijziging) faalt").And.Contain("within 2 s"));
+    }
+
+    [TestCase("0")]
+    [TestCase("601")]
+    public async Task Demo_DeadlineOutOfRange_ExitTwo(string seconds)
+    {
+        var console = new TestConsole().Width(300);
+
+        var exit = await HarnessApp.RunAsync(["demo", "F7", "--deadline", seconds, "--report-dir", Reports], console);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(console.Output, Does.Contain("--deadline"));
+    }
+
+    [Test]
+    public async Task Demo_UnknownScenario_ExitTwoListingTheKnownOnes()
+    {
+        var console = new TestConsole().Width(300);
+
+        var exit = await HarnessApp.RunAsync(["demo", "F99", "--report-dir", Reports], console);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(console.Output, Does.Contain("There is no scenario 'F99'").And.Contain("alles-goed"));
+    }
+}
