@@ -13,7 +13,7 @@ Console.CancelKeyPress += (_, e) =>
         cancellation.Cancel();
     }
 };
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+using var terminate = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 {
     context.Cancel = true;
     cancellation.Cancel();
