@@ -12,7 +12,7 @@ public static class ResponseText
         // RestSharp marks every non-2xx answer (but 404) as ResponseStatus.Error: only "no status" means no answer.
         if (response.StatusCode == 0)
         {
-            return "did not answer (no connection or a timeout)";
+            return $"did not answer ({Http.NoAnswer.Reason(response)})";
         }
 
         var text = $"answered {(int)response.StatusCode} {response.StatusDescription}".TrimEnd();

@@ -63,7 +63,7 @@ public static class PreflightCheck
         var code = (int)response.StatusCode;
         if (response.ResponseStatus != ResponseStatus.Completed || code == 0)
         {
-            return (ConnectionStatus.NotConnected, $"{koppelvlak.Name} not connected: {endpoint} gave no answer ({response.ResponseStatus}).");
+            return (ConnectionStatus.NotConnected, $"{koppelvlak.Name} not connected: {endpoint} gave no answer ({NoAnswer.Reason(response)}).");
         }
 
         return response.StatusCode switch

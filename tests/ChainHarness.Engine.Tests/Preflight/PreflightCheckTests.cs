@@ -45,7 +45,7 @@ public sealed class PreflightCheckTests
         Assert.That(Status(result, "Afhandelen"), Is.EqualTo(ConnectionStatus.NotConnected));
         Assert.That(Status(result, "Samenwerken"), Is.EqualTo(ConnectionStatus.NotConnected));
         Assert.That(result.Checks.Single(c => c.Endpoint == "Rtr").Detail, Does.StartWith("STTR not connected: Rtr refuses our credentials (401)"));
-        Assert.That(result.Checks.Single(c => c.Endpoint == "Samenwerken").Detail, Does.StartWith("SWF not connected: Samenwerken gave no answer"));
+        Assert.That(result.Checks.Single(c => c.Endpoint == "Samenwerken").Detail, Does.StartWith("SWF not connected: Samenwerken gave no answer (").And.Contain("refused").IgnoreCase, "the reason, not just 'Error'");
         Assert.That(result.Problems, Has.Count.EqualTo(4));
     }
 
