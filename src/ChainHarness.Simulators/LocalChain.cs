@@ -29,8 +29,7 @@ public static class LocalChain
         CancellationToken cancellationToken = default)
     {
         time ??= TimeProvider.System;
-        Faults.FaultCatalog.EnsureKnown(profile.Faults, $"ChainHarness:Profiles:{profileName}:Faults");
-        Faults.IterationFaults.EnsureApplicable(profile, $"ChainHarness:Profiles:{profileName}");
+        Faults.FaultChecks.Ensure([($"ChainHarness:Profiles:{profileName}", profile)]);
         using var simulation = LocalSimulation.Start(profile, time, hosts: hosts);
         arrange?.Invoke(simulation);
         return await RunAsync(simulation, profile, selection, profileName, time, observer, cancellationToken).ConfigureAwait(false);

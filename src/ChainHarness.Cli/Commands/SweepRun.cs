@@ -5,6 +5,7 @@ using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Sweeps;
 using ChainHarness.Simulators;
+using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Hosting;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
@@ -32,6 +33,15 @@ internal sealed class SweepRun(IAnsiConsole console)
             profile.FromActivity = settings.FromActivity ?? profile.FromActivity;
             profile.Iteration = settings.Iteration ?? profile.Iteration;
         }
+
+        // Checked for the whole sweep (not only this shard) before anything runs, as every run would otherwise fail alike.
+        var paths = profiles.Select(p => (Path: $"{HarnessOptions.SectionName}:Profiles:{p.Name}", p.Profile)).ToList();
+        if (settings.FromActivity is not null && paths.SelectMany(p => p.Profile.Validate(p.Path)).ToList() is { Count: > 0 } errors)
+        {
+            throw ConfigurationErrorException.WithErrors(errors);
+        }
+
+        FaultChecks.Ensure(paths);
 
         using var hosts = new SimulatorHostPool(); // each run borrows started servers (a path of its own) instead of starting a dozen
         var mine = settings.ShardSpec.Select(profiles.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);

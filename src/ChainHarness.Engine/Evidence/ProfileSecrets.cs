@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChainHarness.Engine.Configuration;
 
 namespace ChainHarness.Engine.Evidence;
@@ -6,9 +5,9 @@ namespace ChainHarness.Engine.Evidence;
 /// <summary>
 /// Every secret value a profile brings into a run, for redaction: the endpoints' API keys, the
 /// passwords of their client certificates (from the environment variables named), and the values
-/// of the environment variables a driver's headers use (<c>Authorization: Bearer ${env:TOKEN}</c>).
+/// of the environment variables a driver's calls use (<c>Authorization: Bearer ${env:TOKEN}</c>, a token in a URL).
 /// </summary>
-public static partial class ProfileSecrets
+public static class ProfileSecrets
 {
     public static SecretRedactor Of(ProfileOptions profile) => new(Values(profile));
 
@@ -23,19 +22,13 @@ public static partial class ProfileSecrets
             }
         }
 
-        var headers = profile.Drivers.Values
+        var templates = profile.Drivers.Values
             .Select(d => d.Http)
             .OfType<Drivers.Http.HttpDriverOptions>()
-            .SelectMany(h => h.Headers.Values.Concat(h.Operations.Values.SelectMany(calls => calls.SelectMany(c => c.Headers.Values))));
-        foreach (var header in headers)
+            .SelectMany(h => h.Headers.Values.Concat(h.Operations.Values.SelectMany(calls => calls.SelectMany(c => c.Templates()))));
+        foreach (var variable in templates.SelectMany(Drivers.Http.Placeholders.EnvironmentNames))
         {
-            foreach (Match match in EnvironmentPlaceholder().Matches(header))
-            {
-                yield return Environment.GetEnvironmentVariable(match.Groups[1].Value);
-            }
+            yield return Environment.GetEnvironmentVariable(variable);
         }
     }
-
-    [GeneratedRegex(@"\$\{env:([A-Za-z0-9_.-]+)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex EnvironmentPlaceholder();
 }

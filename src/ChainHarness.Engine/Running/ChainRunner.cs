@@ -32,7 +32,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
 
         foreach (var step in catalog.Definitions)
         {
-            var selected = request.Selection.Contains(step.Id) && !(request.Profile.FromActivity is not null && step.Id <= LastPlanStep);
+            var selected = request.Selection.Contains(step.Id) && !LeftOutByFromActivity(step, request);
             StepOutcome outcome;
             if (cancellationToken.IsCancellationRequested)
             {
@@ -61,9 +61,9 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
 
     private StepOutcome? Decide(StepDefinition step, bool selected, ChainRunRequest request, List<StepResult> done)
     {
-        if (request.Profile.FromActivity is { } activity && step.Id <= LastPlanStep)
+        if (LeftOutByFromActivity(step, request))
         {
-            return StepOutcome.NotRun($"not run by choice: the rules sub-chain starts from the existing activity {activity}");
+            return StepOutcome.NotRun($"not run by choice: the rules sub-chain starts from the existing activity {request.Profile.FromActivity}");
         }
 
         if (!selected)
@@ -133,6 +133,10 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var driverItems = driverMarks.SelectMany(m => m.Source.Evidence.Items.Skip(m.Seen));
         return outcome with { Evidence = [.. outcome.Evidence, .. driverItems, .. evidence.Items], Duration = watch.Elapsed };
     }
+
+    /// <summary>Started <c>--from-activity</c>: the plan steps 1–4b are left out, as <c>--steps</c> would.</summary>
+    private static bool LeftOutByFromActivity(StepDefinition step, ChainRunRequest request) =>
+        request.Profile.FromActivity is not null && step.Id <= LastPlanStep;
 
     /// <summary>
     /// An error no step foresaw almost always comes from an answer it could not read (a JSON shape it did

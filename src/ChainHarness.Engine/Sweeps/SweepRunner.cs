@@ -21,7 +21,7 @@ public static class SweepRunner
         {
             var result = await RunOneAsync(request, item, gate, cancellationToken).ConfigureAwait(false);
             RunReporting.Write(result, Path.Combine(request.ReportDir, item.Name), request.Language, request.Secrets(item.Profile), request.HistoryDir);
-            var row = SummaryProfile.From(result);
+            var row = SummaryProfile.From(result, request.Secrets(item.Profile));
             finished?.Invoke(row);
             return row;
         })).ConfigureAwait(false);
@@ -58,7 +58,7 @@ public static class SweepRunner
         }
         catch (Exception ex)
         {
-            return UnstartedRun.Crashed(item.Name, item.Profile, request.Selection, started, DateTimeOffset.UtcNow - started, ex.Message);
+            return UnstartedRun.Crashed(item.Name, item.Profile, request.Selection, started, DateTimeOffset.UtcNow - started, request.Secrets(item.Profile).Redact(ex.Message) ?? ex.GetType().Name);
         }
         finally
         {

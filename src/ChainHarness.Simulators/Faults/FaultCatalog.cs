@@ -1,5 +1,4 @@
 using System.Reflection;
-using ChainHarness.Engine.Configuration;
 
 namespace ChainHarness.Simulators.Faults;
 
@@ -22,14 +21,8 @@ public static class FaultCatalog
 
     public static bool IsKnown(string name) => Names.Contains(name, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Throws a configuration error naming every unknown fault and listing the known ones.</summary>
-    public static void EnsureKnown(IEnumerable<string> faults, string path = "Faults")
-    {
-        var unknown = faults.Where(f => !Names.Contains(f, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw ConfigurationErrorException.WithErrors(
-                unknown.Select(f => $"{path}: '{f}' is not a fault the simulators know. Known faults: {string.Join(", ", Names)}."));
-        }
-    }
+    /// <summary>A sentence per unknown fault, listing the known ones.</summary>
+    public static IEnumerable<string> Problems(IEnumerable<string> faults, string path = "Faults") =>
+        faults.Where(f => !IsKnown(f))
+            .Select(f => $"{path}: '{f}' is not a fault the simulators know. Known faults: {string.Join(", ", Names)}.");
 }

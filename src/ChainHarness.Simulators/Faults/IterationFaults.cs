@@ -10,17 +10,16 @@ namespace ChainHarness.Simulators.Faults;
 /// </summary>
 public static class IterationFaults
 {
-    public static void EnsureApplicable(ProfileOptions profile, string profilePath)
+    /// <summary>A sentence per fault switched on where its iteration cannot let it act.</summary>
+    public static IEnumerable<string> Problems(ProfileOptions profile, string profilePath)
     {
         if (IterationPacks.Problem(profile.Iteration) is { } problem)
         {
-            throw ConfigurationErrorException.WithErrors([$"{profilePath}:Iteration: {problem}"]);
+            yield return $"{profilePath}:Iteration: {problem}";
         }
-
-        if (profile.Faults.Contains(KnownFaults.F5, StringComparer.OrdinalIgnoreCase) && !IterationPacks.For(profile.Iteration).Withdraws)
+        else if (profile.Faults.Contains(KnownFaults.F5, StringComparer.OrdinalIgnoreCase) && !IterationPacks.For(profile.Iteration).Withdraws)
         {
-            throw ConfigurationErrorException.WithErrors(
-                [$"{profilePath}:Faults: F5 (an intrekking that fails between plan software and LVBB) needs a change that withdraws a rule, and iteration {profile.Iteration ?? IterationPacks.Default}'s does not: run it with iteration 3 (--iteration 3, or {profilePath}:Iteration = 3)."]);
+            yield return $"{profilePath}:Faults: F5 (an intrekking that fails between plan software and LVBB) needs a change that withdraws a rule, and iteration {profile.Iteration ?? IterationPacks.Default}'s does not: run it with iteration 3 (--iteration 3, or {profilePath}:Iteration = 3).";
         }
     }
 }

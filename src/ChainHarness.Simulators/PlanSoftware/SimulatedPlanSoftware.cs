@@ -20,7 +20,7 @@ namespace ChainHarness.Simulators.PlanSoftware;
 /// </summary>
 public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPlanSoftware
 {
-    private static readonly HttpClient Http = new();
+    private static HttpClient Http => Hosting.SimulatorHttp.Client;
     private readonly ConcurrentDictionary<string, PlanPublicationStatus> _publications = new(StringComparer.Ordinal);
     private readonly string _stamp = world.Time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
     private int _sends;

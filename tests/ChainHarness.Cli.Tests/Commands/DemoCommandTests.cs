@@ -27,11 +27,11 @@ public sealed class DemoCommandTests : WithTempFolder
         var console = new TestConsole().Width(300);
 
         // When
-        var exit = await HarnessApp.RunAsync(["demo", "F9", "--deadline", "2", "--report-dir", Reports], console);
+        var exit = await HarnessApp.RunAsync(["demo", "F9", "--deadline", "6", "--report-dir", Reports], console);
 
         // Then step 3 gives up after the demo's deadline, not the profile's 30 s
         Assert.That(exit, Is.EqualTo(1), console.Output);
-        Assert.That(console.Output, Does.Contain("Stap 3 (Publiceren wijziging) faalt").And.Contain("within 2 s"));
+        Assert.That(console.Output, Does.Contain("Stap 3 (Publiceren wijziging) faalt").And.Contain("within 6 s"));
     }
 
     [TestCase("0")]

@@ -69,6 +69,21 @@ public sealed class SweepRunTests : WithTempFolder
         Assert.That(Directory.GetFiles(PathIn("r")).Select(Path.GetFileName), Is.EqualTo(new[] { "junit.xml" }), "no profile ran: only the junit.xml that says why");
     }
 
+    [TestCase("--fault", "F77", "'F77' is not a fault the simulators know")]
+    [TestCase("--fault", "F5", "F5 (an intrekking that fails between plan software and LVBB) needs")]
+    [TestCase("--from-activity", "dakkapel", "FromActivity")]
+    public async Task Sweep_OverrideNoProfileCanRun_ExitTwoBeforeAnyRuns(string option, string value, string named)
+    {
+        var profiles = GeneratedProfiles.Write(PathIn("profiles"), 2);
+        var console = NewConsole();
+
+        var exit = await HarnessApp.RunAsync(["run", "--profiles", profiles, option, value, "--report-dir", PathIn("r")], console);
+
+        Assert.That(exit, Is.EqualTo(2), console.Output);
+        Assert.That(console.Output, Does.Contain(named).And.Contain("gm9001").And.Contain("gm9002"));
+        Assert.That(Directory.GetFiles(PathIn("r")).Select(Path.GetFileName), Is.EqualTo(new[] { "junit.xml" }), "no profile ran");
+    }
+
     [TestCase("--shard", "5/4", "--shard")]
     [TestCase("--parallel", "0", "--parallel")]
     [TestCase("--profile", "local", "--profile runs one profile")]

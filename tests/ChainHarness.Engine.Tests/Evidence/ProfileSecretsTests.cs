@@ -10,16 +10,18 @@ public sealed class ProfileSecretsTests
 {
     private const string PasswordVariable = "CHAINHARNESS_TEST_CERT_PASSWORD";
     private const string TokenVariable = "CHAINHARNESS_TEST_BEARER";
+    private const string UrlTokenVariable = "CHAINHARNESS_TEST_URL_TOKEN";
 
     [TearDown]
     public void Clear()
     {
         Environment.SetEnvironmentVariable(PasswordVariable, null);
         Environment.SetEnvironmentVariable(TokenVariable, null);
+        Environment.SetEnvironmentVariable(UrlTokenVariable, null);
     }
 
     [Test]
-    public void Of_KeyCertificatePasswordAndBearerConfigured_MasksEachOfThem()
+    public void Of_KeyCertificatePasswordBearerAndUrlTokenConfigured_MasksEachOfThem()
     {
         // Given an API key, a certificate whose password is in the environment, and a driver header with a bearer token
         Environment.SetEnvironmentVariable(PasswordVariable, "cert-wachtwoord-123");
@@ -29,14 +31,19 @@ public sealed class ProfileSecretsTests
         profile.Drivers["PlanSoftware"] = new DriverOptions
         {
             Mode = DriverMode.Http,
-            Http = new HttpDriverOptions { Headers = { ["Authorization"] = $"Bearer ${{env:{TokenVariable}}}" } },
+            Http = new HttpDriverOptions
+            {
+                Headers = { ["Authorization"] = $"Bearer ${{env:{TokenVariable}}}" },
+                Operations = { ["GetStatus"] = [new HttpCallOptions { Url = $"status?token=${{env:{UrlTokenVariable}}}" }] },
+            },
         };
+        Environment.SetEnvironmentVariable(UrlTokenVariable, "url-token-321");
 
         // When
-        var redacted = ProfileSecrets.Of(profile).Redact("key api-sleutel-789, password cert-wachtwoord-123, token bearer-token-456");
+        var redacted = ProfileSecrets.Of(profile).Redact("key api-sleutel-789, password cert-wachtwoord-123, token bearer-token-456, url url-token-321");
 
         // Then
-        Assert.That(redacted, Is.EqualTo("key ***, password ***, token ***"));
+        Assert.That(redacted, Is.EqualTo("key ***, password ***, token ***, url ***"));
     }
 
     [Test]

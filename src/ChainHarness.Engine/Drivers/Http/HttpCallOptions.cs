@@ -73,4 +73,8 @@ public sealed class HttpCallOptions
             yield return $"{path}:UntilValues: is required with Until.";
         }
     }
+
+    /// <summary>Every text of this call that placeholders are filled in (URL, headers, body, expectations), for redaction.</summary>
+    public IEnumerable<string> Templates() =>
+        new[] { Url, Body ?? "" }.Concat(Headers.Values).Concat(Expect.Values);
 }

@@ -138,6 +138,6 @@ public sealed class HttpScript : IDisposable
         value is not null && _options.Maps.TryGetValue(capture, out var map) && map.TryGetValue(value, out var mapped) ? mapped : value;
 
     private static string? Excerpt(RestResponse response) =>
-        response.ResponseStatus != ResponseStatus.Completed ? response.ErrorMessage
+        response.ResponseStatus != ResponseStatus.Completed ? NoAnswer.Reason(response)
         : response.Content is { Length: > 0 } c && response.ContentType?.Contains("zip", StringComparison.OrdinalIgnoreCase) != true ? c[..Math.Min(c.Length, 200)] : null;
 }

@@ -18,6 +18,10 @@ internal static partial class Placeholders
             return values.Text(name) ?? throw DriverException.UnknownPlaceholder(software, name, values.Names);
         });
 
+    /// <summary>The environment variables a template reads (<c>${env:NAME}</c>), for redaction.</summary>
+    public static IEnumerable<string> EnvironmentNames(string template) =>
+        Pattern().Matches(template).Select(m => m.Groups[1].Value).Where(n => n.StartsWith("env:", StringComparison.Ordinal)).Select(n => n[4..]);
+
     [GeneratedRegex(@"\$\{([A-Za-z0-9_.:-]+)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

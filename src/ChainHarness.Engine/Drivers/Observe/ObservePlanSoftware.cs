@@ -32,7 +32,7 @@ public sealed class ObservePlanSoftware(IOperator person, ObserveDriverOptions o
             : answer.Trim();
         if (file is null || !File.Exists(file))
         {
-            throw DriverException.NoAnswer(Software, $"no delivery ZIP appeared in '{options.DropFolder}' within {profile.Timing.StepDeadline.TotalSeconds:0} s.");
+            throw DriverException.NoAnswer(Software, $"no delivery ZIP appeared in the drop folder '{Path.GetFileName(Path.TrimEndingDirectorySeparator(options.DropFolder))}' (Drivers:PlanSoftware:Observe:DropFolder) within {profile.Timing.StepDeadline.TotalSeconds:0} s.");
         }
 
         var zip = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);

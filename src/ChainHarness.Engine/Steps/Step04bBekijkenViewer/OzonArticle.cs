@@ -16,7 +16,7 @@ public sealed record OzonArticle(string WId, string Tekst)
             var items = JsonNode.Parse(json ?? "")?["_embedded"]?["documentcomponenten"]?.AsArray() ?? [];
             return [.. items.OfType<JsonNode>().Select(n => new OzonArticle((string?)n["wId"] ?? "?", (string?)n["tekst"] ?? ""))];
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
             return [];
         }

@@ -42,7 +42,7 @@ public static class OzonPages
         {
             return (int?)JsonNode.Parse(json ?? "")?["page"]?["totalPages"] ?? 1;
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
             return 1;
         }

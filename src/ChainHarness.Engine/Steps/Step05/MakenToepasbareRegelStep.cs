@@ -60,7 +60,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         var code = OrganisatieCode.WithoutPrefix(context.Profile.Municipality.Code);
         if (last is null || !last.IsSuccessful)
         {
-            var seen = last is null ? "no answer" : last.StatusCode == 0 ? $"no answer ({last.ErrorMessage ?? "the connection failed"})" : $"HTTP {(int)last.StatusCode}";
+            var seen = last is null ? "no answer" : last.StatusCode == 0 ? $"no answer ({NoAnswer.Reason(last)})" : $"HTTP {(int)last.StatusCode}";
             return StepOutcome.Failed($"The RTR (RTR gegevens v2) could not be asked for activity {activity}: it gave {seen} instead of the list of activities.", "F11");
         }
 

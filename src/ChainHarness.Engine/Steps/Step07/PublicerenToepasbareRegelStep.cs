@@ -33,7 +33,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         var response = await context.SendAsync(DsoEndpoint.Aanleveren, request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == 0)
         {
-            return StepOutcome.Failed($"Toepasbare regels aanleveren did not answer delivery {delivery.IdLevering}: {response.ErrorMessage}.", "F11");
+            return StepOutcome.Failed($"Toepasbare regels aanleveren did not answer delivery {delivery.IdLevering}: {NoAnswer.Reason(response)}.", "F11");
         }
 
         var answer = AanleverenSoap.ParseResponse(response.Content);

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Reporting.Json;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -31,7 +32,8 @@ public sealed record SummaryProfile
 
     public required IReadOnlyList<SummaryStep> Steps { get; init; }
 
-    public static SummaryProfile From(ChainResult result)
+    /// <summary>The row of one profile; its cause masked like the profile's own reports.</summary>
+    public static SummaryProfile From(ChainResult result, SecretRedactor secrets)
     {
         var selected = result.Steps.Where(s => s.Selected).ToList();
         var first = selected.FirstOrDefault(s => s.Outcome.Status is not (StepStatus.Passed or StepStatus.NotApplicable));
@@ -43,7 +45,7 @@ public sealed record SummaryProfile
             KetenGesloten = result.KetenGesloten,
             FirstFailingStep = first?.Step.Id.ToString(),
             FirstFailingStatus = first?.Outcome.Status,
-            Cause = first is null ? null : first.Outcome.Cause ?? first.Outcome.Summary,
+            Cause = first is null ? null : secrets.Redact(first.Outcome.Cause ?? first.Outcome.Summary),
             DurationMs = (long)result.Duration.TotalMilliseconds,
             Reports = result.Profile,
             Steps = [.. selected.Select(s => new SummaryStep(s.Step.Id.ToString(), s.Outcome.Status))],

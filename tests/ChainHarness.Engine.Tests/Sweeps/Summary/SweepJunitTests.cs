@@ -55,6 +55,6 @@ public sealed class SweepJunitTests : WithTempFolder
             RunReporting.Write(result, PathIn(result.Profile), ReportLanguage.Dutch, SecretRedactor.None);
         }
 
-        return SweepSummary.Of(results.Select(SummaryProfile.From), DateTimeOffset.UnixEpoch, TimeSpan.Zero, ["1"], names.Length, [], 1);
+        return SweepSummary.Of(results.Select(r => SummaryProfile.From(r, SecretRedactor.None)), DateTimeOffset.UnixEpoch, TimeSpan.Zero, ["1"], names.Length, [], 1);
     }
 }

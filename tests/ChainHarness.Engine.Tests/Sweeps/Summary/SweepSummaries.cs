@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Sweeps;
 using ChainHarness.Engine.Sweeps.Summary;
 
@@ -11,7 +12,7 @@ internal static class SweepSummaries
     /// <summary>Profile gm9003 fails at step 2 in every sweep made here.</summary>
     public static SweepSummary Of(IEnumerable<string> names, int sweepSize, ShardSpec? shard = null) =>
         SweepSummary.Of(
-            names.Select(n => SummaryProfile.From(SweepResults.For(n, n == "gm9003" ? "2" : null))),
+            names.Select(n => SummaryProfile.From(SweepResults.For(n, n == "gm9003" ? "2" : null), SecretRedactor.None)),
             DateTimeOffset.UnixEpoch.AddMinutes(shard?.Index ?? 0), TimeSpan.FromSeconds(30),
             ["1", "2", "3", "4a", "4b"], sweepSize, shard is null ? [] : [SummaryShard.From(shard)], parallelism: 4);
 
