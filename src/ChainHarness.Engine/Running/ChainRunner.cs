@@ -22,9 +22,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var state = new ChainState();
         var results = new List<StepResult>();
         var observer = request.Observer ?? new NoObserver();
-        var preflight = request.Preflight
-            ? await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, cancellationToken).ConfigureAwait(false)
-            : null;
+        var preflight = request.Preflight ? await PreflightAsync(request, cancellationToken).ConfigureAwait(false) : null;
         if (request.Profile.FromActivity is { } activity)
         {
             state.Plan.ActivityId = activity;
@@ -104,8 +102,8 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             Observer = observer,
         };
         var deadline = request.Profile.Timing.StepDeadline;
-        using var stepCts = new CancellationTokenSource(deadline + deadline, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stepCts.Token);
+        using var owner = StepDeadline.Start(deadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, owner.Token);
         var driverMarks = request.Services.EvidenceSources.Select(source => (Source: source, Seen: source.Evidence.Items.Count)).ToList();
         var watch = Stopwatch.StartNew();
         StepOutcome outcome;
@@ -131,7 +129,21 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
 
         var driverItems = driverMarks.SelectMany(m => m.Source.Evidence.Items.Skip(m.Seen));
-        return outcome with { Evidence = [.. outcome.Evidence, .. driverItems, .. evidence.Items], Duration = watch.Elapsed };
+        return outcome with
+        {
+            Summary = request.Redactor.Redact(outcome.Summary) ?? outcome.Summary,
+            Cause = request.Redactor.Redact(outcome.Cause),
+            Evidence = [.. outcome.Evidence, .. driverItems, .. evidence.Items],
+            Duration = watch.Elapsed,
+        };
+    }
+
+    /// <summary>The preflight answers to one deadline, the step deadline, for all its checks together.</summary>
+    private async Task<PreflightResult> PreflightAsync(ChainRunRequest request, CancellationToken cancellationToken)
+    {
+        using var owner = StepDeadline.Start(request.Profile.Timing.StepDeadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, owner.Token);
+        return await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, linked.Token, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Started <c>--from-activity</c>: the plan steps 1–4b are left out, as <c>--steps</c> would.</summary>
