@@ -11,11 +11,13 @@ namespace ChainHarness.Simulators.Hosting;
 /// </summary>
 internal static class Loopback
 {
-    public static WireMockServer Start(int port = 0, bool admin = false) => WireMockServer.Start(new WireMockServerSettings
+    /// <summary>Starts a server; with <paramref name="admin"/> its admin API, and with <paramref name="guarded"/> every path, answer loopback callers only (<see cref="AdminGate"/>).</summary>
+    public static WireMockServer Start(int port = 0, bool admin = false, bool guarded = false) => WireMockServer.Start(new WireMockServerSettings
     {
         Urls = [$"http://127.0.0.1:{port}"],
         StartAdminInterface = admin,
         ReadStaticMappings = false,
         MaxRequestLogCount = 0,
+        PreWireMockMiddlewareInit = admin || guarded ? AdminGate.Before(everything: guarded) : null,
     });
 }
