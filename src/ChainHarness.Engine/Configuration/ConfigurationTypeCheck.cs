@@ -28,7 +28,7 @@ public static class ConfigurationTypeCheck
         {
             if (children.Count > 0)
             {
-                errors.Add(OptionErrors.NotAValue(section.Path, Describe(target)));
+                errors.Add(section.Key.ToLowerInvariant() is "xpath" or "header" ? OptionErrors.ColonInKey(section.Path) : OptionErrors.NotAValue(section.Path, Describe(target)));
             }
             else if (section.Value is { Length: > 0 } value && !Converts(target, value))
             {

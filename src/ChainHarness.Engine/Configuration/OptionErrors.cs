@@ -23,4 +23,10 @@ public static class OptionErrors
 
     public static string NotAUrl(string key) =>
         $"{key}: is not an absolute http(s) URL (the value given is not shown).";
+
+    public static string NotASpec(string key) =>
+        $"{key}: is not a value spec; use $.json.path, xpath=/x/y, header=Name, status or body.";
+
+    public static string ColonInKey(string key) =>
+        $"{key}: a ':' in this key splits it into sections (JSON configuration reads ':' as a separator); write xpath=/x/y or header=Name instead of xpath:… or header:….";
 }

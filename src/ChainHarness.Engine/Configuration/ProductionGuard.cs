@@ -91,6 +91,11 @@ public static class ProductionGuard
         }
     }
 
+    /// <summary>A request from <paramref name="from"/> (the host of <paramref name="key"/>) went on to a production host: a redirect, or a URL filled in at run time.</summary>
+    public static string DescribeHop(string key, string from, string host) =>
+        $"{key}: a request to {Normalise(from)} was sent on to '{Normalise(host)}' (a redirect or a URL filled in at run time), a production host; refused. "
+        + "ChainHarness never talks to production (publishing there is a legal act). Check what that server redirects to.";
+
     private static string Describe(string key, string host)
     {
         var name = Normalise(host);

@@ -26,7 +26,7 @@ public sealed class ApiClient : IDisposable
 
     public ApiClient(ApiClientSettings settings, TimeProvider time)
     {
-        var key = $"Endpoints:{settings.Name}:BaseUrl";
+        var key = settings.Key ?? $"Endpoints:{settings.Name}:BaseUrl";
         ProductionGuard.EnsureNotProduction(key, settings.BaseUrl);
         Name = settings.Name;
         BaseUrl = settings.BaseUrl;
@@ -40,7 +40,7 @@ public sealed class ApiClient : IDisposable
             // as an error, which made 4xx look like transport failures: retried, and without status
             // in the evidence). Error and TimedOut are left for answers that never came.
             CalculateResponseStatus = _ => ResponseStatus.Completed,
-            ConfigureMessageHandler = standard => new ProductionGuardHandler(key, settings.Transport.Handler(standard)),
+            ConfigureMessageHandler = standard => new ProductionGuardHandler(key, settings.BaseUrl, settings.Transport.Handler(standard)),
         };
         if (settings.Certificate is not null)
         {

@@ -22,6 +22,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var state = new ChainState();
         var results = new List<StepResult>();
         var observer = request.Observer ?? new NoObserver();
+        string? refusal = null;
         var preflight = request.Preflight ? await PreflightAsync(request, cancellationToken).ConfigureAwait(false) : null;
         if (request.Profile.FromActivity is { } activity)
         {
@@ -36,6 +37,10 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             {
                 outcome = StepOutcome.NotRun("cancelled before this step ran");
             }
+            else if (refusal is not null)
+            {
+                outcome = StepOutcome.NotRun("not run: the run stopped when a request to a production host was refused");
+            }
             else if (Decide(step, selected, request, results) is { } decided)
             {
                 outcome = decided;
@@ -43,7 +48,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             else
             {
                 observer.StepStarted(step);
-                outcome = await ExecuteAsync(catalog.Find(step.Id)!, request, state, observer, cancellationToken).ConfigureAwait(false);
+                outcome = await ExecuteAsync(catalog.Find(step.Id)!, request, state, observer, cause => refusal = cause, cancellationToken).ConfigureAwait(false);
             }
 
             results.Add(new StepResult(step, outcome, selected));
@@ -54,6 +59,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         return new ChainResult(request.ProfileName, m.Code, m.Name, started, watch.Elapsed, results, cancellationToken.IsCancellationRequested)
         {
             Preflight = preflight,
+            Refusal = refusal,
         };
     }
 
@@ -87,7 +93,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
     }
 
     private async Task<StepOutcome> ExecuteAsync(
-        IChainStep step, ChainRunRequest request, ChainState state, IChainObserver observer, CancellationToken cancellationToken)
+        IChainStep step, ChainRunRequest request, ChainState state, IChainObserver observer, Action<string> refuse, CancellationToken cancellationToken)
     {
         var evidence = new EvidenceLog(request.Redactor);
         var context = new StepContext
@@ -118,6 +124,12 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         catch (OperationCanceledException)
         {
             outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", "F11");
+        }
+        catch (Configuration.ConfigurationErrorException refused)
+        {
+            // Configuration found wrong while running (a redirect or a filled-in URL to production): the run stops, exit 2.
+            outcome = StepOutcome.Failed(string.Join(" ", refused.Errors));
+            refuse(outcome.Cause!);
         }
         catch (Drivers.DriverException ex)
         {
