@@ -38,13 +38,14 @@ public static class ConfigurationTypeCheck
             return;
         }
 
+        if (!string.IsNullOrEmpty(section.Value))
+        {
+            // A value where a section belongs (also beside its keys, from --set or the environment): never silently dropped.
+            errors.Add(OptionErrors.NotASection(section.Path, ElementType(target) is null ? Properties(target).Select(p => p.Name) : ["…"]));
+        }
+
         if (children.Count == 0)
         {
-            if (!string.IsNullOrEmpty(section.Value))
-            {
-                errors.Add(OptionErrors.NotASection(section.Path, Properties(target).Select(p => p.Name)));
-            }
-
             return;
         }
 
