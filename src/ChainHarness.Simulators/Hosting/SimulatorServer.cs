@@ -40,7 +40,7 @@ public abstract class SimulatorServer : IDisposable
     public IReadOnlyList<string> Routes => _routes.Templates;
 
     /// <summary>The largest request body accepted; a larger upload is refused with 413. Default 64 MB.</summary>
-    public long MaxUploadBytes { get; set; } = 64L * 1024 * 1024;
+    public long MaxUploadBytes { get; set; } = Loopback.DefaultMaxUploadBytes;
 
     public WireMockServer Server => _pooled?.Host.Server ?? _server ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
 
@@ -55,7 +55,7 @@ public abstract class SimulatorServer : IDisposable
     {
         MapRoutes(_routes);
         _outage = new ServiceOutage(World, Name);
-        _server = Loopback.Start(port, admin, LoopbackCallersOnly);
+        _server = Loopback.Start(port, admin, LoopbackCallersOnly, () => MaxUploadBytes);
         if (stubsFolder is not null && Directory.Exists(stubsFolder))
         {
             _server.ReadStaticMappings(stubsFolder);
