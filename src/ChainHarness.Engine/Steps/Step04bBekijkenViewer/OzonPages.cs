@@ -6,9 +6,15 @@ using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 
-/// <summary>Reads every page of a HAL collection of Ozon Presenteren (1-based <c>page</c>, <c>size</c> up to 100).</summary>
+/// <summary>
+/// Reads every page of a HAL collection of Ozon Presenteren v8 (1-based <c>page</c>, <c>size</c>;
+/// the answer's <c>page{size,totalElements,number}</c> says when to stop) [seen].
+/// </summary>
 public static class OzonPages
 {
+    /// <summary>The CRS header value Presenteren needs for an RD geometry; the short form <c>EPSG:28992</c> gives an empty result [seen].</summary>
+    public const string RdNewCrs = "http://www.opengis.net/def/crs/EPSG/0/28992";
+
     private const int Size = 100;
     private const int MostPages = 20;
 
@@ -40,7 +46,10 @@ public static class OzonPages
     {
         try
         {
-            return (int?)JsonNode.Parse(json ?? "")?["page"]?["totalPages"] ?? 1;
+            var page = JsonNode.Parse(json ?? "")?["page"];
+            var total = (int?)page?["totalElements"];
+            var size = (int?)page?["size"];
+            return total is { } t && size is > 0 ? Math.Max(1, (t + size.Value - 1) / size.Value) : 1;
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {

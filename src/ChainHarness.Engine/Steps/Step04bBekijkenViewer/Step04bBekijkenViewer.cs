@@ -49,7 +49,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
 
         var location = context.Profile.TestLocation;
         var search = new RestRequest("annotaties/regeltekstannotaties/_zoek", Method.Post)
-            .AddHeader("Content-Crs", "EPSG:28992")
+            .AddHeader("Content-Crs", OzonPages.RdNewCrs)
             .AddJsonBody(new { geometrie = new { type = "Point", coordinates = new[] { location.X, location.Y } } });
         var response = await context.SendAsync(DsoEndpoint.Ozon, search, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK)
@@ -68,7 +68,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
     {
         try
         {
-            return (string?)JsonNode.Parse(json ?? "")?["expressie"];
+            return (string?)JsonNode.Parse(json ?? "")?["expressionId"];
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
