@@ -12,8 +12,6 @@ namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 /// </summary>
 public static class OzonPages
 {
-    /// <summary>The CRS header value Presenteren needs for an RD geometry; the short form <c>EPSG:28992</c> gives an empty result [seen].</summary>
-    public const string RdNewCrs = "http://www.opengis.net/def/crs/EPSG/0/28992";
 
     private const int Size = 100;
     private const int MostPages = 20;
@@ -25,7 +23,7 @@ public static class OzonPages
         var items = new List<T>();
         for (var page = 1; page <= MostPages; page++)
         {
-            var request = new RestRequest(resource).AddQueryParameter("page", page).AddQueryParameter("size", Size);
+            var request = OzonRequests.Page(resource, page, Size);
             var response = await context.SendAsync(DsoEndpoint.Ozon, request, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.OK)
             {

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step07;
 
@@ -20,6 +21,12 @@ public static class AanleverenSoap
 
     private static readonly XNamespace Soap = EnvelopeNamespace;
     private static readonly XNamespace Tr = ServiceNamespace;
+
+    /// <summary>The HTTP request: a POST to the base URL with the SOAPAction header and the envelope as <c>text/xml</c>.</summary>
+    public static RestRequest HttpRequest(string idLevering, byte[] zip) =>
+        new RestRequest("", Method.Post)
+            .AddHeader("SOAPAction", $"\"{SoapAction}\"")
+            .AddStringBody(Request(idLevering, zip), "text/xml");
 
     public static string Request(string idLevering, byte[] zip) => Envelope(new XElement(
         Tr + Operation,

@@ -27,9 +27,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
 
         var before = await ServedBeforeAsync(context, rules, cancellationToken).ConfigureAwait(false);
         var delivery = await context.Services.Require<IRulesSoftware>().PrepareDeliveryAsync(rules, cancellationToken).ConfigureAwait(false);
-        var request = new RestRequest("", Method.Post)
-            .AddHeader("SOAPAction", $"\"{AanleverenSoap.SoapAction}\"")
-            .AddStringBody(AanleverenSoap.Request(delivery.IdLevering, delivery.Zip), "text/xml");
+        var request = AanleverenSoap.HttpRequest(delivery.IdLevering, delivery.Zip);
         var response = await context.SendAsync(DsoEndpoint.Aanleveren, request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == 0)
         {
