@@ -65,7 +65,7 @@ public sealed class BekendmakingenSimulator(SimulatedWorld world) : SimulatorSer
         return SimResponse.Xml(200, SruRecordXml.Response(found, start, maximum, diagnostics));
     }
 
-    private bool Unlisted => World.Faults.IsActive(KnownFaults.F3);
+    private bool Unlisted => World.Faults.IsActive(PlanFaults.F3);
 
     /// <summary>Any publication: only to ask whether a clause's index is known.</summary>
     private static readonly Bekendmaking Sample = new("x", "", "", null, "", "", "0000");

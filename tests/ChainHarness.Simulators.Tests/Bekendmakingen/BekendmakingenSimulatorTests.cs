@@ -50,7 +50,7 @@ public sealed class BekendmakingenSimulatorTests
     public async Task SearchRetrieve_F3_WhatTheLvbbPublishedIsNotListed()
     {
         // Given the LVBB published Testdorp's change, and the repository does not list it (F3)
-        var world = TestWorlds.Create(KnownFaults.F3);
+        var world = TestWorlds.Create(PlanFaults.F3);
         var publicatie = SimHttp.PublishTestdorp(world);
         using var site = new BekendmakingenSimulator(world).Start();
 
