@@ -26,7 +26,7 @@ public sealed class DeadlineOwnerTests
         // Given step 3 waits forever and never looks at its deadline
         var time = new ObservedTimeProvider();
         var steps = FakeStep.AllPassing();
-        steps[2] = new FakeStep(KnownSteps.Step3, async (ctx, ct) =>
+        steps[2] = new FakeStep(KnownSteps.Get("3"), async (ctx, ct) =>
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, ctx.Time, ct);
             return StepOutcome.Passed("unreachable");
@@ -129,7 +129,7 @@ public sealed class DeadlineOwnerTests
     {
         string? seen = null;
         var steps = FakeStep.AllPassing();
-        steps[2] = new FakeStep(KnownSteps.Step3, async (ctx, ct) =>
+        steps[2] = new FakeStep(KnownSteps.Get("3"), async (ctx, ct) =>
         {
             using var client = new ApiClient(new ApiClientSettings("Ozon", new Uri($"http://127.0.0.1:{listener.Port}/")) { Resilience = resilience }, ctx.Time);
             var response = await client.SendAsync(new RestRequest("x"), ctx.Evidence, ct);
