@@ -4,7 +4,7 @@ namespace ChainHarness.Engine.Running;
 /// The one owner of a step's (or the preflight's) deadline. Every wait inside answers to it: an
 /// HTTP attempt's timeout is capped by <see cref="Remaining"/>, a retry (or a <c>Retry-After</c>)
 /// that would end past it is not waited, a poll ends at it. <see cref="Token"/> is the runner's
-/// backstop: it cancels a step that ignores the deadline a small grace (5 %, at most 2 s) later,
+/// backstop: it cancels a step that ignores the deadline a small grace (10 %, at least 250 ms, at most 2 s) later,
 /// so a step stops at its deadline, not at twice it. It flows to everything the step awaits.
 /// </summary>
 public sealed class StepDeadline : IDisposable
@@ -68,5 +68,6 @@ public sealed class StepDeadline : IDisposable
         _backstop.Dispose();
     }
 
-    private static TimeSpan Grace(TimeSpan length) => TimeSpan.FromTicks(Math.Min(length.Ticks / 20, TimeSpan.FromSeconds(2).Ticks));
+    /// <summary>Time for a step whose wait ended at the deadline to say why: 10 % of it, at least 250 ms, at most 2 s.</summary>
+    private static TimeSpan Grace(TimeSpan length) => TimeSpan.FromTicks(Math.Clamp(length.Ticks / 10, TimeSpan.FromMilliseconds(250).Ticks, TimeSpan.FromSeconds(2).Ticks));
 }
