@@ -1,6 +1,6 @@
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Live;
-using ChainHarness.Engine.Findings;
+using ChainHarness.Cli.Texts;
 using ChainHarness.Engine.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -25,18 +25,15 @@ internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSet
         }
 
         await using var board = await BoardServer.StartAsync(options, chain, cancellationToken);
-        var english = settings.Language == ReportLanguage.English;
-        console.MarkupLine(english
-            ? $"Chain board for {Markup.Escape(profile.Municipality.Name)} (profile {Markup.Escape(name)}): [bold]{board.Url}[/]"
-            : $"Ketenbord voor {Markup.Escape(profile.Municipality.Name)} (profiel {Markup.Escape(name)}): [bold]{board.Url}[/]");
-        console.MarkupLine(english ? "Open this address in a browser. Ctrl-C stops the board." : "Open dit adres in een browser. Ctrl-C stopt het bord.");
+        console.MarkupLine(CliTexts.BoardFor(Markup.Escape(profile.Municipality.Name), Markup.Escape(name), board.Url.ToString()));
+        console.MarkupLine(CliTexts.OpenInBrowser);
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            console.MarkupLine(english ? "Board stopped." : "Ketenbord gestopt.");
+            console.MarkupLine(CliTexts.BoardStopped);
         }
 
         return 0;

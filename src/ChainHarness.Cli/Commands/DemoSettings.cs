@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Iterations;
+using ChainHarness.Engine.Texts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -28,9 +30,17 @@ internal sealed class DemoSettings : ScenarioSettings
     [Description("How long a step may wait before it fails: default 10 s, so a stuck step (F9, F11) shows within seconds in front of a room. The simulators answer in milliseconds.")]
     public int Deadline { get; init; } = 10;
 
+    [CommandOption("--lang <LANG>")]
+    [Description("Language of the narration and the reports: nl (default) or en.")]
+    public string Lang { get; init; } = "nl";
+
+    public ReportLanguage Language => Lang.Equals("en", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Dutch;
+
     public override ValidationResult Validate() =>
         IterationPacks.Problem(Iteration) is { } iteration ? ValidationResult.Error($"--iteration: {iteration}")
-        : Deadline is < 1 or > 600 ? ValidationResult.Error($"--deadline: {Deadline} is not between 1 and 600 seconds.")
+        : Deadline is < 1 or > 600 ? ValidationResult.Error(ConfigurationTexts.DeadlineRange(Deadline))
+        : !Lang.Equals("nl", StringComparison.OrdinalIgnoreCase) && !Lang.Equals("en", StringComparison.OrdinalIgnoreCase)
+            ? ValidationResult.Error(ConfigurationTexts.NotALanguage(Lang))
         : base.Validate();
 
     /// <summary>

@@ -96,8 +96,7 @@ public static class ProductionGuard
     private static string Describe(string key, string host)
     {
         var name = Normalise(host);
-        return $"{key}: '{name}' is a production host. ChainHarness never talks to production (publishing there is a legal act); "
-            + $"use the pre-productie host {PreProductionEquivalent(name)} or a simulator.";
+        return Texts.ConfigurationTexts.ProductionHost(key, name, PreProductionEquivalent(name));
     }
 
     private static string Normalise(string host) => host.Trim().TrimEnd('.').ToLowerInvariant();

@@ -1,6 +1,7 @@
 using System.Net;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Texts;
 using RestSharp;
 
 namespace ChainHarness.Engine.Preflight;
@@ -14,16 +15,17 @@ namespace ChainHarness.Engine.Preflight;
 public static class PreflightCheck
 {
     public static async Task<PreflightResult> RunAsync(
-        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken cancellationToken)
+        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken cancellationToken, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         var checks = new List<ConnectionCheck>();
         foreach (var koppelvlak in Koppelvlak.All)
         {
             foreach (var endpoint in koppelvlak.Endpoints)
             {
                 checks.Add(cancellationToken.IsCancellationRequested
-                    ? new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, "Not checked: the run was cancelled.")
-                    : await CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, cancellationToken).ConfigureAwait(false));
+                    ? new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, PreflightTexts.Cancelled)
+                    : await CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, time, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -31,23 +33,33 @@ public static class PreflightCheck
     }
 
     private static async Task<ConnectionCheck> CheckAsync(
-        Koppelvlak koppelvlak, string endpoint, EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken cancellationToken)
+        Koppelvlak koppelvlak, string endpoint, EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!endpoints.Has(endpoint))
         {
             return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotConfigured,
-                $"{endpoint} has no URL and no simulator in this run: configure Endpoints:{endpoint}:BaseUrl to check the {koppelvlak.Name} connection.");
+                PreflightTexts.NotConfigured(koppelvlak.Name, endpoint));
         }
 
         var evidence = new EvidenceLog(redactor);
+        var deadline = profile.Timing.PreflightDeadline;
+        using var deadlineCts = new CancellationTokenSource(deadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineCts.Token);
         RestResponse response;
         try
         {
-            response = await endpoints.Get(endpoint).SendAsync(new RestRequest(profile.Endpoint(endpoint).PreflightPath), evidence, cancellationToken).ConfigureAwait(false);
+            response = await endpoints.Get(endpoint).SendAsync(new RestRequest(profile.Endpoint(endpoint).PreflightPath), evidence, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, "Not checked: the run was cancelled.");
+            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, PreflightTexts.Cancelled);
+        }
+        catch (OperationCanceledException)
+        {
+            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotConnected, PreflightTexts.DeadlinePassed(koppelvlak.Name, endpoint, deadline))
+            {
+                Evidence = evidence.Items,
+            };
         }
 
         var (status, detail) = Judge(koppelvlak, endpoint, response);
@@ -63,15 +75,15 @@ public static class PreflightCheck
         var code = (int)response.StatusCode;
         if (response.ResponseStatus != ResponseStatus.Completed || code == 0)
         {
-            return (ConnectionStatus.NotConnected, $"{koppelvlak.Name} not connected: {endpoint} gave no answer ({NoAnswer.Reason(response)}).");
+            return (ConnectionStatus.NotConnected, PreflightTexts.NoAnswer(koppelvlak.Name, endpoint, NoAnswer.Reason(response)));
         }
 
         return response.StatusCode switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (ConnectionStatus.CredentialsRefused,
-                $"{koppelvlak.Name} not connected: {endpoint} refuses our credentials ({code}); check its API key or PKIoverheid certificate."),
-            _ when code >= 500 => (ConnectionStatus.NotConnected, $"{koppelvlak.Name} not connected: {endpoint} answers with a server error ({code})."),
-            _ => (ConnectionStatus.Connected, $"{koppelvlak.Name} connected: {endpoint} answers ({code}) and accepts our credentials."),
+                PreflightTexts.Refused(koppelvlak.Name, endpoint, code)),
+            _ when code >= 500 => (ConnectionStatus.NotConnected, PreflightTexts.ServerError(koppelvlak.Name, endpoint, code)),
+            _ => (ConnectionStatus.Connected, PreflightTexts.Answers(koppelvlak.Name, endpoint, code)),
         };
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Engine.Running;
 
@@ -23,8 +24,13 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var results = new List<StepResult>();
         var observer = request.Observer ?? new NoObserver();
         var preflight = request.Preflight
-            ? await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, cancellationToken).ConfigureAwait(false)
+            ? await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, cancellationToken, time).ConfigureAwait(false)
             : null;
+        if (preflight is not null)
+        {
+            observer.PreflightDone(preflight);
+        }
+
         if (request.Profile.FromActivity is { } activity)
         {
             state.Plan.ActivityId = activity;
@@ -36,7 +42,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             StepOutcome outcome;
             if (cancellationToken.IsCancellationRequested)
             {
-                outcome = StepOutcome.NotRun("cancelled before this step ran");
+                outcome = StepOutcome.NotRun(RunTexts.CancelledBefore);
             }
             else if (Decide(step, selected, request, results) is { } decided)
             {
@@ -63,12 +69,12 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
     {
         if (LeftOutByFromActivity(step, request))
         {
-            return StepOutcome.NotRun($"not run by choice: the rules sub-chain starts from the existing activity {request.Profile.FromActivity}");
+            return StepOutcome.NotRun(RunTexts.FromActivity(request.Profile.FromActivity!));
         }
 
         if (!selected)
         {
-            return StepOutcome.NotRun("not selected for this run");
+            return StepOutcome.NotRun(RunTexts.NotSelected);
         }
 
         var implementation = catalog.Find(step.Id);
@@ -115,15 +121,15 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            outcome = StepOutcome.NotRun("cancelled while this step ran");
+            outcome = StepOutcome.NotRun(RunTexts.CancelledDuring);
         }
         catch (OperationCanceledException)
         {
-            outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", "F11");
+            outcome = StepOutcome.Failed(RunTexts.DeadlinePassed(deadline), "F11");
         }
         catch (Drivers.DriverException ex)
         {
-            outcome = StepOutcome.Failed($"The municipality's software did not do what this step needs: {request.Redactor.Redact(ex.Message)}");
+            outcome = StepOutcome.Failed(RunTexts.DriverFailed(request.Redactor.Redact(ex.Message) ?? ""));
         }
         catch (Exception ex)
         {
@@ -143,8 +149,8 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
     /// not expect): name the last exchange, so the tester knows which system to look at.
     /// </summary>
     private static string UnexpectedCause(EvidenceItem? last, string message) => last?.Method is null
-        ? $"The step stopped on an unexpected error: {message}"
-        : $"The step could not read the answer to its last request ({last.Title}, HTTP {last.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): {message}";
+        ? RunTexts.UnexpectedError(message)
+        : RunTexts.UnreadableAnswer(last.Title, last.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? RunTexts.NoStatus, message);
 
     private sealed class NoObserver : IChainObserver;
 }

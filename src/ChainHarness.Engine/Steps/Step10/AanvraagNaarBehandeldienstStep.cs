@@ -17,7 +17,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
     public StepDefinition Definition => KnownSteps.Step10;
 
     public string? NotApplicableReason(ProfileOptions profile) => profile.Behandeldienst is null
-        ? "Not applicable: this profile names no behandeldienst (Behandeldienst), so every request stays with the municipality."
+        ? Texts.RunTexts.NoBehandeldienst
         : null;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)

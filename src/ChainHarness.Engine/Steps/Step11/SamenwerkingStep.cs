@@ -15,7 +15,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
     public StepDefinition Definition => KnownSteps.Step11;
 
     public string? NotApplicableReason(ProfileOptions profile) => profile.Collaboration is null
-        ? "Not applicable: this profile names no collaboration partner (Collaboration), so nobody is invited to work on the request."
+        ? Texts.RunTexts.NoPartner
         : null;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
