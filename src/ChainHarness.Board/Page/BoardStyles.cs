@@ -20,9 +20,6 @@ internal static class BoardStyles
         #start { flex: none; font: inherit; font-size: 20px; font-weight: 700; padding: 8px 28px; border-radius: 10px; border: 0; background: var(--run); color: #fff; cursor: pointer; }
         #start:hover { background: #0550ae; } #start:disabled { background: #57606a; color: #d1d9e0; cursor: progress; }
         #clock { flex: none; font-variant-numeric: tabular-nums; font-size: 20px; color: #d1d9e0; min-width: 4.5em; }
-        .langs { flex: none; margin-left: auto; display: flex; border: 1px solid #57606a; border-radius: 9px; overflow: hidden; }
-        .langs button { background: transparent; color: #d1d9e0; border: 0; padding: 6px 14px; font: inherit; font-weight: 700; cursor: pointer; }
-        body[data-lang=nl] .langs [data-set-lang=nl], body[data-lang=en] .langs [data-set-lang=en] { background: #fff; color: var(--bar); }
         .banner { margin: 14px 28px 0; display: flex; gap: 20px; align-items: center; padding: 10px 24px; border-radius: 14px; background: var(--paper); border: 1px solid var(--line); border-left: 12px solid #8c959f; }
         .banner .mark { flex: none; width: 54px; height: 54px; border-radius: 50%; display: grid; place-items: center; font-size: 31px; font-weight: 700; color: #fff; background: #8c959f; }
         .banner h2 { margin: 0; font-size: 30px; line-height: 1.2; }

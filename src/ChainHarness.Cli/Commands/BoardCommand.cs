@@ -17,7 +17,7 @@ internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSet
     public override async Task<int> ExecuteAsync(CommandContext context, BoardSettings settings, CancellationToken cancellationToken)
     {
         var (_, name, profile) = settings.Resolve();
-        var chain = LocalBoardChain.Create(name, () => settings.Resolve().Profile, ScenarioCatalog.Load(settings.ScenarioFolder));
+        var chain = LocalBoardChain.Create(name, () => WithDeadline(settings), ScenarioCatalog.Load(settings.ScenarioFolder));
         var options = settings.ToOptions();
         if (options.RemoteWarning() is { } warning)
         {
@@ -37,5 +37,13 @@ internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSet
         }
 
         return 0;
+    }
+
+    /// <summary>A fresh profile for each run, with the room's deadline (<c>--deadline</c>).</summary>
+    private static Engine.Configuration.ProfileOptions WithDeadline(BoardSettings settings)
+    {
+        var profile = settings.Resolve().Profile;
+        Setup.RoomDeadline.Apply(profile.Timing, settings.Deadline);
+        return profile;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class DemoSettings : ScenarioSettings
 
     [CommandOption("--deadline <SECONDEN>")]
     [Description("How long a step may wait before it fails: default 10 s, so a stuck step (F9, F11) shows within seconds in front of a room. The simulators answer in milliseconds.")]
-    public int Deadline { get; init; } = 10;
+    public int Deadline { get; init; } = Setup.RoomDeadline.DefaultSeconds;
 
     [CommandOption("--lang <LANG>")]
     [Description("Language of the narration and the reports: nl (default) or en.")]
@@ -43,13 +43,6 @@ internal sealed class DemoSettings : ScenarioSettings
             ? ValidationResult.Error(ConfigurationTexts.NotALanguage(Lang))
         : base.Validate();
 
-    /// <summary>
-    /// The demo's timing: the step deadline, and an attempt timeout of a quarter of it (at most the configured one),
-    /// so a hanging simulator (F11) is retried and reported within the deadline.
-    /// </summary>
-    public void ApplyTo(Engine.Configuration.TimingOptions timing)
-    {
-        timing.StepDeadline = TimeSpan.FromSeconds(Deadline);
-        timing.AttemptTimeout = TimeSpan.FromTicks(Math.Min(timing.AttemptTimeout.Ticks, timing.StepDeadline.Ticks / 4));
-    }
+    /// <summary>The demo's timing (<see cref="Setup.RoomDeadline"/>).</summary>
+    public void ApplyTo(Engine.Configuration.TimingOptions timing) => Setup.RoomDeadline.Apply(timing, Deadline);
 }
