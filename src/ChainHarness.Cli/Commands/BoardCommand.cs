@@ -1,6 +1,8 @@
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Live;
 using ChainHarness.Cli.Texts;
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;

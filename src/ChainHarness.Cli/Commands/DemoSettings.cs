@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Texts;
 using Spectre.Console;

@@ -1,4 +1,5 @@
 using ChainHarness.Cli.Console;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Iterations;

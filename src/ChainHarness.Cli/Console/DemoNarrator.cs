@@ -1,4 +1,5 @@
 using ChainHarness.Cli.Texts;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Reporting;
@@ -29,7 +30,7 @@ internal sealed class DemoNarrator(IAnsiConsole console) : IChainObserver
         console.MarkupLine(zin);
     }
 
-    private static string Bevinding(string? code) => FindingCatalog.Find(code) is { } finding
+    private static string Bevinding(string? code) => Werkplaats.Find(code) is { } finding
         ? Markup.Escape(CliTexts.FindingIs(finding.Code, finding.Text))
         : "";
 }

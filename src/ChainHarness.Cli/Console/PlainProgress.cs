@@ -1,4 +1,5 @@
 using ChainHarness.Cli.Texts;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Texts;
@@ -125,7 +127,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
         catch (OperationCanceledException)
         {
-            outcome = StepOutcome.Failed(RunTexts.DeadlinePassed(deadline), "F11");
+            outcome = StepOutcome.Failed(RunTexts.DeadlinePassed(deadline), Werkplaats.F11);
         }
         catch (Drivers.DriverException ex)
         {

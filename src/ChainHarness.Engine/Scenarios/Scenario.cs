@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Steps;
 
@@ -17,8 +18,8 @@ public sealed class Scenario
     public string Omschrijving { get; set; } = "";
 
     /// <summary>The one-liner in <paramref name="language"/>: a built-in scenario has both; a user's own file has only its Dutch one.</summary>
-    public string Describe(Findings.ReportLanguage language) =>
-        language == Findings.ReportLanguage.English && ScenarioDescriptions.English.TryGetValue(Naam, out var english)
+    public string Describe(Chain.ReportLanguage language) =>
+        language == Chain.ReportLanguage.English && ScenarioDescriptions.English.TryGetValue(Naam, out var english)
         && ScenarioCatalog.BuiltIn.Any(b => ReferenceEquals(b, this))
             ? english
             : Omschrijving;

@@ -1,4 +1,4 @@
-using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Chain;
 
 namespace ChainHarness.Engine.Texts;
 

@@ -1,4 +1,4 @@
-using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Http;
 
 namespace ChainHarness.Engine.Texts;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Chain;
 
 namespace ChainHarness.Engine.Texts;
 

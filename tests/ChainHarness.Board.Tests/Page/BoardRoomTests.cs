@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Board.Hosting;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Testing;

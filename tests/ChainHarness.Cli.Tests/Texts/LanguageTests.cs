@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Board.Live;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;

@@ -1,6 +1,6 @@
 using ChainHarness.Engine.Texts;
 
-namespace ChainHarness.Engine.Findings;
+namespace ChainHarness.Engine.Chain;
 
 /// <summary>
 /// A text in Dutch (the werkplaats's language, the default) and in English: one entry of the text
