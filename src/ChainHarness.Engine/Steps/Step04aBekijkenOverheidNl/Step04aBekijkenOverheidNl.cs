@@ -25,7 +25,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
 
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Bekendmakingen,
-            $"officielebekendmakingen.nl listing {besluit}",
+            Texts.WaitTexts.Bekendmaking(besluit),
             () => new RestRequest("zoeken").AddQueryParameter("identificatie", besluit),
             r => r.StatusCode == HttpStatusCode.OK && BekendmakingSearch.Find(r.Content, besluit) is not null,
             cancellationToken).ConfigureAwait(false);

@@ -37,7 +37,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         // activity is there or it is not: one look is enough.
         var listed = context.Profile.FromActivity is not null
             ? await Probe(cancellationToken).ConfigureAwait(false) is not null
-            : (await context.PollAsync($"the RTR to list activity {activity}", Probe, cancellationToken).ConfigureAwait(false)).Ready;
+            : (await context.PollAsync(Texts.WaitTexts.RtrActivity(activity), Probe, cancellationToken).ConfigureAwait(false)).Ready;
         if (!listed)
         {
             return NotInRtr(context, activity, today, last);

@@ -76,7 +76,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         // Rules valid only from a later date cannot show today: one look is enough to say so.
         var future = delivery.GeldigBegindatum is { } begin && begin > today;
         var listed = future ? await Probe(cancellationToken).ConfigureAwait(false) is not null
-            : (await context.PollAsync($"the RTR to list the rules of {rules.ActivityId}", Probe, cancellationToken).ConfigureAwait(false)).Ready;
+            : (await context.PollAsync(Texts.WaitTexts.RtrRules(rules.ActivityId), Probe, cancellationToken).ConfigureAwait(false)).Ready;
         var date = RtrRequests.Date(today);
         if (listed)
         {

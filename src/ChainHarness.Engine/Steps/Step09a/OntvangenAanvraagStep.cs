@@ -22,7 +22,7 @@ public sealed class OntvangenAanvraagStep : IChainStep
         }
 
         var vth = context.Services.Require<IVthSystem>();
-        var poll = await context.PollAsync($"the zaak for verzoek {aanvraag.Verzoeknummer} in the VTH system", ct => vth.FindZaakAsync(aanvraag.Verzoeknummer, ct), cancellationToken);
+        var poll = await context.PollAsync(Texts.WaitTexts.VthZaak(aanvraag.Verzoeknummer), ct => vth.FindZaakAsync(aanvraag.Verzoeknummer, ct), cancellationToken);
         if (poll.Value is not { } zaak)
         {
             return StepOutcome.Failed($"The VTH system has no zaak for verzoek {aanvraag.Verzoeknummer} after {poll.Elapsed.TotalSeconds:0.#} s: the verzoeknotificatie did not arrive, or the verzoek could not be fetched or read.");

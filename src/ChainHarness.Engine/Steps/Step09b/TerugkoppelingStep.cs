@@ -24,7 +24,7 @@ public sealed class TerugkoppelingStep : IChainStep
 
         var vth = context.Services.Require<IVthSystem>();
         var zaak = await vth.FindZaakAsync(aanvraag.Verzoeknummer, cancellationToken);
-        var poll = await context.PollAsync($"the ontvangstbevestiging of zaak {zaakId}", ct => vth.FindOntvangstbevestigingAsync(zaakId, ct), cancellationToken);
+        var poll = await context.PollAsync(Texts.WaitTexts.Ontvangstbevestiging(zaakId), ct => vth.FindOntvangstbevestigingAsync(zaakId, ct), cancellationToken);
         if (zaak is null || poll.Value is not { } bevestiging)
         {
             return StepOutcome.Failed($"The VTH system sent the applicant no ontvangstbevestiging for zaak {zaakId} (verzoek {aanvraag.Verzoeknummer}) within {poll.Elapsed.TotalSeconds:0.#} s.");

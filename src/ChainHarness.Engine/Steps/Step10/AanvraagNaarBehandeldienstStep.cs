@@ -58,7 +58,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
     {
         var system = context.Services.Require<IBehandeldienstSystem>();
         var nummer = aanvraag.Verzoeknummer;
-        var zaak = await context.PollAsync($"the zaak for verzoek {nummer} in {od.Name}'s system", ct => system.FindZaakAsync(nummer, ct), cancellationToken).ConfigureAwait(false);
+        var zaak = await context.PollAsync(Texts.WaitTexts.OdZaak(nummer, od.Name), ct => system.FindZaakAsync(nummer, ct), cancellationToken).ConfigureAwait(false);
         if (zaak.Value is not { } odZaak)
         {
             return StepOutcome.Failed(
@@ -72,7 +72,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         }
 
         var receipt = await context.PollAsync(
-            $"the letter from {od.Name} to the applicant", ct => system.FindOntvangstbevestigingAsync(odZaak.Identificatie, ct), cancellationToken).ConfigureAwait(false);
+            Texts.WaitTexts.OdLetter(od.Name), ct => system.FindOntvangstbevestigingAsync(odZaak.Identificatie, ct), cancellationToken).ConfigureAwait(false);
         if (receipt.Value is not { } letter || letter.Verzoeknummer != nummer)
         {
             return StepOutcome.Failed(

@@ -44,7 +44,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
         }
 
         var view = await context.PollAsync(
-            $"partner {partner.Name} to open samenwerking {samenwerkingId}",
+            Texts.WaitTexts.PartnerOpens(partner.Name, samenwerkingId),
             ct => context.Services.Require<ICollaborationPartner>().TakePartAsync(verzoeknummer, ct),
             cancellationToken).ConfigureAwait(false);
         if (view.Value is not { } seen)
@@ -66,7 +66,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
     {
         var handler = context.Services.Require<ICaseHandler>();
         var notice = await context.PollAsync(
-            $"the notification that actieverzoek {actieverzoekId} is GEREED",
+            Texts.WaitTexts.ActieverzoekGereed(actieverzoekId),
             async ct => (await handler.ReadNotificationsAsync(ct).ConfigureAwait(false))
                 .FirstOrDefault(n => n.Type == CollaborationNotice.ActieverzoekGereed && n.SamenwerkingId == dossier.SamenwerkingId && n.ObjectId == actieverzoekId),
             cancellationToken).ConfigureAwait(false);
