@@ -36,7 +36,7 @@ public sealed class LanguageTests : WithTempFolder
             }
         });
 
-        Assert.That(problems.Order(), Is.Empty);
+        Assert.That(problems.Order(), Is.Empty, string.Join(Environment.NewLine, problems.Distinct().Order()));
     }
 
     [TestCase("nl")]
@@ -62,7 +62,7 @@ public sealed class LanguageTests : WithTempFolder
             problems.AddRange(LanguageSurfaces.ReportFolder(string.Join(' ', command), folder, lang == "nl"));
         }
 
-        Assert.That(problems, Is.Empty);
+        Assert.That(problems, Is.Empty, string.Join(Environment.NewLine, problems.Distinct()));
     }
 
     [TestCase(ReportLanguage.Dutch)]
@@ -92,6 +92,6 @@ public sealed class LanguageTests : WithTempFolder
             }
         });
 
-        Assert.That(problems.Order(), Is.Empty);
+        Assert.That(problems.Order(), Is.Empty, string.Join(Environment.NewLine, problems.Distinct().Order()));
     }
 }

@@ -37,6 +37,6 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
         }
 
         var found = BekendmakingSearch.Find(response.Content, besluit)!;
-        return StepOutcome.Passed($"officielebekendmakingen.nl lists {besluit} as {found.Identificatie} ('{found.Titel}'), bekendgemaakt {found.DatumBekendmaking}.");
+        return StepOutcome.Passed(Texts.PassedTexts.Bekendmaking(besluit, found.Identificatie, found.Titel, $"{found.DatumBekendmaking}"));
     }
 }

@@ -54,7 +54,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         context.State.Rules.FunctioneleStructuurRef = rules.FunctioneleStructuurRef;
         context.Evidence.Note("STTR files written by the rules software", string.Join(Environment.NewLine, rules.Files.Select(f => $"{f.FileName} ({f.Type}, {f.Xml.Length} characters)")));
         return StepOutcome.Passed(
-            $"Activity {activity} is in the RTR; the rules software wrote {string.Join(" and ", rules.Files.Select(f => f.Type))} naming it, and linked {string.Join(", ", rules.Werkzaamheden.Select(w => $"'{w}'"))}.");
+            Texts.PassedTexts.RulesWritten(activity, string.Join(Texts.PassedTexts.And, rules.Files.Select(f => f.Type)), string.Join(", ", rules.Werkzaamheden.Select(w => $"'{w}'"))));
     }
 
     private static StepOutcome NotInRtr(StepContext context, string activity, DateOnly today, RestResponse? last)

@@ -80,8 +80,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         var date = RtrRequests.Date(today);
         if (listed)
         {
-            var replaced = before.Count > 0 ? $", replacing the version of delivery {string.Join(", ", before)}" : "";
-            return StepOutcome.Passed($"Delivery {delivery.IdLevering} accepted; the RTR lists {string.Join(" and ", expected)} for {rules.ActivityId} as of {date}{replaced}.");
+            return StepOutcome.Passed(Texts.PassedTexts.Delivered(delivery.IdLevering, string.Join(Texts.PassedTexts.And, expected), rules.ActivityId, $"{date}", string.Join(", ", before)));
         }
 
         var missing = string.Join(" and ", expected.Where(t => !seen.Contains(t)));

@@ -39,6 +39,6 @@ public sealed class OntvangenAanvraagStep : IChainStep
         }
 
         context.State.Loket.ZaakId = zaak.Identificatie;
-        return StepOutcome.Passed($"Zaak {zaak.Identificatie} holds verzoek {aanvraag.Verzoeknummer} with all {aanvraag.Antwoorden.Count} answers and {aanvraag.Documenten.Count} attachments as submitted.");
+        return StepOutcome.Passed(Texts.PassedTexts.ZaakComplete(zaak.Identificatie, aanvraag.Verzoeknummer, aanvraag.Antwoorden.Count, aanvraag.Documenten.Count));
     }
 }

@@ -34,6 +34,6 @@ public sealed class TerugkoppelingStep : IChainStep
         var problems = OntvangstbevestigingVergelijking.Verschillen(bevestiging, zaak, aanvraag);
         return problems.Count > 0
             ? StepOutcome.Failed($"The ontvangstbevestiging of zaak {zaakId} carries wrong data: {string.Join("; ", problems)}.", Werkplaats.F17)
-            : StepOutcome.Passed($"The applicant got an ontvangstbevestiging for verzoek {aanvraag.Verzoeknummer} ('{aanvraag.Projectnaam}', {bevestiging.Bijlagen.Count} attachments) at {bevestiging.Correspondentieadres}.");
+            : StepOutcome.Passed(Texts.PassedTexts.Receipt(aanvraag.Verzoeknummer, aanvraag.Projectnaam, bevestiging.Bijlagen.Count, $"{bevestiging.Correspondentieadres}"));
     }
 }

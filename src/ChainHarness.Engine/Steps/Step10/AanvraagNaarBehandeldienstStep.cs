@@ -81,7 +81,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         }
 
         return StepOutcome.Passed(
-            $"Verzoek {nummer}: {List(routed)} went to {od.Name} (zaak {odZaak.Identificatie} in its system), not to {context.Profile.Municipality.Name}; the applicant got its ontvangstbevestiging.");
+            Texts.PassedTexts.Routed(nummer, List(routed), od.Name, odZaak.Identificatie, context.Profile.Municipality.Name));
     }
 
     private static string Configured(RoutingOptions routing) => routing.PreProductie

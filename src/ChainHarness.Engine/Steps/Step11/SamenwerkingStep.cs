@@ -83,7 +83,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
 
         return status == "GEREED"
             ? StepOutcome.Passed(
-                $"Samenwerking {dossier.SamenwerkingId} on verzoek {seen.Verzoeknummer}: {partner} saw the dossier and {seen.DocumentsSeen.Count} document(s), completed actieverzoek {actieverzoekId}, and the case system was notified.")
+                Texts.PassedTexts.Collaborated(dossier.SamenwerkingId, seen.Verzoeknummer, partner, seen.DocumentsSeen.Count, actieverzoekId))
             : StepOutcome.Failed($"The case system was told actieverzoek {actieverzoekId} is GEREED, but the Samenwerkfunctionaliteit shows it {status ?? "in an unknown state"}.");
     }
 }
