@@ -41,6 +41,7 @@ internal sealed class DemoSettings : ScenarioSettings
         : Deadline is < 1 or > 600 ? ValidationResult.Error(ConfigurationTexts.DeadlineRange(Deadline))
         : !Lang.Equals("nl", StringComparison.OrdinalIgnoreCase) && !Lang.Equals("en", StringComparison.OrdinalIgnoreCase)
             ? ValidationResult.Error(ConfigurationTexts.NotALanguage(Lang))
+        : Setup.OutputFolder.Problem("--report-dir", ReportDir) is { } folder ? ValidationResult.Error(folder)
         : base.Validate();
 
     /// <summary>The demo's timing (<see cref="Setup.RoomDeadline"/>).</summary>

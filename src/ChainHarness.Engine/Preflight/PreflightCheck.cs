@@ -14,9 +14,15 @@ namespace ChainHarness.Engine.Preflight;
 /// </summary>
 public static class PreflightCheck
 {
+    public static Task<PreflightResult> RunAsync(
+        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken cancellationToken) =>
+        RunAsync(endpoints, profile, redactor, cancellationToken, cancellationToken);
+
+    /// <summary>The checks, stopped by <paramref name="deadline"/> (a check left then is "not connected: no answer within the deadline").</summary>
     public static async Task<PreflightResult> RunAsync(
-        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken cancellationToken, TimeProvider? time = null)
+        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken deadline, CancellationToken cancellationToken, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         time ??= TimeProvider.System;
         var checks = new List<ConnectionCheck>();
         foreach (var koppelvlak in Koppelvlak.All)
@@ -25,7 +31,7 @@ public static class PreflightCheck
             {
                 checks.Add(cancellationToken.IsCancellationRequested
                     ? new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, PreflightTexts.Cancelled)
-                    : await CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, time, cancellationToken).ConfigureAwait(false));
+                    : await CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, deadline, time, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -33,7 +39,7 @@ public static class PreflightCheck
     }
 
     private static async Task<ConnectionCheck> CheckAsync(
-        Koppelvlak koppelvlak, string endpoint, EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, TimeProvider time, CancellationToken cancellationToken)
+        Koppelvlak koppelvlak, string endpoint, EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken deadline, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!endpoints.Has(endpoint))
         {
@@ -42,9 +48,9 @@ public static class PreflightCheck
         }
 
         var evidence = new EvidenceLog(redactor);
-        var deadline = profile.Timing.PreflightDeadline;
-        using var deadlineCts = new CancellationTokenSource(deadline, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineCts.Token);
+        var own = profile.Timing.PreflightDeadline;
+        using var shortDeadline = new CancellationTokenSource(own, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline, shortDeadline.Token);
         RestResponse response;
         try
         {
@@ -56,14 +62,14 @@ public static class PreflightCheck
         }
         catch (OperationCanceledException)
         {
-            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotConnected, PreflightTexts.DeadlinePassed(koppelvlak.Name, endpoint, deadline))
+            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotConnected, PreflightTexts.DeadlinePassed(koppelvlak.Name, endpoint, own))
             {
                 Evidence = evidence.Items,
             };
         }
 
         var (status, detail) = Judge(koppelvlak, endpoint, response);
-        return new ConnectionCheck(koppelvlak.Name, endpoint, status, detail)
+        return new ConnectionCheck(koppelvlak.Name, endpoint, status, redactor.Redact(detail) ?? detail)
         {
             StatusCode = response.ResponseStatus == ResponseStatus.Completed ? (int)response.StatusCode : null,
             Evidence = evidence.Items,

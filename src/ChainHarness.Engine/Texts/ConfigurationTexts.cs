@@ -15,11 +15,11 @@ public static class ConfigurationTexts
 
     public static Bilingual None { get; } = new("(geen)", "(none)");
 
-    public static Bilingual ProductionHost(string key, string host, string preHost) => new(
+    public static Bilingual ProductionHost(string key, string host, string? preHost) => new(
         $"{key}: '{host}' is een productieserver. ChainHarness praat nooit met productie (publiceren is daar een rechtshandeling); "
-            + $"gebruik de pre-productieserver {preHost} of een simulator.",
+            + (preHost is null ? "er is geen bekende pre-productieserver voor; gebruik een simulator." : $"gebruik de pre-productieserver {preHost} of een simulator."),
         $"{key}: '{host}' is a production host. ChainHarness never talks to production (publishing there is a legal act); "
-            + $"use the pre-productie host {preHost} or a simulator.");
+            + (preHost is null ? "it has no known pre-productie host; use a simulator." : $"use the pre-productie host {preHost} or a simulator."));
 
     public static Bilingual NoScenario(string name, string known) => new(
         $"Er is geen scenario '{name}'; 'scenarios' toont ze ({known}).",

@@ -20,6 +20,10 @@ public static class RunTexts
 
     public static Bilingual StoppedBefore { get; } = new("de run stopte voor deze stap", "the run stopped before this step");
 
+    public static Bilingual ProductionRefused { get; } = new(
+        "niet uitgevoerd: de run stopte toen een verzoek aan een productieserver werd geweigerd",
+        "not run: the run stopped when a request to a production host was refused");
+
     public static Bilingual NotSelected { get; } = new("niet gekozen voor deze run", "not selected for this run");
 
     public static Bilingual FromActivity(string activity) => new(
