@@ -1,4 +1,7 @@
 using ChainHarness.Cli.Commands;
+using ChainHarness.Cli.Setup;
+using ChainHarness.Cli.Texts;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Engine.Configuration;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -18,6 +21,7 @@ public static class HarnessApp
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
         console ??= DefaultConsole();
+        using var speaking = SpokenLanguage.Use(LanguageArgument.From(args));
         var app = new CommandApp();
         app.Configure(config => Configure(config, console));
 
@@ -27,7 +31,7 @@ public static class HarnessApp
         }
         catch (ConfigurationErrorException ex)
         {
-            console.MarkupLine("[red]Configuratiefout.[/]");
+            console.MarkupLine($"[red]{Markup.Escape(ConfigurationTexts.Heading)}[/]");
             console.WriteLine(ex.Message);
             return ExitUsage;
         }
@@ -38,12 +42,12 @@ public static class HarnessApp
         }
         catch (OperationCanceledException)
         {
-            console.MarkupLine("[yellow]Afgebroken.[/]");
+            console.MarkupLine($"[yellow]{Markup.Escape(CliTexts.Cancelled)}[/]");
             return ExitCancelled;
         }
         catch (Exception ex)
         {
-            console.MarkupLine($"[red]ChainHarness stopped on an internal error: {Markup.Escape(ex.Message)}[/]");
+            console.MarkupLine($"[red]{Markup.Escape(CliTexts.InternalError(ex.Message))}[/]");
             return ExitInternal;
         }
     }

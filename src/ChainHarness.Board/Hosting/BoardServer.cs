@@ -47,7 +47,7 @@ public sealed class BoardServer : IAsyncDisposable
         builder.Services.AddRoutingCore();
         var app = builder.Build();
         var events = new EventStream();
-        var runs = new BoardRuns(chain, events);
+        var runs = new BoardRuns(chain, events, options.Language);
         HostGate.Use(app, options);
         BoardEndpoints.Map(app, options, chain, runs, events, app.Lifetime.ApplicationStopping);
         try

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Scenarios;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Board.Live;
 
@@ -11,7 +13,7 @@ namespace ChainHarness.Board.Live;
 /// One run at a time: starts a scenario's run in the background, streams it, keeps what each step
 /// came to for its detail view, and stops a run still going when the board stops.
 /// </summary>
-public sealed class BoardRuns(BoardChain chain, EventStream events) : IAsyncDisposable
+public sealed class BoardRuns(BoardChain chain, EventStream events, ReportLanguage language = ReportLanguage.Dutch) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -60,6 +62,7 @@ public sealed class BoardRuns(BoardChain chain, EventStream events) : IAsyncDisp
 
     private async Task RunAsync(int id, Scenario scenario)
     {
+        using var speaking = SpokenLanguage.Use(language); // the run's causes in the board's language
         var clock = Stopwatch.StartNew();
         try
         {

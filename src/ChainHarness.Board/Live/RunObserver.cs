@@ -14,6 +14,9 @@ internal sealed class RunObserver(int runId, EventStream events, ConcurrentDicti
 
     public void StepWaiting(StepDefinition step, string onWhat) => events.Publish(StepEvents.Waiting(runId, step, onWhat, clock.Elapsed));
 
+    public void StepWaiting(StepDefinition step, string onWhat, DateTimeOffset until) =>
+        events.Publish(StepEvents.Waiting(runId, step, onWhat, clock.Elapsed, until - TimeProvider.System.GetUtcNow()));
+
     public void StepFinished(StepDefinition step, StepOutcome outcome)
     {
         var result = new StepResult(step, outcome, Selected: true);

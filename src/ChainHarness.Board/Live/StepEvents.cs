@@ -35,8 +35,9 @@ internal static class StepEvents
         atMs = Ms(at),
     });
 
-    public static BoardEvent Waiting(int runId, StepDefinition step, string onWhat, TimeSpan at) => BoardEvent.Of("step", new
+    public static BoardEvent Waiting(int runId, StepDefinition step, string onWhat, TimeSpan at, TimeSpan? left = null) => BoardEvent.Of("step", new
     {
+        leftMs = left is { } l ? Ms(l) : (long?)null,
         runId,
         step = step.Id.ToString(),
         phase = "waiting",

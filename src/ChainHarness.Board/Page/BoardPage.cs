@@ -38,7 +38,7 @@ internal static class BoardPage
         html.Append("<select id=\"scenario\">").Append(Options(chain, lang)).Append("</select>");
         html.Append($"<button type=\"button\" id=\"start\" data-t=\"start\">{HtmlEncode(BoardText.Get("start", lang))}</button>");
         html.Append("<output id=\"clock\">0.0 s</output></div>");
-        html.Append("<div class=\"langs\" role=\"group\" aria-label=\"Taal / language\"><button type=\"button\" data-set-lang=\"nl\">NL</button><button type=\"button\" data-set-lang=\"en\">EN</button></div></header>");
+        html.Append("</header>");
         html.Append("<section id=\"banner\" class=\"banner idle\" aria-live=\"polite\"><div class=\"mark\" aria-hidden=\"true\">?</div>");
         html.Append($"<div><h2 id=\"verdict\">{HtmlEncode(BoardText.Get("idle", lang))}</h2><p id=\"now\"></p></div></section>");
         html.Append("<div class=\"stage\"><section class=\"picture\" id=\"picture\">");

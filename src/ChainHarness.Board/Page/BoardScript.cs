@@ -3,7 +3,7 @@ namespace ChainHarness.Board.Page;
 /// <summary>
 /// The page's script: follows the event stream, recolours the report's chain picture box by box
 /// (at the board's pace, so a room can follow), fills the banner and the "why" panel, starts runs,
-/// opens a step's evidence and switches the language. Run data is only ever set as text; the one
+/// opens a step's evidence, and counts down a wait. The page speaks the board's one language (the run's causes are in it). Run data is only ever set as text; the one
 /// piece of HTML it inserts is the step section the board itself rendered and encoded.
 /// </summary>
 internal static class BoardScript
@@ -51,10 +51,16 @@ internal static class BoardScript
             body.setAttribute('data-phase', state.phase);
             var c = state.current, now = '';
             if (state.phase === 'done' && !state.problem) now = tally();
-            if (state.phase === 'running' && c) now = t('now') + ': ' + t('stepWord').toLowerCase() + ' ' + c.step + ' · ' + w(steps[c.step].name) + ' — ' + (c.waiting ? w(c.waiting) : w(c.label));
+            if (state.phase === 'running' && c) now = t('now') + ': ' + t('stepWord').toLowerCase() + ' ' + c.step + ' · ' + w(steps[c.step].name) + ' — ' + (c.waiting ? w(c.waiting) + left(c) : w(c.label));
             $('verdict').textContent = state.problem ? w(state.problem) : state.phase === 'done' ? w(state.verdict) : state.phase === 'running' ? t('chainRunning') : t('idle');
             $('now').textContent = state.disconnected ? t('disconnected') : now;
             renderWhy();
+          }
+          // A wait's countdown: the time left until the step's deadline, from the run's own clock.
+          function left(c) {
+            if (c.leftMs == null || clockStart === null) return '';
+            var ms = Math.max(0, clockStart + c.atMs + c.leftMs - performance.now()), s = Math.ceil(ms / 1000);
+            return ' · ' + t('timeLeft').replace('{t}', Math.floor(s / 60) + ':' + ('0' + (s % 60)).slice(-2));
           }
           function tally() {
             var counts = {};
@@ -68,11 +74,10 @@ internal static class BoardScript
             why.textContent = '';
             if (f) {
               why.className = 'why failed';
-              why.appendChild(el('p', 'kicker', t('finding') + (f.findingCode ? ' ' + f.findingCode : '')));
-              why.appendChild(el('h3', null, t('whyFails').replace('{step}', f.step)));
-              why.appendChild(el('p', 'step-name', w(steps[f.step].name)));
-              if (f.finding) why.appendChild(el('p', 'lead', w(f.finding.text)));
-              fact(dl, t('seen'), f.cause, 'seen');
+              // The concrete, observed cause is the headline; the werkplaats finding it matches comes beneath.
+              why.appendChild(el('p', 'kicker', t('whyFails').replace('{step}', f.step) + ' · ' + w(steps[f.step].name)));
+              why.appendChild(el('h3', 'cause', f.cause || w(f.label)));
+              if (f.finding) why.appendChild(el('p', 'lead', t('finding') + ' ' + f.findingCode + ': ' + w(f.finding.text)));
               fact(dl, t('owner'), w(f.owner));
               if (f.finding) fact(dl, t('check'), w(f.finding.check));
               why.appendChild(dl);
@@ -140,10 +145,13 @@ internal static class BoardScript
             es.onerror = function () { live = false; state.disconnected = true; render(); };
           }
 
-          // --- clock, start, detail, language
+          // --- clock, start, detail
           function startClock() {
             clockStart = performance.now(); clearInterval(clockTimer);
-            clockTimer = setInterval(function () { $('clock').textContent = secs(performance.now() - clockStart); }, 100);
+            clockTimer = setInterval(function () {
+              $('clock').textContent = secs(performance.now() - clockStart);
+              if (state.current && state.current.leftMs != null) render();
+            }, 250);
           }
           function stopClock(ms) { clearInterval(clockTimer); $('clock').textContent = secs(ms); }
           $('start').addEventListener('click', function () {
@@ -168,15 +176,6 @@ internal static class BoardScript
             var a = e.target.closest('a'); if (!a) return;
             e.preventDefault(); openDetail(a.querySelector('g.box').id.slice(4));
           });
-          function setLang(l) {
-            lang = l; body.setAttribute('data-lang', l); document.documentElement.lang = l;
-            var fresh = $('picture-' + l).content.firstElementChild.cloneNode(true), old = svg();
-            old.parentNode.replaceChild(fresh, old);
-            document.querySelectorAll('[data-t]').forEach(function (e) { e.textContent = t(e.getAttribute('data-t')); });
-            Array.prototype.forEach.call($('scenario').options, function (o) { o.textContent = w(scenarios[o.value].label); });
-            paintAll(); render(); if (detailId) openDetail(detailId);
-          }
-          document.querySelectorAll('[data-set-lang]').forEach(function (b) { b.addEventListener('click', function () { setLang(b.getAttribute('data-set-lang')); }); });
 
           paintAll(); render(); connect();
         })();

@@ -20,9 +20,6 @@ internal static class BoardStyles
         #start { flex: none; font: inherit; font-size: 20px; font-weight: 700; padding: 8px 28px; border-radius: 10px; border: 0; background: var(--run); color: #fff; cursor: pointer; }
         #start:hover { background: #0550ae; } #start:disabled { background: #57606a; color: #d1d9e0; cursor: progress; }
         #clock { flex: none; font-variant-numeric: tabular-nums; font-size: 20px; color: #d1d9e0; min-width: 4.5em; }
-        .langs { flex: none; margin-left: auto; display: flex; border: 1px solid #57606a; border-radius: 9px; overflow: hidden; }
-        .langs button { background: transparent; color: #d1d9e0; border: 0; padding: 6px 14px; font: inherit; font-weight: 700; cursor: pointer; }
-        body[data-lang=nl] .langs [data-set-lang=nl], body[data-lang=en] .langs [data-set-lang=en] { background: #fff; color: var(--bar); }
         .banner { margin: 14px 28px 0; display: flex; gap: 20px; align-items: center; padding: 10px 24px; border-radius: 14px; background: var(--paper); border: 1px solid var(--line); border-left: 12px solid #8c959f; }
         .banner .mark { flex: none; width: 54px; height: 54px; border-radius: 50%; display: grid; place-items: center; font-size: 31px; font-weight: 700; color: #fff; background: #8c959f; }
         .banner h2 { margin: 0; font-size: 30px; line-height: 1.2; }
@@ -31,7 +28,6 @@ internal static class BoardStyles
         .banner.closed { border-left-color: var(--pass); } .banner.closed .mark { background: var(--pass); } .banner.closed h2 { color: var(--pass); }
         .banner.open { border-left-color: var(--fail); } .banner.open .mark { background: var(--fail); } .banner.open h2 { color: var(--fail); }
         .stage { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 500px); gap: 18px; padding: 14px 28px 0; align-items: start; }
-        @media (max-width: 1300px) { .stage { grid-template-columns: 1fr; } }
         .stage > section, .stage > aside { margin: 0; }
         .picture { padding: 10px 12px; }
         .picture svg.chain { max-height: calc(100vh - 218px); min-height: 420px; }
@@ -62,6 +58,20 @@ internal static class BoardStyles
         dialog#detail::backdrop { background: rgba(31,35,40,.55); }
         dialog#detail details.step > summary { font-size: 21px; }
         #close-detail { font: inherit; font-weight: 700; padding: 8px 22px; border-radius: 10px; border: 2px solid var(--ink); background: #fff; cursor: pointer; }
+        /* A beamer (1024×768, 1280×720): the reason first, the whole width for the picture, the page never sideways. */
+        @media (max-width: 1300px) {
+          header.bar { gap: 16px; padding: 10px 18px; flex-wrap: wrap; } header.bar .brand { font-size: 20px; }
+          .controls { flex: 1 1 420px; } #scenario { min-width: 220px; font-size: 17px; }
+          .banner { margin: 10px 18px 0; padding: 8px 18px; } .banner h2 { font-size: 24px; } .banner .mark { width: 42px; height: 42px; font-size: 24px; }
+          .banner p { font-size: 17px; }
+          .stage { grid-template-columns: 1fr; padding: 10px 18px 0; gap: 10px; }
+          .stage > aside { order: -1; }
+          .why { padding: 12px 18px; } .why h3 { font-size: 22px; } .why .lead { font-size: 18px; margin-bottom: 6px; }
+          .why dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; } .why dt { margin-top: 0; font-size: 14px; } .why dd { margin: 0; font-size: 17px; }
+          .why button { margin-top: 8px; font-size: 16px; padding: 6px 16px; }
+          .picture svg.chain { max-height: none; min-height: 0; }
+          .box-name, .lane-steps { font-size: 15px; } .lane-name { font-size: 17px; }
+        }
         @media (prefers-reduced-motion: reduce) { *, *::before, *::after { animation: none !important; transition: none !important; } }
         """;
 }

@@ -34,6 +34,7 @@ internal static class BoardText
         ("alreadyRunning", "Er loopt al een run: wacht tot die klaar is.", "A run is still going: wait until it is done."),
         ("disconnected", "Verbinding met het bord verbroken, opnieuw verbinden …", "Lost the connection to the board, reconnecting …"),
         ("seconds", "s", "s"),
+        ("timeLeft", "nog {t}", "{t} left"),
     ];
 
     /// <summary><c>{ "nl": { key: text }, "en": { key: text } }</c>: the board's own words and the reports' shared ones.</summary>

@@ -1,5 +1,6 @@
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Live;
+using ChainHarness.Cli.Texts;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Scenarios;
@@ -18,7 +19,7 @@ internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSet
     public override async Task<int> ExecuteAsync(CommandContext context, BoardSettings settings, CancellationToken cancellationToken)
     {
         var (_, name, profile) = settings.Resolve();
-        var chain = LocalBoardChain.Create(name, () => settings.Resolve().Profile, ScenarioCatalog.Load(settings.ScenarioFolder));
+        var chain = LocalBoardChain.Create(name, () => WithDeadline(settings), ScenarioCatalog.Load(settings.ScenarioFolder));
         var options = settings.ToOptions();
         if (options.RemoteWarning() is { } warning)
         {
@@ -26,20 +27,25 @@ internal sealed class BoardCommand(IAnsiConsole console) : AsyncCommand<BoardSet
         }
 
         await using var board = await BoardServer.StartAsync(options, chain, cancellationToken);
-        var english = settings.Language == ReportLanguage.English;
-        console.MarkupLine(english
-            ? $"Chain board for {Markup.Escape(profile.Municipality.Name)} (profile {Markup.Escape(name)}): [bold]{board.Url}[/]"
-            : $"Ketenbord voor {Markup.Escape(profile.Municipality.Name)} (profiel {Markup.Escape(name)}): [bold]{board.Url}[/]");
-        console.MarkupLine(english ? "Open this address in a browser. Ctrl-C stops the board." : "Open dit adres in een browser. Ctrl-C stopt het bord.");
+        console.MarkupLine(CliTexts.BoardFor(Markup.Escape(profile.Municipality.Name), Markup.Escape(name), board.Url.ToString()));
+        console.MarkupLine(CliTexts.OpenInBrowser);
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            console.MarkupLine(english ? "Board stopped." : "Ketenbord gestopt.");
+            console.MarkupLine(CliTexts.BoardStopped);
         }
 
         return 0;
+    }
+
+    /// <summary>A fresh profile for each run, with the room's deadline (<c>--deadline</c>).</summary>
+    private static Engine.Configuration.ProfileOptions WithDeadline(BoardSettings settings)
+    {
+        var profile = settings.Resolve().Profile;
+        Setup.RoomDeadline.Apply(profile.Timing, settings.Deadline);
+        return profile;
     }
 }

@@ -28,6 +28,10 @@ internal sealed class BoardSettings : LanguageSettings
     [Description("The least time in milliseconds the page shows each step, so a room can follow (default 350; 0 as fast as the run goes).")]
     public int PaceMs { get; init; } = 350;
 
+    [CommandOption("--deadline <SECONDEN>")]
+    [Description("How long a step may wait before it fails: default 10 s, so a stuck step (F9, F11) shows within seconds in front of a room.")]
+    public int Deadline { get; init; } = Setup.RoomDeadline.DefaultSeconds;
+
     public BoardOptions ToOptions() => new()
     {
         Port = Port,
@@ -39,7 +43,12 @@ internal sealed class BoardSettings : LanguageSettings
 
     public override ValidationResult Validate()
     {
-        var errors = ToOptions().Validate();
+        var errors = ToOptions().Validate().ToList();
+        if (Deadline is < 1 or > 600)
+        {
+            errors.Add(Engine.Texts.ConfigurationTexts.DeadlineRange(Deadline));
+        }
+
         return errors.Count > 0 ? ValidationResult.Error(string.Join(Environment.NewLine, errors)) : base.Validate();
     }
 }

@@ -2,7 +2,8 @@ using ChainHarness.Cli.Console;
 using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
-using ChainHarness.Engine.Findings;
+using ChainHarness.Cli.Texts;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Scenarios;
 using ChainHarness.Simulators;
@@ -12,7 +13,7 @@ using Spectre.Console.Cli;
 namespace ChainHarness.Cli.Commands;
 
 /// <summary>
-/// <c>demo &lt;naam&gt;</c>: the local chain with one scenario applied, narrated in Dutch a sentence per
+/// <c>demo &lt;naam&gt;</c>: the local chain with one scenario applied, narrated (Dutch, or English with --lang en) a sentence per
 /// step, then the reports (report.html first of all) in <c>--report-dir</c>. Exit code as <c>run</c>.
 /// </summary>
 internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoSettings>
@@ -21,10 +22,10 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoSetti
     {
         var scenarios = ScenarioCatalog.Load(settings.ScenarioFolder);
         var scenario = ScenarioCatalog.Find(scenarios, settings.Naam)
-            ?? throw ConfigurationErrorException.WithErrors([$"There is no scenario '{settings.Naam}'; 'scenarios' lists them ({string.Join(", ", scenarios.Select(s => s.Naam))})."]);
+            ?? throw ConfigurationErrorException.WithErrors([ConfigurationTexts.NoScenario(settings.Naam, string.Join(", ", scenarios.Select(s => s.Naam)))]);
         if (!scenario.Bedraad)
         {
-            console.MarkupLine($"[yellow]Scenario {Markup.Escape(scenario.Naam)} kunnen de simulators nog niet nabootsen:[/] {Markup.Escape(scenario.Omschrijving)}");
+            console.MarkupLine($"[yellow]{Markup.Escape(CliTexts.NotStageable(scenario.Naam))}[/] {Markup.Escape(scenario.Describe(settings.Language))}");
             return HarnessApp.ExitUsage;
         }
 
@@ -33,15 +34,13 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoSetti
         basis.Iteration = settings.Iteration ?? basis.Iteration;
         var profile = scenario.ApplyTo(basis);
         settings.ApplyTo(profile.Timing);
-        console.MarkupLine($"[bold]Demo {Markup.Escape(scenario.Naam)}[/]: {Markup.Escape(scenario.Omschrijving)}");
-        console.MarkupLine(scenario.FalendeStap is { } stap
-            ? $"We verwachten dat stap {Markup.Escape(stap)} faalt; wat erop bouwt, wordt overgeslagen."
-            : "We verwachten dat elke stap die meedoet slaagt.");
+        console.MarkupLine($"[bold]Demo {Markup.Escape(scenario.Naam)}[/]: {Markup.Escape(scenario.Describe(settings.Language))}");
+        console.MarkupLine(Markup.Escape(scenario.FalendeStap is { } stap ? CliTexts.ExpectFails(stap) : CliTexts.ExpectPasses));
 
         var result = await LocalChain.RunAsync(profile, profileName: $"demo-{scenario.Naam}", observer: new DemoNarrator(console), cancellationToken: cancellationToken);
         var report = RunReport.From(result, null);
-        var files = ReportSet.WriteAll(report, settings.ReportDir, ReportLanguage.Dutch, LocalChain.Secrets(profile));
-        ConsoleReport.Write(console, report, ReportText.For(ReportLanguage.Dutch), files);
+        var files = ReportSet.WriteAll(report, settings.ReportDir, settings.Language, LocalChain.Secrets(profile));
+        ConsoleReport.Write(console, report, ReportText.For(settings.Language), files);
         return result.ExitCode;
     }
 }

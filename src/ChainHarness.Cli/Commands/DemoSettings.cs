@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Iterations;
+using ChainHarness.Engine.Texts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,21 +28,22 @@ internal sealed class DemoSettings : ScenarioSettings
 
     [CommandOption("--deadline <SECONDEN>")]
     [Description("How long a step may wait before it fails: default 10 s, so a stuck step (F9, F11) shows within seconds in front of a room. The simulators answer in milliseconds.")]
-    public int Deadline { get; init; } = 10;
+    public int Deadline { get; init; } = Setup.RoomDeadline.DefaultSeconds;
+
+    [CommandOption("--lang <LANG>")]
+    [Description("Language of the narration and the reports: nl (default) or en.")]
+    public string Lang { get; init; } = "nl";
+
+    public ReportLanguage Language => Lang.Equals("en", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Dutch;
 
     public override ValidationResult Validate() =>
         IterationPacks.Problem(Iteration) is { } iteration ? ValidationResult.Error($"--iteration: {iteration}")
-        : Deadline is < 1 or > 600 ? ValidationResult.Error($"--deadline: {Deadline} is not between 1 and 600 seconds.")
+        : Deadline is < 1 or > 600 ? ValidationResult.Error(ConfigurationTexts.DeadlineRange(Deadline))
+        : !Lang.Equals("nl", StringComparison.OrdinalIgnoreCase) && !Lang.Equals("en", StringComparison.OrdinalIgnoreCase)
+            ? ValidationResult.Error(ConfigurationTexts.NotALanguage(Lang))
         : Setup.OutputFolder.Problem("--report-dir", ReportDir) is { } folder ? ValidationResult.Error(folder)
         : base.Validate();
 
-    /// <summary>
-    /// The demo's timing: the step deadline, and an attempt timeout of a quarter of it (at most the configured one),
-    /// so a hanging simulator (F11) is retried and reported within the deadline.
-    /// </summary>
-    public void ApplyTo(Engine.Configuration.TimingOptions timing)
-    {
-        timing.StepDeadline = TimeSpan.FromSeconds(Deadline);
-        timing.AttemptTimeout = TimeSpan.FromTicks(Math.Min(timing.AttemptTimeout.Ticks, timing.StepDeadline.Ticks / 4));
-    }
+    /// <summary>The demo's timing (<see cref="Setup.RoomDeadline"/>).</summary>
+    public void ApplyTo(Engine.Configuration.TimingOptions timing) => Setup.RoomDeadline.Apply(timing, Deadline);
 }

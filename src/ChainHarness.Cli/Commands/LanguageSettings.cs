@@ -18,5 +18,5 @@ internal abstract class LanguageSettings : ProfileSettings
     public override ValidationResult Validate() =>
         Lang.Equals("nl", StringComparison.OrdinalIgnoreCase) || Lang.Equals("en", StringComparison.OrdinalIgnoreCase)
             ? base.Validate()
-            : ValidationResult.Error($"--lang: '{Lang}' is not a report language; use nl or en.");
+            : ValidationResult.Error(Engine.Texts.ConfigurationTexts.NotALanguage(Lang));
 }

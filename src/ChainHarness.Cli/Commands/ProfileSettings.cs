@@ -2,6 +2,7 @@ using System.ComponentModel;
 using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Iterations;
+using ChainHarness.Engine.Texts;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -50,10 +51,10 @@ internal abstract class ProfileSettings : CommandSettings
 
         if (ConfigFile is not null && !File.Exists(ConfigFile))
         {
-            return ValidationResult.Error($"--config: file '{ConfigFile}' does not exist.");
+            return ValidationResult.Error(ConfigurationTexts.NoSuchFile("--config", ConfigFile));
         }
 
         var badSet = Sets.FirstOrDefault(s => s.IndexOf('=', StringComparison.Ordinal) <= 0);
-        return badSet is null ? ValidationResult.Success() : ValidationResult.Error($"--set: '{badSet}' is not KEY=VALUE.");
+        return badSet is null ? ValidationResult.Success() : ValidationResult.Error(ConfigurationTexts.NotKeyValue(badSet));
     }
 }

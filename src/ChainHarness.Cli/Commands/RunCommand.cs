@@ -55,20 +55,22 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
         console.MarkupLine($"ChainHarness: {Markup.Escape(text.Profile.ToLowerInvariant())} [bold]{Markup.Escape(name)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
         if (profile.Iteration is { } iteration)
         {
-            var word = settings.Language == Engine.Chain.ReportLanguage.English ? "Iteration" : "Iteratie";
-            console.MarkupLine($"{word} {iteration}: {Markup.Escape(IterationPacks.For(iteration).Titel)}");
+            console.MarkupLine($"{Markup.Escape(Texts.CliTexts.Iteration)} {iteration}: {Markup.Escape(IterationPacks.For(iteration).Titel)}");
         }
 
-        IOperator person = settings.NonInteractive || System.Console.IsInputRedirected
-            ? new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"))
-            : new ConsoleOperator(console);
+        var atPrompt = !settings.NonInteractive && !System.Console.IsInputRedirected
+            && profile.Drivers.Values.Any(d => d.Mode == Engine.Drivers.DriverMode.Observe);
+        IOperator person = atPrompt
+            ? new ConsoleOperator(console)
+            : new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"));
         var started = DateTimeOffset.UtcNow;
         ChainResult result;
         try
         {
             result = await RunProgress.RunAsync(console, text, observer =>
                 LocalChain.RunAsync(
-                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), cancellationToken: cancellationToken));
+                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), cancellationToken: cancellationToken),
+                atPrompt);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -13,7 +13,7 @@ internal sealed class ScenariosCommand(IAnsiConsole console) : Command<ScenarioS
         foreach (var s in ScenarioCatalog.Load(settings.ScenarioFolder))
         {
             var stap = s.FalendeStap ?? "geen";
-            table.AddRow(Markup.Escape(s.Naam), Markup.Escape(s.Omschrijving), Markup.Escape(s.Bedraad ? stap : $"{stap} (nog niet gesimuleerd)"));
+            table.AddRow(Markup.Escape(s.Naam), Markup.Escape(s.Omschrijving), Markup.Escape(s.Bedraad ? stap : Texts.CliTexts.NotSimulatedYet(stap)));
         }
 
         console.Write(table);

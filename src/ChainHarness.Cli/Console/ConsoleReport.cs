@@ -3,12 +3,11 @@ using Spectre.Console;
 
 namespace ChainHarness.Cli.Console;
 
-/// <summary>The close of a run on the console: what changed since the previous run, where the reports are, and the verdict last.</summary>
+/// <summary>The close of a run on the console (the preflight was shown before step 1): what changed since the previous run, where the reports are, and the verdict last.</summary>
 internal static class ConsoleReport
 {
     public static void Write(IAnsiConsole console, RunReport report, ReportText text, ReportFiles files)
     {
-        PreflightReport.Write(console, report.Result.Preflight);
         if (report.History is { } history)
         {
             console.MarkupLine($"[bold]{Markup.Escape(text.ChangesHeading)}[/]");

@@ -1,3 +1,4 @@
+using ChainHarness.Cli.Texts;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -8,7 +9,8 @@ namespace ChainHarness.Cli.Console;
 
 /// <summary>
 /// The run as a live table on a terminal: a row per step that updates as the run goes, with a
-/// spinner beside a step that runs or waits on an asynchronous result.
+/// spinner beside a step that runs or waits on an asynchronous result, the time left on a wait, and the
+/// preflight above the steps as soon as it ran.
 /// </summary>
 internal static class LiveProgress
 {
@@ -48,6 +50,7 @@ internal static class LiveProgress
             var (status, detail) = row switch
             {
                 { Outcome: { } o } => (StatusMarkup.For(o.Status, text), o.Cause ?? o.Summary),
+                { WaitingOn: { } on, WaitingUntil: { } until } => ($"[blue]{spin}[/]", CliTexts.WaitingOn(on, Countdown.Left(until, DateTimeOffset.UtcNow)).ToString()),
                 { WaitingOn: { } on } => ($"[blue]{spin}[/]", $"{text.WaitingOn} {on}"),
                 { Busy: true } => ($"[blue]{spin}[/]", text.Running),
                 _ => ("[grey]·[/]", ""),
@@ -55,6 +58,6 @@ internal static class LiveProgress
             table.AddRow(row.Step.Id.ToString(), Markup.Escape(text.Name(row.Step)), status, Markup.Escape(detail));
         }
 
-        return table;
+        return board.Preflight is { } preflight ? new Rows(PreflightReport.Table(preflight), table) : table;
     }
 }

@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 
@@ -23,9 +24,17 @@ internal sealed class ProgressBoard(IEnumerable<StepDefinition> steps) : IChainO
 
     public void StepStarted(StepDefinition step) => Update(step, r => r with { Started = true });
 
+    /// <summary>The preflight's result once it ran (before step 1); the live display shows it above the steps.</summary>
+    public PreflightResult? Preflight { get; private set; }
+
+    public void PreflightDone(PreflightResult preflight) => Preflight = preflight;
+
     public void StepWaiting(StepDefinition step, string onWhat) => Update(step, r => r with { Started = true, WaitingOn = onWhat });
 
-    public void StepFinished(StepDefinition step, StepOutcome outcome) => Update(step, r => r with { WaitingOn = null, Outcome = outcome });
+    public void StepWaiting(StepDefinition step, string onWhat, DateTimeOffset until) =>
+        Update(step, r => r with { Started = true, WaitingOn = onWhat, WaitingUntil = until });
+
+    public void StepFinished(StepDefinition step, StepOutcome outcome) => Update(step, r => r with { WaitingOn = null, WaitingUntil = null, Outcome = outcome });
 
     private void Update(StepDefinition step, Func<StepProgress, StepProgress> change)
     {

@@ -11,6 +11,9 @@ internal sealed record StepProgress(StepDefinition Step)
     /// <summary>What the step waits on (an LVBB verslag, Ozon …) while it polls; null otherwise.</summary>
     public string? WaitingOn { get; init; }
 
+    /// <summary>When the wait ends at the latest (the step's deadline), for the countdown; null when not waiting.</summary>
+    public DateTimeOffset? WaitingUntil { get; init; }
+
     public StepOutcome? Outcome { get; init; }
 
     public bool Busy => Started && Outcome is null;

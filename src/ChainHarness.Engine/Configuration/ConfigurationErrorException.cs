@@ -4,7 +4,7 @@ namespace ChainHarness.Engine.Configuration;
 public sealed class ConfigurationErrorException : Exception
 {
     private ConfigurationErrorException(IReadOnlyList<string> errors)
-        : base("The configuration has errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  - " + e)))
+        : base(Texts.ConfigurationTexts.HasErrors + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  - " + e)))
     {
         Errors = errors;
     }
@@ -16,5 +16,5 @@ public sealed class ConfigurationErrorException : Exception
         new([.. errors.Select(e => Evidence.SecretRedactor.None.Redact(e) ?? e)]);
 
     public static ConfigurationErrorException UnknownProfile(string profile, IEnumerable<string> known) =>
-        new([$"ChainHarness:Profile: no profile named '{profile}'. Known profiles: {string.Join(", ", known.DefaultIfEmpty("(none)"))}."]);
+        new([Texts.ConfigurationTexts.UnknownProfile(profile, string.Join(", ", known.DefaultIfEmpty(Texts.ConfigurationTexts.None)))]);
 }

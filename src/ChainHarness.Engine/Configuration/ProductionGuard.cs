@@ -99,8 +99,7 @@ public static class ProductionGuard
     private static string Describe(string key, string host)
     {
         var name = Normalise(host);
-        var instead = PreProductionEquivalent(name) is { } pre ? $"use the pre-productie host {pre} or a simulator." : "it has no known pre-productie host; use a simulator.";
-        return $"{key}: '{name}' is a production host. ChainHarness never talks to production (publishing there is a legal act); {instead}";
+        return Texts.ConfigurationTexts.ProductionHost(key, name, PreProductionEquivalent(name));
     }
 
     private static string Normalise(string host) => host.Trim().TrimEnd('.').ToLowerInvariant();

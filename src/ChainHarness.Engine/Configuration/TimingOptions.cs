@@ -9,6 +9,9 @@ public sealed class TimingOptions
     /// <summary>How long one step may take before it fails. Default 30 s.</summary>
     public TimeSpan StepDeadline { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long the preflight may wait for one endpoint before step 1 (so a dead connection shows at once). Default 5 s.</summary>
+    public TimeSpan PreflightDeadline { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long one HTTP attempt may take. Default 10 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -42,6 +45,11 @@ public sealed class TimingOptions
         if (StepDeadline <= PollInterval)
         {
             yield return $"{path}:StepDeadline: must be longer than PollInterval ({PollInterval}).";
+        }
+
+        if (PreflightDeadline <= TimeSpan.Zero)
+        {
+            yield return $"{path}:PreflightDeadline: must be more than zero.";
         }
 
         if (AttemptTimeout <= TimeSpan.Zero)

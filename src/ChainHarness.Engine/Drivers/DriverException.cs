@@ -13,16 +13,16 @@ public sealed class DriverException : Exception
     }
 
     public static DriverException UnexpectedStatus(string software, string call, int? status, string expected, string? excerpt) =>
-        new($"{software}: {call} answered {(status is null ? "nothing" : status.ToString())}, expected {expected}" + (excerpt is { Length: > 0 } ? $" ({excerpt})." : "."));
+        new(Texts.DriverTexts.UnexpectedStatus(software, call, status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Texts.DriverTexts.Nothing, expected, excerpt is { Length: > 0 } ? $" ({excerpt})." : "."));
 
     public static DriverException ExpectationFailed(string software, string call, string spec, string? seen, string expected) =>
-        new($"{software}: {call}: {spec} is '{seen ?? "(absent)"}', expected '{expected}'.");
+        new(Texts.DriverTexts.ExpectationFailed(software, call, spec, seen ?? Texts.DriverTexts.Absent, expected));
 
     public static DriverException Missing(string software, string what, string hint) =>
-        new($"{software}: {what} is missing; {hint}");
+        new(Texts.DriverTexts.Missing(software, what, hint));
 
     public static DriverException UnknownPlaceholder(string software, string name, IEnumerable<string> known) =>
-        new($"{software}: the mapping uses ${{{name}}}, which has no value here. Known: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+        new(Texts.DriverTexts.UnknownPlaceholder(software, name, string.Join(", ", known.Order(StringComparer.Ordinal))));
 
     public static DriverException NoAnswer(string software, string what) =>
         new($"{software}: {what}");

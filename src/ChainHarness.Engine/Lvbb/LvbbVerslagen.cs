@@ -12,7 +12,7 @@ public static class LvbbVerslagen
     {
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Lvbb,
-            $"the LVBB verslag on {idLevering}",
+            Texts.WaitTexts.LvbbVerslag(idLevering),
             () => new RestRequest($"opdrachten/{Uri.EscapeDataString(idLevering)}/verslag"),
             r => r.StatusCode == HttpStatusCode.OK,
             cancellationToken).ConfigureAwait(false);

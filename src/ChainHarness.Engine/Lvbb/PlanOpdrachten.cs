@@ -11,17 +11,17 @@ public static class PlanOpdrachten
     /// <summary>The submission when the LVBB took it in; otherwise the failed outcome that says why not.</summary>
     public static async Task<(PlanSubmission? Submission, StepOutcome? Failure)> SendAsync(StepContext context, OpdrachtSoort soort, CancellationToken cancellationToken)
     {
-        var (verb, opdracht) = soort == OpdrachtSoort.Validatie ? ("validate", "validatieOpdracht") : ("publish", "publicatieOpdracht");
+        var opdracht = soort == OpdrachtSoort.Validatie ? "validatieOpdracht" : "publicatieOpdracht";
         if (context.State.Plan.Delivery is not { } delivery)
         {
-            return (null, StepOutcome.Failed($"There is no delivery to {verb}: step 1 (the plan software writing the change) did not run in this run."));
+            return (null, StepOutcome.Failed(Texts.LvbbTexts.NoDelivery(soort == OpdrachtSoort.Validatie)));
         }
 
         var plan = context.Services.Require<IPlanSoftware>();
         var submission = await plan.SubmitAsync(delivery, soort, cancellationToken).ConfigureAwait(false);
-        context.Evidence.Note($"The plan software sent {opdracht} {submission.IdLevering}", submission.Detail);
+        context.Evidence.Note(Texts.LvbbTexts.Sent(opdracht, submission.IdLevering), submission.Detail);
         return submission.Accepted
             ? (submission, null)
-            : (submission, StepOutcome.Failed($"The LVBB did not take in {opdracht} {submission.IdLevering}: {submission.Detail}", soort == OpdrachtSoort.Validatie ? Werkplaats.F7 : null));
+            : (submission, StepOutcome.Failed(Texts.LvbbTexts.NotTakenIn(opdracht, submission.IdLevering, submission.Detail), soort == OpdrachtSoort.Validatie ? Werkplaats.F7 : null));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Texts;
 using RestSharp;
 
 namespace ChainHarness.Engine.Preflight;
@@ -19,16 +20,18 @@ public static class PreflightCheck
 
     /// <summary>The checks, stopped by <paramref name="deadline"/> (a check left then is "not connected: no answer within the deadline").</summary>
     public static async Task<PreflightResult> RunAsync(
-        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken deadline, CancellationToken cancellationToken)
+        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken deadline, CancellationToken cancellationToken, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
+        time ??= TimeProvider.System;
         var checks = new List<ConnectionCheck>();
         foreach (var koppelvlak in Koppelvlak.All)
         {
             foreach (var endpoint in koppelvlak.Endpoints)
             {
                 checks.Add(cancellationToken.IsCancellationRequested
-                    ? new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, "Not checked: the run was cancelled.")
-                    : await CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, deadline, cancellationToken).ConfigureAwait(false));
+                    ? new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, PreflightTexts.Cancelled)
+                    : await CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, deadline, time, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -36,28 +39,33 @@ public static class PreflightCheck
     }
 
     private static async Task<ConnectionCheck> CheckAsync(
-        Koppelvlak koppelvlak, string endpoint, EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken deadline, CancellationToken cancellationToken)
+        Koppelvlak koppelvlak, string endpoint, EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken deadline, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!endpoints.Has(endpoint))
         {
             return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotConfigured,
-                $"{endpoint} has no URL and no simulator in this run: configure Endpoints:{endpoint}:BaseUrl to check the {koppelvlak.Name} connection.");
+                PreflightTexts.NotConfigured(koppelvlak.Name, endpoint));
         }
 
         var evidence = new EvidenceLog(redactor);
+        var own = profile.Timing.PreflightDeadline;
+        using var shortDeadline = new CancellationTokenSource(own, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline, shortDeadline.Token);
         RestResponse response;
         try
         {
-            response = await endpoints.Get(endpoint).SendAsync(new RestRequest(profile.Endpoint(endpoint).PreflightPath), evidence, deadline).ConfigureAwait(false);
+            response = await endpoints.Get(endpoint).SendAsync(new RestRequest(profile.Endpoint(endpoint).PreflightPath), evidence, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, "Not checked: the run was cancelled.");
+            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, PreflightTexts.Cancelled);
         }
         catch (OperationCanceledException)
         {
-            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotConnected,
-                $"{koppelvlak.Name} not connected: {endpoint} gave no answer within the preflight deadline (Timing:StepDeadline).");
+            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotConnected, PreflightTexts.DeadlinePassed(koppelvlak.Name, endpoint, own))
+            {
+                Evidence = evidence.Items,
+            };
         }
 
         var (status, detail) = Judge(koppelvlak, endpoint, response);
@@ -73,15 +81,15 @@ public static class PreflightCheck
         var code = (int)response.StatusCode;
         if (response.ResponseStatus != ResponseStatus.Completed || code == 0)
         {
-            return (ConnectionStatus.NotConnected, $"{koppelvlak.Name} not connected: {endpoint} gave no answer ({NoAnswer.Reason(response)}).");
+            return (ConnectionStatus.NotConnected, PreflightTexts.NoAnswer(koppelvlak.Name, endpoint, NoAnswer.Reason(response)));
         }
 
         return response.StatusCode switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (ConnectionStatus.CredentialsRefused,
-                $"{koppelvlak.Name} not connected: {endpoint} refuses our credentials ({code}); check its API key or PKIoverheid certificate."),
-            _ when code >= 500 => (ConnectionStatus.NotConnected, $"{koppelvlak.Name} not connected: {endpoint} answers with a server error ({code})."),
-            _ => (ConnectionStatus.Connected, $"{koppelvlak.Name} connected: {endpoint} answers ({code}) and accepts our credentials."),
+                PreflightTexts.Refused(koppelvlak.Name, endpoint, code)),
+            _ when code >= 500 => (ConnectionStatus.NotConnected, PreflightTexts.ServerError(koppelvlak.Name, endpoint, code)),
+            _ => (ConnectionStatus.Connected, PreflightTexts.Answers(koppelvlak.Name, endpoint, code)),
         };
     }
 }

@@ -4,6 +4,7 @@ using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Engine.Running;
 
@@ -24,6 +25,10 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var observer = request.Observer ?? new NoObserver();
         string? refusal = null;
         var preflight = request.Preflight ? await PreflightAsync(request, cancellationToken).ConfigureAwait(false) : null;
+        if (preflight is not null)
+        {
+            observer.PreflightDone(preflight);
+        }
         if (request.Profile.FromActivity is { } activity)
         {
             state.Plan.ActivityId = activity;
@@ -35,11 +40,11 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             StepOutcome outcome;
             if (cancellationToken.IsCancellationRequested)
             {
-                outcome = StepOutcome.NotRun("cancelled before this step ran");
+                outcome = StepOutcome.NotRun(RunTexts.CancelledBefore);
             }
             else if (refusal is not null)
             {
-                outcome = StepOutcome.NotRun("not run: the run stopped when a request to a production host was refused");
+                outcome = StepOutcome.NotRun(RunTexts.ProductionRefused);
             }
             else if (Decide(step, selected, request, results) is { } decided)
             {
@@ -67,12 +72,12 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
     {
         if (LeftOutByFromActivity(step, request))
         {
-            return StepOutcome.NotRun($"not run by choice: the rules sub-chain starts from the existing activity {request.Profile.FromActivity}");
+            return StepOutcome.NotRun(RunTexts.FromActivity(request.Profile.FromActivity!));
         }
 
         if (!selected)
         {
-            return StepOutcome.NotRun("not selected for this run");
+            return StepOutcome.NotRun(RunTexts.NotSelected);
         }
 
         var implementation = catalog.Find(step.Id);
@@ -119,11 +124,11 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            outcome = StepOutcome.NotRun("cancelled while this step ran");
+            outcome = StepOutcome.NotRun(RunTexts.CancelledDuring);
         }
         catch (OperationCanceledException)
         {
-            outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", Werkplaats.F11);
+            outcome = StepOutcome.Failed(RunTexts.DeadlinePassed(deadline), Werkplaats.F11);
         }
         catch (Configuration.ConfigurationErrorException refused)
         {
@@ -133,7 +138,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
         catch (Drivers.DriverException ex)
         {
-            outcome = StepOutcome.Failed($"The municipality's software did not do what this step needs: {request.Redactor.Redact(ex.Message)}");
+            outcome = StepOutcome.Failed(RunTexts.DriverFailed(request.Redactor.Redact(ex.Message) ?? ""));
         }
         catch (Exception ex)
         {
@@ -155,7 +160,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
     {
         using var owner = StepDeadline.Start(request.Profile.Timing.StepDeadline, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, owner.Token);
-        return await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, linked.Token, cancellationToken).ConfigureAwait(false);
+        return await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, linked.Token, cancellationToken, time).ConfigureAwait(false);
     }
 
     /// <summary>Started <c>--from-activity</c>: the plan lane (steps 1–4b) is left out, as <c>--steps</c> would.</summary>
@@ -167,8 +172,8 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
     /// not expect): name the last exchange, so the tester knows which system to look at.
     /// </summary>
     private static string UnexpectedCause(EvidenceItem? last, string message) => last?.Method is null
-        ? $"The step stopped on an unexpected error: {message}"
-        : $"The step could not read the answer to its last request ({last.Title}, HTTP {last.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): {message}";
+        ? RunTexts.UnexpectedError(message)
+        : RunTexts.UnreadableAnswer(last.Title, last.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? RunTexts.NoStatus, message);
 
     private sealed class NoObserver : IChainObserver;
 }

@@ -34,7 +34,7 @@ public sealed class StepContext
     public Task<PollResult<T>> PollAsync<T>(string onWhat, Func<CancellationToken, Task<T?>> probe, CancellationToken cancellationToken)
         where T : class
     {
-        Observer.StepWaiting(Step, onWhat);
+        Observer.StepWaiting(Step, onWhat, Time.GetUtcNow() + Profile.Timing.StepDeadline);
         return new Poller(Time).UntilAsync(probe, Profile.Timing.PollInterval, Profile.Timing.StepDeadline, cancellationToken);
     }
 

@@ -13,7 +13,7 @@ public static class UnstartedRun
 {
     public static ChainResult Cancelled(string name, ProfileOptions profile, StepSelection selection, DateTimeOffset started, TimeSpan duration) =>
         Result(name, profile, started, duration, cancelled: true,
-            step => StepOutcome.NotRun("cancelled before this step ran"), selection);
+            step => StepOutcome.NotRun(Texts.RunTexts.CancelledBefore), selection);
 
     /// <summary>The first selected step fails with <paramref name="message"/> (never a stack); the rest are not run.</summary>
     public static ChainResult Crashed(string name, ProfileOptions profile, StepSelection selection, DateTimeOffset started, TimeSpan duration, string message)
@@ -22,7 +22,7 @@ public static class UnstartedRun
         return Result(name, profile, started, duration, cancelled: false,
             step => step.Id == first
                 ? StepOutcome.Failed($"ChainHarness could not run this profile: {message}")
-                : StepOutcome.NotRun("the run stopped before this step"),
+                : StepOutcome.NotRun(Texts.RunTexts.StoppedBefore),
             selection);
     }
 

@@ -17,6 +17,13 @@ public sealed class Scenario
     /// <summary>One Dutch sentence: what goes wrong (or right) in this scenario.</summary>
     public string Omschrijving { get; set; } = "";
 
+    /// <summary>The one-liner in <paramref name="language"/>: a built-in scenario has both; a user's own file has only its Dutch one.</summary>
+    public string Describe(Chain.ReportLanguage language) =>
+        language == Chain.ReportLanguage.English && ScenarioDescriptions.English.TryGetValue(Naam, out var english)
+        && ScenarioCatalog.BuiltIn.Any(b => ReferenceEquals(b, this))
+            ? english
+            : Omschrijving;
+
     /// <summary>Simulator faults to switch on (names of <c>World.Faults</c>).</summary>
     public List<string> Faults { get; set; } = [];
 

@@ -37,8 +37,8 @@ public sealed record StepOutcome
     public static StepOutcome Skipped(StepId blockedBy) => new()
     {
         Status = StepStatus.Skipped,
-        Summary = $"blocked by step {blockedBy}",
-        Cause = $"Not run: step {blockedBy}, which this step needs, did not pass.",
+        Summary = Texts.RunTexts.BlockedBy(blockedBy),
+        Cause = Texts.RunTexts.Skipped(blockedBy),
         BlockedBy = blockedBy,
     };
 
@@ -46,7 +46,7 @@ public sealed record StepOutcome
         new() { Status = StepStatus.NotApplicable, Summary = reason };
 
     public static StepOutcome NotImplemented() =>
-        new() { Status = StepStatus.NotImplemented, Summary = "not implemented in this version of ChainHarness" };
+        new() { Status = StepStatus.NotImplemented, Summary = Texts.RunTexts.NotImplemented };
 
     public static StepOutcome NotRun(string reason) => new() { Status = StepStatus.NotRun, Summary = reason };
 }

@@ -55,6 +55,6 @@ public sealed class DemoCommandTests : WithTempFolder
         var exit = await HarnessApp.RunAsync(["demo", "F99", "--report-dir", Reports], console);
 
         Assert.That(exit, Is.EqualTo(2));
-        Assert.That(console.Output, Does.Contain("There is no scenario 'F99'").And.Contain("alles-goed"));
+        Assert.That(console.Output, Does.Contain("Er is geen scenario 'F99'").And.Contain("alles-goed"));
     }
 }

@@ -42,7 +42,7 @@ public sealed class HarnessConfigurationTests
 
         var ex = Assert.Throws<ConfigurationErrorException>(() => HarnessConfiguration.Resolve(config))!;
 
-        Assert.That(ex.Message, Does.Contain("no profile named 'pre'").And.Contain("local"));
+        Assert.That(ex.Message, Does.Contain("er is geen profiel 'pre'").And.Contain("local"));
     }
 
     [Test]

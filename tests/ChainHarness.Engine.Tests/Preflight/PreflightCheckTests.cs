@@ -44,8 +44,8 @@ public sealed class PreflightCheckTests
         Assert.That(Status(result, "Aanleveren"), Is.EqualTo(ConnectionStatus.CredentialsRefused));
         Assert.That(Status(result, "Afhandelen"), Is.EqualTo(ConnectionStatus.NotConnected));
         Assert.That(Status(result, "Samenwerken"), Is.EqualTo(ConnectionStatus.NotConnected));
-        Assert.That(result.Checks.Single(c => c.Endpoint == "Rtr").Detail, Does.StartWith("STTR not connected: Rtr refuses our credentials (401)"));
-        Assert.That(result.Checks.Single(c => c.Endpoint == "Samenwerken").Detail, Does.StartWith("SWF not connected: Samenwerken gave no answer (").And.Contain("refused").IgnoreCase, "the reason, not just 'Error'");
+        Assert.That(result.Checks.Single(c => c.Endpoint == "Rtr").Detail, Does.StartWith("STTR niet verbonden: Rtr weigert onze sleutel of ons certificaat (401)"));
+        Assert.That(result.Checks.Single(c => c.Endpoint == "Samenwerken").Detail, Does.StartWith("SWF niet verbonden: Samenwerken gaf geen antwoord (").And.Contain("geweigerd").IgnoreCase, "the reason, not just 'Error'");
         Assert.That(result.Problems, Has.Count.EqualTo(4));
     }
 

@@ -31,7 +31,7 @@ public sealed class StepDeadlineTests
 
         // Then
         Assert.That(result["3"].Outcome.Status, Is.EqualTo(StepStatus.Failed));
-        Assert.That(result["3"].Outcome.Cause, Does.Contain("did not finish within its deadline (30 s)"));
+        Assert.That(result["3"].Outcome.Cause, Does.Contain("niet klaar binnen zijn termijn (30 s)"));
         Assert.That(result["3"].Outcome.Finding, Is.EqualTo("F11"));
         Assert.That(result["4b"].Outcome.BlockedBy, Is.EqualTo((StepId)"3"));
         Assert.That(result.Cancelled, Is.False);

@@ -41,7 +41,7 @@ public sealed class HttpPlanSoftwareChainTests
 
         Assert.That(result["1"].Outcome.Status, Is.EqualTo(StepStatus.Passed));
         Assert.That(result["2"].Outcome.Status, Is.EqualTo(StepStatus.Failed));
-        Assert.That(result["2"].Outcome.Cause, Does.Contain("PlanSoftware: opdracht naar de LVBB answered 404, expected 202"));
+        Assert.That(result["2"].Outcome.Cause, Does.Contain("PlanSoftware: opdracht naar de LVBB antwoordde 404, expected 202"));
         Assert.That(result["3"].Outcome.BlockedBy, Is.EqualTo((StepId)"2"));
         Assert.That(result["4b"].Outcome.Status, Is.EqualTo(StepStatus.Skipped));
     }

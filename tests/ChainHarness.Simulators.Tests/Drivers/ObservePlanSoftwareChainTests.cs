@@ -64,7 +64,7 @@ public sealed class ObservePlanSoftwareChainTests : WithTempFolder
 
         Assert.That(told, Has.Some.Contains("exporteer de levering als ZIP-bestand"));
         Assert.That(result["1"].Outcome.Status, Is.EqualTo(StepStatus.Failed));
-        Assert.That(result["1"].Outcome.Cause, Does.Contain("no delivery ZIP appeared in").And.Contain("within 1 s"));
+        Assert.That(result["1"].Outcome.Cause, Does.Contain("er verscheen geen ZIP-bestand").And.Contain("binnen 1 s"));
         Assert.That(result["2"].Outcome.BlockedBy, Is.EqualTo((StepId)"1"));
     }
 

@@ -5,12 +5,13 @@ using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Stop;
+using ChainHarness.Engine.Texts;
 using RestSharp;
 
 namespace ChainHarness.Engine.Drivers.Observe;
 
 /// <summary>
-/// The plan software as a person works it: the harness says in Dutch what to do in the software's
+/// The plan software as a person works it: the harness says (in the run's language) what to do in the software's
 /// screens, then watches for the result: a delivery ZIP in the drop folder (step 1), the LVBB's
 /// verslag for the idLevering (steps 2 and 3; polled on the LVBB endpoint until ready or the step
 /// deadline), and asks what status the software shows (step 3). Unanswered questions become waits.
@@ -24,15 +25,14 @@ public sealed class ObservePlanSoftware(IOperator person, ObserveDriverOptions o
     {
         Directory.CreateDirectory(options.DropFolder);
         var before = ZipsInDropFolder();
-        person.Tell($"Stap 1: Maak in uw plansoftware de wijziging van het omgevingsplan van {profile.Municipality.Name} "
-            + $"(een regel met activiteit en werkingsgebied) en exporteer de levering als ZIP-bestand naar de map '{options.DropFolder}'.");
-        var answer = await person.AskAsync("Pad van het ZIP-bestand (Enter: wachten tot het in de map staat):", cancellationToken).ConfigureAwait(false);
+        person.Tell(ObserveTexts.MakeChange(profile.Municipality.Name, options.DropFolder));
+        var answer = await person.AskAsync(ObserveTexts.AskZip, cancellationToken).ConfigureAwait(false);
         var file = string.IsNullOrWhiteSpace(answer)
-            ? (await Poll(ct => Task.FromResult(NewZip(before)), cancellationToken).ConfigureAwait(false)).Value
+            ? (await Poll(ObserveTexts.ZipInFolder(options.DropFolder), ct => Task.FromResult(NewZip(before)), cancellationToken).ConfigureAwait(false)).Value
             : answer.Trim();
         if (file is null || !File.Exists(file))
         {
-            throw DriverException.NoAnswer(Software, $"no delivery ZIP appeared in the drop folder '{Path.GetFileName(Path.TrimEndingDirectorySeparator(options.DropFolder))}' (Drivers:PlanSoftware:Observe:DropFolder) within {profile.Timing.StepDeadline.TotalSeconds:0} s.");
+            throw DriverException.NoAnswer(Software, ObserveTexts.NoZip(Path.GetFileName(Path.TrimEndingDirectorySeparator(options.DropFolder)), (int)profile.Timing.StepDeadline.TotalSeconds));
         }
 
         var zip = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
@@ -42,25 +42,25 @@ public sealed class ObservePlanSoftware(IOperator person, ObserveDriverOptions o
 
     public async Task<PlanSubmission> SubmitAsync(PlanDelivery delivery, OpdrachtSoort soort, CancellationToken cancellationToken)
     {
-        var (step, verb, opdracht) = soort == OpdrachtSoort.Validatie
-            ? ("2", "Valideer", LvbbOpdrachtSoort.Validatie)
-            : ("3", "Publiceer", LvbbOpdrachtSoort.Publicatie);
-        person.Tell($"Stap {step}: {verb} de wijziging in uw plansoftware: stuur levering {delivery.IdLevering} als {opdracht} naar de LVBB.");
-        var answer = await person.AskAsync($"Welk idLevering toont uw plansoftware? (Enter: {delivery.IdLevering})", cancellationToken).ConfigureAwait(false);
+        var (step, opdracht) = soort == OpdrachtSoort.Validatie
+            ? ("2", LvbbOpdrachtSoort.Validatie)
+            : ("3", LvbbOpdrachtSoort.Publicatie);
+        person.Tell(ObserveTexts.Submit(step, soort == OpdrachtSoort.Validatie, delivery.IdLevering, opdracht));
+        var answer = await person.AskAsync(ObserveTexts.AskIdLevering(delivery.IdLevering), cancellationToken).ConfigureAwait(false);
         var id = string.IsNullOrWhiteSpace(answer) ? delivery.IdLevering : answer.Trim();
-        var verslag = await Poll(async ct => await VerslagReadyAsync(id, ct).ConfigureAwait(false) ? id : null, cancellationToken).ConfigureAwait(false);
+        var verslag = await Poll(ObserveTexts.VerslagFor(id), async ct => await VerslagReadyAsync(id, ct).ConfigureAwait(false) ? id : null, cancellationToken).ConfigureAwait(false);
         return verslag.Ready
-            ? new PlanSubmission(id, true, $"the LVBB has a verslag for {id} after {verslag.Elapsed.TotalSeconds:0.0} s (observed)")
-            : new PlanSubmission(id, false, $"the LVBB had no verslag for {id} within {verslag.Elapsed.TotalSeconds:0} s: the opdracht did not reach it (observed)");
+            ? new PlanSubmission(id, true, ObserveTexts.VerslagAfter(id, verslag.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))
+            : new PlanSubmission(id, false, ObserveTexts.NoVerslag(id, verslag.Elapsed.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public async Task<PlanPublicationStatus> GetStatusAsync(string idLevering, CancellationToken cancellationToken)
     {
         var answer = await person.AskAsync(
-            $"Welke status toont uw plansoftware voor levering {idLevering}? (gepubliceerd / in behandeling / afgekeurd / fout)", cancellationToken).ConfigureAwait(false);
+            ObserveTexts.AskStatus(idLevering), cancellationToken).ConfigureAwait(false);
         return answer?.Trim().ToLowerInvariant() switch
         {
-            null or "" => new PlanPublicationStatus(PlanPublicationState.Onbekend, "niet waargenomen: er was niemand om de status in de plansoftware af te lezen"),
+            null or "" => new PlanPublicationStatus(PlanPublicationState.Onbekend, ObserveTexts.NobodyToRead),
             "gepubliceerd" => new PlanPublicationStatus(PlanPublicationState.Gepubliceerd, answer.Trim()),
             "in behandeling" => new PlanPublicationStatus(PlanPublicationState.InBehandeling, answer.Trim()),
             "afgekeurd" => new PlanPublicationStatus(PlanPublicationState.Afgekeurd, answer.Trim()),
@@ -68,9 +68,13 @@ public sealed class ObservePlanSoftware(IOperator person, ObserveDriverOptions o
         };
     }
 
-    private Task<PollResult<T>> Poll<T>(Func<CancellationToken, Task<T?>> probe, CancellationToken cancellationToken)
-        where T : class =>
-        new Poller(time).UntilAsync(probe, profile.Timing.PollInterval, profile.Timing.StepDeadline, cancellationToken);
+    private Task<PollResult<T>> Poll<T>(string onWhat, Func<CancellationToken, Task<T?>> probe, CancellationToken cancellationToken)
+        where T : class
+    {
+        var now = time.GetUtcNow();
+        person.Waiting(onWhat, now + profile.Timing.StepDeadline, now);
+        return new Poller(time).UntilAsync(probe, profile.Timing.PollInterval, profile.Timing.StepDeadline, cancellationToken);
+    }
 
     private async Task<bool> VerslagReadyAsync(string idLevering, CancellationToken cancellationToken)
     {

@@ -69,7 +69,7 @@ public sealed class Step01WijzigenOmgevingsplan : IChainStep
         captures.RuleId = inspection.Rule!.Id;
         captures.Change = inspection.Content;
         return StepOutcome.Passed(
-            $"The plan software wrote {inspection.BesluitWorkId}: rule {inspection.Rule.Id} with activity {inspection.ActivityId} in werkingsgebied {inspection.LocationId} ({delivery.Files.Count} files). "
+            Texts.PassedTexts.PlanWritten(inspection.BesluitWorkId, inspection.Rule.Id, inspection.ActivityId, inspection.LocationId, delivery.Files.Count)
             + ChangeText.Describe(inspection.Content));
     }
 }

@@ -21,13 +21,13 @@ public static class VerslagJudgement
         {
             var change = MeldingSoort.RejectsTheChange(verslag);
             return StepOutcome.Failed(
-                $"The LVBB rejected the delivery in validatieOpdracht {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}."
-                + (change ? " The change does not fit the regeling as the LVBB holds it, so nothing new can show in the viewer." : ""),
+                Texts.LvbbTexts.Rejected(idLevering, verslag.Status.ToString(), LvbbJson.Describe(verslag.Fouten).TrimEnd('.'))
+                + (change ? Texts.LvbbTexts.ChangeDoesNotFit : ""),
                 change ? Werkplaats.F8 : Werkplaats.F7);
         }
 
         var warnings = verslag.Meldingen.Count(m => m.Ernst == MeldingErnst.Waarschuwing);
         return StepOutcome.Passed(
-            $"The LVBB validated {idLevering}: no blocking meldingen" + (warnings > 0 ? $", {warnings} waarschuwing(en)." : "."));
+            Texts.LvbbTexts.Validated(idLevering, warnings));
     }
 }

@@ -22,24 +22,24 @@ public static class PublicationAgreement
         var published = verslag.Status == VerslagStatus.Gepubliceerd;
         if (!published)
         {
-            var disagree = plan?.State == PlanPublicationState.Gepubliceerd ? $" Yet the plan software shows '{plan.Shown}': the statuses disagree." : "";
+            var disagree = plan?.State == PlanPublicationState.Gepubliceerd ? Texts.LvbbTexts.StatusesDisagree(plan.Shown) : "";
             var intrekking = disagree.Length == 0 && IsAboutWithdrawal(verslag, change)
-                ? $" The change withdraws {string.Join(", ", change!.Withdrawals.Select(w => w.Label))} (intrekking): withdrawing went wrong between the plan software and the LVBB."
+                ? Texts.LvbbTexts.WithdrawalFailed(string.Join(", ", change!.Withdrawals.Select(w => w.Label)))
                 : "";
             return StepOutcome.Failed(
-                $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}.{disagree}{intrekking}",
+                Texts.LvbbTexts.NotPublished(idLevering, verslag.Status.ToString(), LvbbJson.Describe(verslag.Fouten).TrimEnd('.')) + disagree + intrekking,
                 disagree.Length > 0 ? Werkplaats.F2 : intrekking.Length > 0 ? Werkplaats.F5 : MeldingSoort.RejectsTheChange(verslag) ? Werkplaats.F8 : null);
         }
 
-        var what = verslag.Publicatie is { } p ? $"{p.Besluit} as {p.Bekendmaking}" : idLevering;
+        var what = verslag.Publicatie is { } p ? (string)Texts.LvbbTexts.As(p.Besluit, p.Bekendmaking) : idLevering;
         return plan?.State switch
         {
-            PlanPublicationState.Gepubliceerd => StepOutcome.Passed($"The LVBB published {what}; the plan software shows '{plan.Shown}'."),
+            PlanPublicationState.Gepubliceerd => StepOutcome.Passed(Texts.LvbbTexts.Published(what, plan.Shown)),
             null or PlanPublicationState.InBehandeling => StepOutcome.Failed(
-                $"The LVBB published {what} (verslag: gepubliceerd), but after {waitedForPlan.TotalSeconds:0.#} s the plan software still shows '{plan?.Shown ?? "no status"}' instead of a final status.",
+                Texts.LvbbTexts.StillPending(what, Texts.LvbbTexts.Seconds(waitedForPlan), plan?.Shown ?? Texts.LvbbTexts.NoStatus),
                 Werkplaats.F4),
             _ => StepOutcome.Failed(
-                $"The plan software shows '{plan.Shown}' for {idLevering}, but the LVBB's verslag says it published {what}: the statuses disagree.",
+                Texts.LvbbTexts.ShownButPublished(plan.Shown, idLevering, what),
                 Werkplaats.F2),
         };
     }

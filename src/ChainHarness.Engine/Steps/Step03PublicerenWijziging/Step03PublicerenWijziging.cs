@@ -42,14 +42,14 @@ public sealed class Step03PublicerenWijziging : IChainStep
 
         PlanPublicationStatus? last = null;
         var status = await context.PollAsync(
-            $"the plan software's status of {submission.IdLevering}",
+            Texts.LvbbTexts.PlanStatusOf(submission.IdLevering),
             async ct =>
             {
                 last = await plan.GetStatusAsync(submission.IdLevering, ct).ConfigureAwait(false);
                 return last.IsFinal || verslag.Status != VerslagStatus.Gepubliceerd ? last : null;
             },
             cancellationToken).ConfigureAwait(false);
-        context.Evidence.Note($"The plan software shows '{last?.Shown}' for {submission.IdLevering}", $"asked {status.Attempts}× over {status.Elapsed.TotalSeconds:0.0} s");
+        context.Evidence.Note(Texts.LvbbTexts.PlanShows(last?.Shown ?? "", submission.IdLevering), Texts.LvbbTexts.Asked(status.Attempts, status.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)));
         if (verslag.Publicatie?.RegelingExpressie is { } expression)
         {
             context.State.Plan.RegelingExpressionId = expression;

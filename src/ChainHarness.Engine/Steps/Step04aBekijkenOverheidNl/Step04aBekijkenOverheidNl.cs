@@ -34,7 +34,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
 
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Bekendmakingen,
-            $"officielebekendmakingen.nl listing {besluit}",
+            Texts.WaitTexts.Bekendmaking(besluit),
             () => BekendmakingSearch.Request(besluit),
             r => r.StatusCode == HttpStatusCode.OK && BekendmakingSearch.Find(r.Content, besluit) is not null,
             cancellationToken).ConfigureAwait(false);
@@ -46,6 +46,6 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
         }
 
         var found = BekendmakingSearch.Find(response.Content, besluit)!;
-        return StepOutcome.Passed($"officielebekendmakingen.nl lists {besluit} as {found.Identificatie} ('{found.Titel}'), bekendgemaakt {found.DatumBekendmaking}.");
+        return StepOutcome.Passed(Texts.PassedTexts.Bekendmaking(besluit, found.Identificatie, found.Titel, $"{found.DatumBekendmaking}"));
     }
 }

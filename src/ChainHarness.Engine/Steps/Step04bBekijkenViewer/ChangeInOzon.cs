@@ -39,10 +39,8 @@ public static class ChangeInOzon
                 $"Ozon (Regels op de kaart) does not show regeling {plan.RegelingExpressionId ?? plan.RegelingWorkId} as the change delivered it: {string.Join("; ", problems)}.");
         }
 
-        return StepOutcome.Passed($"{atLocation.Summary} The regeling shows all {change.Rules.Count} juridische regel(s) of the change with their activities and werkingsgebieden"
-            + (change.NewArticles.Count > 0 ? $", and the new text of {string.Join(", ", change.NewArticles.Select(a => a.Label))}" : "")
-            + (change.Withdrawals.Count > 0 ? $"; what the change withdrew ({string.Join(", ", change.WithdrawalNames)}) no longer shows" : "")
-            + $" ({annotations.Count} rule(s), {articles.Count} article(s) in Ozon).");
+        return StepOutcome.Passed(atLocation.Summary + Texts.PassedTexts.WholeChange(
+            change.Rules.Count, string.Join(", ", change.NewArticles.Select(a => a.Label)), string.Join(", ", change.WithdrawalNames), annotations.Count, articles.Count));
     }
 
     /// <summary>Where Ozon's rules and text of the regeling differ from what the change delivered, in plain words.</summary>

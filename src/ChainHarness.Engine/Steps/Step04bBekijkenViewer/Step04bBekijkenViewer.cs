@@ -40,7 +40,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         RestResponse? last = null;
         var shown = await context.PollEndpointAsync(
             DsoEndpoint.Ozon,
-            $"Ozon showing {plan.RegelingExpressionId ?? regeling}",
+            Texts.WaitTexts.Ozon(plan.RegelingExpressionId ?? regeling),
             () => OzonRequests.Regeling(regeling),
             r => (last = r).StatusCode == HttpStatusCode.OK && (plan.RegelingExpressionId is null || Expression(r.Content) == plan.RegelingExpressionId),
             cancellationToken).ConfigureAwait(false);

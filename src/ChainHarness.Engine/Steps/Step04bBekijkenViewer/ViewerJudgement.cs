@@ -31,7 +31,7 @@ public static class ViewerJudgement
         }
 
         return StepOutcome.Passed(
-            $"Ozon shows {plan.RegelingExpressionId ?? plan.RegelingWorkId}; at {point} rule {rule.Id} with activity {plan.ActivityId} in werkingsgebied {plan.LocationId}.");
+            Texts.PassedTexts.Ozon(plan.RegelingExpressionId ?? plan.RegelingWorkId, point, rule.Id, plan.ActivityId, plan.LocationId));
     }
 
     private static string Names(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);

@@ -46,7 +46,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         // activity is there or it is not: one look is enough.
         var listed = context.Profile.FromActivity is not null
             ? await Probe(cancellationToken).ConfigureAwait(false) is not null
-            : (await context.PollAsync($"the RTR to list activity {activity}", Probe, cancellationToken).ConfigureAwait(false)).Ready;
+            : (await context.PollAsync(Texts.WaitTexts.RtrActivity(activity), Probe, cancellationToken).ConfigureAwait(false)).Ready;
         if (!listed)
         {
             return NotInRtr(context, activity, today, last);
@@ -63,7 +63,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         context.State.Rules.FunctioneleStructuurRef = rules.FunctioneleStructuurRef;
         context.Evidence.Note("STTR files written by the rules software", string.Join(Environment.NewLine, rules.Files.Select(f => $"{f.FileName} ({f.Type}, {f.Xml.Length} characters)")));
         return StepOutcome.Passed(
-            $"Activity {activity} is in the RTR; the rules software wrote {string.Join(" and ", rules.Files.Select(f => f.Type))} naming it, and linked {string.Join(", ", rules.Werkzaamheden.Select(w => $"'{w}'"))}.");
+            Texts.PassedTexts.RulesWritten(activity, string.Join(Texts.PassedTexts.And, rules.Files.Select(f => f.Type)), string.Join(", ", rules.Werkzaamheden.Select(w => $"'{w}'"))));
     }
 
     private static StepOutcome NotInRtr(StepContext context, string activity, DateOnly today, RestResponse? last)

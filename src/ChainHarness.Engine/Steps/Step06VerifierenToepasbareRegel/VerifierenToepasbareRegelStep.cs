@@ -57,6 +57,6 @@ public sealed class VerifierenToepasbareRegelStep : IChainStep
             warnings += answer.Meldingen.Count(m => m.Ernst == "waarschuwing");
         }
 
-        return StepOutcome.Passed($"Regels verifiëren approved {rules.Files.Count} STTR files for {rules.ActivityId} ({warnings} warning{(warnings == 1 ? "" : "s")}).");
+        return StepOutcome.Passed(Texts.PassedTexts.Verified(rules.Files.Count, rules.ActivityId, warnings));
     }
 }

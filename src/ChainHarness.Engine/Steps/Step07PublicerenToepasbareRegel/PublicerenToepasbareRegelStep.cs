@@ -83,12 +83,11 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         // Rules valid only from a later date cannot show today: one look is enough to say so.
         var future = delivery.GeldigBegindatum is { } begin && begin > today;
         var listed = future ? await Probe(cancellationToken).ConfigureAwait(false) is not null
-            : (await context.PollAsync($"the RTR to list the rules of {rules.ActivityId}", Probe, cancellationToken).ConfigureAwait(false)).Ready;
+            : (await context.PollAsync(Texts.WaitTexts.RtrRules(rules.ActivityId), Probe, cancellationToken).ConfigureAwait(false)).Ready;
         var date = RtrRequests.Date(today);
         if (listed)
         {
-            var replaced = before.Count > 0 ? $", replacing the version of delivery {string.Join(", ", before)}" : "";
-            return StepOutcome.Passed($"Delivery {delivery.IdLevering} accepted; the RTR lists {string.Join(" and ", expected)} for {rules.ActivityId} as of {date}{replaced}.");
+            return StepOutcome.Passed(Texts.PassedTexts.Delivered(delivery.IdLevering, string.Join(Texts.PassedTexts.And, expected), rules.ActivityId, $"{date}", string.Join(", ", before)));
         }
 
         var missing = string.Join(" and ", expected.Where(t => !seen.Contains(t)));

@@ -67,7 +67,7 @@ public sealed class DoorlopenCheckStep : IChainStep
 
         return conclusie != check.VerwachteConclusie
             ? StepOutcome.Failed($"The check for '{werkzaamheid}' concluded {conclusie}, but {check.VerwachteConclusie} was expected.")
-            : StepOutcome.Passed($"Searching '{check.Zoekterm}' finds '{werkzaamheid}'; the check asks the {gesteld.Count} expected questions and concludes {conclusie}.");
+            : StepOutcome.Passed(Texts.PassedTexts.Checked(check.Zoekterm, werkzaamheid, gesteld.Count, conclusie));
     }
 
     private static string Lijst(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids) : "no questions";

@@ -122,7 +122,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             i.Correspondentieadres!,
             [.. aanvraag.Antwoorden.Select(a => new Antwoord(a.Key, a.Value))],
             documenten) { ActiviteitIds = bevestiging.ActiviteitIds };
-        return StepOutcome.Passed($"Aanvraag '{aanvraag.Projectnaam}' submitted: verzoeknummer {bevestiging.Verzoeknummer} of {bevestiging.Indieningsdatum}, {aanvraag.Antwoorden.Count} answers and {documenten.Count} documents confirmed.");
+        return StepOutcome.Passed(Texts.PassedTexts.Submitted(aanvraag.Projectnaam, bevestiging.Verzoeknummer, bevestiging.Indieningsdatum.ToString(), aanvraag.Antwoorden.Count, documenten.Count));
     }
 
     private static string Vragen(IReadOnlyList<OpenVraag> vragen) =>

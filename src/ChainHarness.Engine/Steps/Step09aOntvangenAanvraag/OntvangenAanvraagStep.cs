@@ -31,7 +31,7 @@ public sealed class OntvangenAanvraagStep : IChainStep
         }
 
         var vth = context.Services.Require<IVthSystem>();
-        var poll = await context.PollAsync($"the zaak for verzoek {aanvraag.Verzoeknummer} in the VTH system", ct => vth.FindZaakAsync(aanvraag.Verzoeknummer, ct), cancellationToken);
+        var poll = await context.PollAsync(Texts.WaitTexts.VthZaak(aanvraag.Verzoeknummer), ct => vth.FindZaakAsync(aanvraag.Verzoeknummer, ct), cancellationToken);
         if (poll.Value is not { } zaak)
         {
             return StepOutcome.Failed($"The VTH system has no zaak for verzoek {aanvraag.Verzoeknummer} after {poll.Elapsed.TotalSeconds:0.#} s: the verzoeknotificatie did not arrive, or the verzoek could not be fetched or read.");
@@ -48,6 +48,6 @@ public sealed class OntvangenAanvraagStep : IChainStep
         }
 
         context.State.Loket.ZaakId = zaak.Identificatie;
-        return StepOutcome.Passed($"Zaak {zaak.Identificatie} holds verzoek {aanvraag.Verzoeknummer} with all {aanvraag.Antwoorden.Count} answers and {aanvraag.Documenten.Count} attachments as submitted.");
+        return StepOutcome.Passed(Texts.PassedTexts.ZaakComplete(zaak.Identificatie, aanvraag.Verzoeknummer, aanvraag.Antwoorden.Count, aanvraag.Documenten.Count));
     }
 }

@@ -33,7 +33,7 @@ public sealed class TerugkoppelingStep : IChainStep
 
         var vth = context.Services.Require<IVthSystem>();
         var zaak = await vth.FindZaakAsync(aanvraag.Verzoeknummer, cancellationToken);
-        var poll = await context.PollAsync($"the ontvangstbevestiging of zaak {zaakId}", ct => vth.FindOntvangstbevestigingAsync(zaakId, ct), cancellationToken);
+        var poll = await context.PollAsync(Texts.WaitTexts.Ontvangstbevestiging(zaakId), ct => vth.FindOntvangstbevestigingAsync(zaakId, ct), cancellationToken);
         if (zaak is null || poll.Value is not { } bevestiging)
         {
             return StepOutcome.Failed($"The VTH system sent the applicant no ontvangstbevestiging for zaak {zaakId} (verzoek {aanvraag.Verzoeknummer}) within {poll.Elapsed.TotalSeconds:0.#} s.");
@@ -43,6 +43,6 @@ public sealed class TerugkoppelingStep : IChainStep
         var problems = OntvangstbevestigingVergelijking.Verschillen(bevestiging, zaak, aanvraag);
         return problems.Count > 0
             ? StepOutcome.Failed($"The ontvangstbevestiging of zaak {zaakId} carries wrong data: {string.Join("; ", problems)}.", Werkplaats.F17)
-            : StepOutcome.Passed($"The applicant got an ontvangstbevestiging for verzoek {aanvraag.Verzoeknummer} ('{aanvraag.Projectnaam}', {bevestiging.Bijlagen.Count} attachments) at {bevestiging.Correspondentieadres}.");
+            : StepOutcome.Passed(Texts.PassedTexts.Receipt(aanvraag.Verzoeknummer, aanvraag.Projectnaam, bevestiging.Bijlagen.Count, $"{bevestiging.Correspondentieadres}"));
     }
 }

@@ -28,7 +28,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
     public StepDefinition Definition => Step;
 
     public string? NotApplicableReason(ProfileOptions profile) => profile.Behandeldienst is null
-        ? "Not applicable: this profile names no behandeldienst (Behandeldienst), so every request stays with the municipality."
+        ? Texts.RunTexts.NoBehandeldienst
         : null;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
     {
         var system = context.Services.Require<IBehandeldienstSystem>();
         var nummer = aanvraag.Verzoeknummer;
-        var zaak = await context.PollAsync($"the zaak for verzoek {nummer} in {od.Name}'s system", ct => system.FindZaakAsync(nummer, ct), cancellationToken).ConfigureAwait(false);
+        var zaak = await context.PollAsync(Texts.WaitTexts.OdZaak(nummer, od.Name), ct => system.FindZaakAsync(nummer, ct), cancellationToken).ConfigureAwait(false);
         if (zaak.Value is not { } odZaak)
         {
             return StepOutcome.Failed(
@@ -81,7 +81,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         }
 
         var receipt = await context.PollAsync(
-            $"the letter from {od.Name} to the applicant", ct => system.FindOntvangstbevestigingAsync(odZaak.Identificatie, ct), cancellationToken).ConfigureAwait(false);
+            Texts.WaitTexts.OdLetter(od.Name), ct => system.FindOntvangstbevestigingAsync(odZaak.Identificatie, ct), cancellationToken).ConfigureAwait(false);
         if (receipt.Value is not { } letter || letter.Verzoeknummer != nummer)
         {
             return StepOutcome.Failed(
@@ -90,7 +90,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         }
 
         return StepOutcome.Passed(
-            $"Verzoek {nummer}: {List(routed)} went to {od.Name} (zaak {odZaak.Identificatie} in its system), not to {context.Profile.Municipality.Name}; the applicant got its ontvangstbevestiging.");
+            Texts.PassedTexts.Routed(nummer, List(routed), od.Name, odZaak.Identificatie, context.Profile.Municipality.Name));
     }
 
     private static string Configured(RoutingOptions routing) => routing.PreProductie

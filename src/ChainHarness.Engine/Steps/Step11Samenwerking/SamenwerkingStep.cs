@@ -26,7 +26,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
     public StepDefinition Definition => Step;
 
     public string? NotApplicableReason(ProfileOptions profile) => profile.Collaboration is null
-        ? "Not applicable: this profile names no collaboration partner (Collaboration), so nobody is invited to work on the request."
+        ? Texts.RunTexts.NoPartner
         : null;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
         }
 
         var view = await context.PollAsync(
-            $"partner {partner.Name} to open samenwerking {samenwerkingId}",
+            Texts.WaitTexts.PartnerOpens(partner.Name, samenwerkingId),
             ct => context.Services.Require<ICollaborationPartner>().TakePartAsync(verzoeknummer, ct),
             cancellationToken).ConfigureAwait(false);
         if (view.Value is not { } seen)
@@ -75,7 +75,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
     {
         var handler = context.Services.Require<ICaseHandler>();
         var notice = await context.PollAsync(
-            $"the notification that actieverzoek {actieverzoekId} is GEREED",
+            Texts.WaitTexts.ActieverzoekGereed(actieverzoekId),
             async ct => (await handler.ReadNotificationsAsync(ct).ConfigureAwait(false))
                 .FirstOrDefault(n => n.Type == CollaborationNotice.ActieverzoekGereed && n.SamenwerkingId == dossier.SamenwerkingId && n.ObjectId == actieverzoekId),
             cancellationToken).ConfigureAwait(false);
@@ -92,7 +92,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
 
         return status == "GEREED"
             ? StepOutcome.Passed(
-                $"Samenwerking {dossier.SamenwerkingId} on verzoek {seen.Verzoeknummer}: {partner} saw the dossier and {seen.DocumentsSeen.Count} document(s), completed actieverzoek {actieverzoekId}, and the case system was notified.")
+                Texts.PassedTexts.Collaborated(dossier.SamenwerkingId, seen.Verzoeknummer, partner, seen.DocumentsSeen.Count, actieverzoekId))
             : StepOutcome.Failed($"The case system was told actieverzoek {actieverzoekId} is GEREED, but the Samenwerkfunctionaliteit shows it {status ?? "in an unknown state"}.");
     }
 }

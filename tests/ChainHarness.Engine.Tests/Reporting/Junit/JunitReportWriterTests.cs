@@ -1,8 +1,11 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Testing;
@@ -50,6 +53,7 @@ public sealed class JunitReportWriterTests
     [Test]
     public async Task Render_SkippedAndNotApplicable_AreSkippedWithTheirReason()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English);
         var result = await SampleRuns.FailingAsync("2", "validation refused", "F7", new ProfileOptions());
         var xml = XDocument.Parse(JunitReportWriter.Render(RunReport.From(result), ReportText.English));
 

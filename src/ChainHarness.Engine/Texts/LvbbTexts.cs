@@ -1,0 +1,68 @@
+using ChainHarness.Engine.Chain;
+
+namespace ChainHarness.Engine.Texts;
+
+/// <summary>Steps 2 and 3 and the LVBB: what a validation or publication came to, with the observed ids, statuses and meldingen.</summary>
+public static class LvbbTexts
+{
+    public static Bilingual NoVerslag(string opdracht, string idLevering, string seconds) => new(
+        $"De LVBB gaf binnen {seconds} s geen verslag op {opdracht} {idLevering}: de levering blijft hangen in verwerking.",
+        $"The LVBB gave no verslag on {opdracht} {idLevering} within {seconds} s: it is stuck in processing.");
+
+    public static Bilingual UnreadableVerslag(string opdracht, string idLevering) => new(
+        $"Het verslag van de LVBB op {opdracht} {idLevering} is niet te lezen.", $"The LVBB's verslag on {opdracht} {idLevering} cannot be read.");
+
+    public static Bilingual Rejected(string idLevering, string status, string meldingen) => new(
+        $"De LVBB keurde de levering in validatieOpdracht {idLevering} af (verslag: {status}): {meldingen}.",
+        $"The LVBB rejected the delivery in validatieOpdracht {idLevering} (verslag: {status}): {meldingen}.");
+
+    public static Bilingual ChangeDoesNotFit { get; } = new(
+        " De wijziging past niet op de regeling zoals de LVBB die heeft, dus er kan niets nieuws in de viewer verschijnen.",
+        " The change does not fit the regeling as the LVBB holds it, so nothing new can show in the viewer.");
+
+    public static Bilingual Validated(string idLevering, int warnings) => new(
+        $"De LVBB valideerde {idLevering}: geen blokkerende meldingen" + (warnings > 0 ? $", {warnings} waarschuwing(en)." : "."),
+        $"The LVBB validated {idLevering}: no blocking meldingen" + (warnings > 0 ? $", {warnings} waarschuwing(en)." : "."));
+
+    public static Bilingual StatusesDisagree(string shown) => new(
+        $" Toch toont de plansoftware '{shown}': de statussen spreken elkaar tegen.", $" Yet the plan software shows '{shown}': the statuses disagree.");
+
+    public static Bilingual WithdrawalFailed(string withdrawn) => new(
+        $" De wijziging trekt {withdrawn} in (intrekking): het intrekken ging mis tussen de plansoftware en de LVBB.",
+        $" The change withdraws {withdrawn} (intrekking): withdrawing went wrong between the plan software and the LVBB.");
+
+    public static Bilingual NotPublished(string idLevering, string status, string meldingen) => new(
+        $"De LVBB publiceerde {idLevering} niet (verslag: {status}): {meldingen}.", $"The LVBB did not publish {idLevering} (verslag: {status}): {meldingen}.");
+
+    public static Bilingual As(string besluit, string bekendmaking) => new($"{besluit} als {bekendmaking}", $"{besluit} as {bekendmaking}");
+
+    public static Bilingual Published(string what, string shown) => new(
+        $"De LVBB publiceerde {what}; de plansoftware toont '{shown}'.", $"The LVBB published {what}; the plan software shows '{shown}'.");
+
+    public static Bilingual NoStatus { get; } = new("geen status", "no status");
+
+    public static Bilingual StillPending(string what, string seconds, string shown) => new(
+        $"De LVBB publiceerde {what} (verslag: gepubliceerd), maar na {seconds} s toont de plansoftware nog steeds '{shown}' in plaats van een eindstatus.",
+        $"The LVBB published {what} (verslag: gepubliceerd), but after {seconds} s the plan software still shows '{shown}' instead of a final status.");
+
+    public static Bilingual ShownButPublished(string shown, string idLevering, string what) => new(
+        $"De plansoftware toont '{shown}' voor {idLevering}, maar het verslag van de LVBB zegt dat {what} is gepubliceerd: de statussen spreken elkaar tegen.",
+        $"The plan software shows '{shown}' for {idLevering}, but the LVBB's verslag says it published {what}: the statuses disagree.");
+
+    public static Bilingual PlanStatusOf(string idLevering) => new($"de status van {idLevering} in de plansoftware", $"the plan software's status of {idLevering}");
+
+    public static Bilingual PlanShows(string shown, string idLevering) => new($"De plansoftware toont '{shown}' voor {idLevering}", $"The plan software shows '{shown}' for {idLevering}");
+
+    public static Bilingual Asked(int attempts, string seconds) => new($"{attempts}× gevraagd in {seconds} s", $"asked {attempts}× over {seconds} s");
+
+    public static Bilingual NoDelivery(bool validate) => new(
+        $"Er is geen levering om te {(validate ? "valideren" : "publiceren")}: stap 1 (de plansoftware schrijft de wijziging) liep niet in deze run.",
+        $"There is no delivery to {(validate ? "validate" : "publish")}: step 1 (the plan software writing the change) did not run in this run.");
+
+    public static Bilingual Sent(string opdracht, string idLevering) => new($"De plansoftware stuurde {opdracht} {idLevering}", $"The plan software sent {opdracht} {idLevering}");
+
+    public static Bilingual NotTakenIn(string opdracht, string idLevering, string detail) => new(
+        $"De LVBB nam {opdracht} {idLevering} niet in: {detail}", $"The LVBB did not take in {opdracht} {idLevering}: {detail}");
+
+    public static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+}
