@@ -20,6 +20,13 @@ public static class AanleverPakket
     public const string ManifestNamespace = "http://toepasbare-regels.omgevingswet.overheid.nl/v1/manifest.xsd";
     public const string DmnContentType = "application/xml";
 
+    /// <summary>Inflate limits of a delivery (rules and a manifest: small XML files): 16 MB per file, 64 MB in all, 1,000 entries.</summary>
+    public const long MaxEntryBytes = 16L * 1024 * 1024;
+
+    public const long MaxTotalBytes = 64L * 1024 * 1024;
+
+    public const int MaxEntries = 1_000;
+
     public static byte[] Write(AanleverOpdracht opdracht, IReadOnlyDictionary<string, string> dmnFiles)
     {
         using var buffer = new MemoryStream();
@@ -43,8 +50,10 @@ public static class AanleverPakket
         try
         {
             using var zip = new ZipArchive(new MemoryStream(zipBytes), ZipArchiveMode.Read);
+            var inflate = new Engine.Stop.BoundedInflate(MaxEntryBytes, MaxTotalBytes, MaxEntries);
+            inflate.CheckCount(zip);
             entries = zip.Entries.Where(e => e.Length > 0 || !e.FullName.EndsWith('/'))
-                .ToDictionary(e => e.FullName, e => new StreamReader(e.Open(), Encoding.UTF8).ReadToEnd(), StringComparer.Ordinal);
+                .ToDictionary(e => e.FullName, e => Encoding.UTF8.GetString(inflate.Read(e)), StringComparer.Ordinal);
         }
         catch (InvalidDataException ex)
         {
