@@ -20,6 +20,7 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
         var options = HarnessConfiguration.Bind(configuration).Simulate;
         var errors = options.Validate($"{HarnessOptions.SectionName}:Simulate")
             .Concat(settings.Faults.Where(f => !FaultCatalog.IsKnown(f)).Select(f => $"--fault: no fault named '{f}'. Known faults: {string.Join(", ", FaultCatalog.Names)}."))
+            .Concat(settings.Recordings is { } r && !Directory.Exists(r) ? [$"--recordings: folder '{Path.GetFileName(r.TrimEnd('/', '\\'))}' does not exist."] : [])
             .ToList();
         if (errors.Count > 0)
         {
@@ -27,7 +28,7 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
         }
 
         var stubs = StubsFolder.Find(settings.Stubs, options.Stubs);
-        using var simulation = StandaloneSimulation.Start(profile, options, stubs);
+        using var simulation = StandaloneSimulation.Start(profile, options, stubs, settings.Recordings);
         Describe(simulation, name, profile, stubs);
         try
         {

@@ -9,4 +9,8 @@ internal sealed class SimulateSettings : ProfileSettings
     [CommandOption("--stubs <DIR>")]
     [Description("Folder of static WireMock mappings, one subfolder per simulator (default: ChainHarness:Simulate:Stubs, 'stubs'; else the stubs shipped beside the program).")]
     public string? Stubs { get; init; }
+
+    [CommandOption("--recordings <DIR>")]
+    [Description("A dated recording folder made by Mode Record (one subfolder per endpoint): each recorded service answers what was recorded, and its built-in behaviour for the rest.")]
+    public string? Recordings { get; init; }
 }

@@ -11,8 +11,9 @@ namespace ChainHarness.Simulators.Indienen;
 /// Simulated Verzoek indienen v5: initiate (201 + Location), add documents (unique by name and by
 /// content), fetch, delete before submission, submit, withdraw; errors as problem+json. A submission
 /// is checked against the indieningsvereisten of its activities (422 naming what is missing); on
-/// submission it gets a 13-digit verzoeknummer and the DSO notifies every addressed party. The
-/// paths are our design ([design] in the domain brief); the v5 OpenAPI is not public.
+/// submission it gets a 13-digit verzoeknummer and the DSO notifies every addressed party.
+/// <c>POST /verzoeken</c> (initiëren) and <c>POST /verzoeken/{id}</c> (indienen) are [seen]; the other paths
+/// and the body fields are our design (contracts/verzoek-indienen); the v5 OpenAPI is not public.
 /// </summary>
 public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten vereisten, VerzoekNotificaties notificaties)
     : SimulatorServer(world)
@@ -31,7 +32,7 @@ public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten
         .Post("/verzoeken/{id}/documenten", VoegDocumentToe)
         .Get("/verzoeken/{id}/documenten/{documentId}", HaalDocument)
         .Delete("/verzoeken/{id}/documenten/{documentId}", VerwijderDocument)
-        .Post("/verzoeken/{id}/_indienen", Dien)
+        .Post("/verzoeken/{id}", Dien)
         .Post("/verzoeken/{id}/_intrekken", TrekIn);
 
     private SimResponse Initieer(SimRequest request)

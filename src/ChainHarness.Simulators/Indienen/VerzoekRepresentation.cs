@@ -16,7 +16,7 @@ public static class VerzoekRepresentation
         var links = new Dictionary<string, object> { ["self"] = new { href = self }, ["documenten"] = new { href = self + "/documenten" } };
         if (v.Status == VerzoekStatus.Concept)
         {
-            links["indienen"] = new { href = self + "/_indienen" };
+            links["indienen"] = new { href = self };
         }
         else if (v.Status == VerzoekStatus.Ingediend)
         {

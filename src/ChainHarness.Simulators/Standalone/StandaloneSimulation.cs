@@ -27,7 +27,12 @@ public sealed class StandaloneSimulation : IDisposable
     /// <summary>The fault switch: <c>GET</c> lists, <c>POST {name}</c> enables, <c>DELETE {name}</c> disables.</summary>
     public Uri FaultsUrl => _switchboard.BaseUrl;
 
-    public static StandaloneSimulation Start(ProfileOptions profile, SimulateOptions options, string? stubsFolder)
+    /// <summary>
+    /// Starts the roster. With <paramref name="recordingsFolder"/> (a dated folder <c>record</c> wrote, one
+    /// subfolder per endpoint), a service with a recording answers what was recorded for every request it
+    /// holds (the mappings take precedence over the built-in routes), and its built-in behaviour for the rest.
+    /// </summary>
+    public static StandaloneSimulation Start(ProfileOptions profile, SimulateOptions options, string? stubsFolder, string? recordingsFolder = null)
     {
         var others = 0;
         var simulation = LocalSimulation.Start(
@@ -38,6 +43,15 @@ public sealed class StandaloneSimulation : IDisposable
             admin: true);
         try
         {
+            foreach (var server in simulation.Servers)
+            {
+                var recorded = recordingsFolder is null ? null : Path.Combine(recordingsFolder, server.Name);
+                if (recorded is not null && Directory.Exists(recorded))
+                {
+                    server.Server.ReadStaticMappings(recorded);
+                }
+            }
+
             var switchboard = new FaultSwitchboard(simulation.World);
             switchboard.Start(options.ControlPortOrDefault);
             return new StandaloneSimulation(simulation, switchboard);

@@ -7,6 +7,7 @@ using ChainHarness.Engine.Rtr;
 using ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
 using ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 using ChainHarness.Engine.Steps.Step07PublicerenToepasbareRegel;
+using ChainHarness.Engine.Steps.Step08bDoorlopenAanvraag;
 using ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
 using ChainHarness.Testing.Contracts;
 using Microsoft.Extensions.Time.Testing;
@@ -68,6 +69,20 @@ public sealed class ClientRequestContractTests
     [Test]
     public async Task Afhandelen_Samenvatting_FitsTheContract() =>
         await AssertFits("verzoek-afhandelen", "samenvatting", AfhandelenDeel.Samenvatting("2026030200001", "00000001999999990000"));
+
+    [Test]
+    public async Task Indienen_Initieren_FitsTheContract()
+    {
+        var aanvraag = new AanvraagScenario
+        {
+            Projectnaam = "Dakkapel",
+            Initiatiefnemer = new ScenarioInitiatiefnemer { Naam = "J. Jansen", Correspondentieadres = new Postadres("Dorpsstraat", "1", "9999 AA", "Testdorp") },
+            Antwoorden = { ["vraag-groot"] = "true" },
+        };
+        var onderdelen = new[] { new AanvraagOnderdeel(new RegelActiviteit("nl.imow-gm9999.activiteit.dakkapelbouwen", "Dakkapel bouwen"), Ref) };
+
+        await AssertFits("verzoek-indienen", "initieren", AanvraagRequests.Initieer(aanvraag, onderdelen, Location));
+    }
 
     [Test]
     public async Task Rtr_IsoDate_WouldNotFit_SoTheCheckCanFail()

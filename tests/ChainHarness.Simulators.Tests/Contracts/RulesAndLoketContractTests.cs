@@ -97,6 +97,34 @@ public sealed class RulesAndLoketContractTests
         await SimulatorContract.AssertFitsAsync(contract, "samenvatting", await loket.GetAsAsync("00000001000000000000", SimulatorContract.Url(loket.Afhandelen, contract, "samenvatting", id).ToString()), 403);
     }
 
+    [Test]
+    public async Task Indienen_InitierenAndIndienen_FitTheContract()
+    {
+        using var loket = new LoketHarness();
+        var contract = ServiceContracts.Load("verzoek-indienen");
+
+        using var initiated = await loket.PostAsync(SimulatorContract.Url(loket.Indienen, contract, "initieren").ToString(), Voorbeeld.Body());
+        await SimulatorContract.AssertFitsAsync(contract, "initieren", initiated, 201);
+        var id = new Dictionary<string, string> { ["id"] = initiated.Headers.Location!.Segments[^1] };
+        using var incomplete = await loket.PostAsync(SimulatorContract.Url(loket.Indienen, contract, "indienen", id).ToString(), "");
+        await SimulatorContract.AssertFitsAsync(contract, "indienen", incomplete, 422);
+        (await loket.PostAsync(initiated.Headers.Location + "/documenten", Voorbeeld.Document("bouwtekening.txt", "Bouwtekening", "tekening"))).Dispose();
+        using var submitted = await loket.PostAsync(SimulatorContract.Url(loket.Indienen, contract, "indienen", id).ToString(), "");
+
+        await SimulatorContract.AssertFitsAsync(contract, "indienen", submitted);
+    }
+
+    [Test]
+    public async Task Indienen_BadBody_ProblemJsonFitsTheContract()
+    {
+        using var loket = new LoketHarness();
+        var contract = ServiceContracts.Load("verzoek-indienen");
+
+        using var refused = await loket.PostAsync(SimulatorContract.Url(loket.Indienen, contract, "initieren").ToString(), "{}");
+
+        await SimulatorContract.AssertFitsAsync(contract, "initieren", refused, 422);
+    }
+
     private static async Task<HttpResponseMessage> Send(ChainHarness.Simulators.Hosting.SimulatorServer server, ServiceContract contract, string idLevering, byte[] zip)
     {
         var envelope = $"""<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:tr="{Ns}"><soap:Body><tr:aanleverenToepasbareRegels><tr:idLevering>{idLevering}</tr:idLevering><tr:bestand>{Convert.ToBase64String(zip)}</tr:bestand></tr:aanleverenToepasbareRegels></soap:Body></soap:Envelope>""";

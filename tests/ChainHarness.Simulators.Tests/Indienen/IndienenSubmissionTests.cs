@@ -14,7 +14,7 @@ public sealed class IndienenSubmissionTests : LoketFixture
         var verzoek = await Loket.InitiateAsync();
         (await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("foto.txt", "Foto", "foto"))).Dispose();
 
-        using var response = await Loket.PostAsync(verzoek + "/_indienen", "");
+        using var response = await Loket.PostAsync(verzoek, "");
         var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
@@ -29,7 +29,7 @@ public sealed class IndienenSubmissionTests : LoketFixture
         var verzoek = await Loket.InitiateAsync(Voorbeeld.Body().Replace("\"vraagId\": \"vraag-voorkant\"", "\"vraagId\": \"iets-anders\"", StringComparison.Ordinal));
         (await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("t.txt", "Bouwtekening", "t"))).Dispose();
 
-        using var response = await Loket.PostAsync(verzoek + "/_indienen", "");
+        using var response = await Loket.PostAsync(verzoek, "");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That((await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), Does.Contain("question 'Komt de dakkapel aan de voorkant?' (vraag-voorkant) of Dakkapel bouwen is not answered"));
@@ -41,7 +41,7 @@ public sealed class IndienenSubmissionTests : LoketFixture
         var first = await Loket.SubmitCompleteAsync();
         var verzoek = await Loket.InitiateAsync(Voorbeeld.Body("Tweede project"));
         (await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("t.txt", "Bouwtekening", "t"))).Dispose();
-        using var response = await Loket.PostAsync(verzoek + "/_indienen", "");
+        using var response = await Loket.PostAsync(verzoek, "");
         var bevestiging = await response.Content.ReadFromJsonAsync<JsonObject>();
 
         Assert.That(first, Is.EqualTo("2026060500001"));
@@ -58,7 +58,7 @@ public sealed class IndienenSubmissionTests : LoketFixture
         var nummer = await Loket.SubmitCompleteAsync();
         var id = Loket.World.Verzoeken.FindByVerzoeknummer(nummer)!.Id;
 
-        using var again = await Loket.PostAsync(Loket.Url($"/verzoeken/{id}/_indienen"), "");
+        using var again = await Loket.PostAsync(Loket.Url($"/verzoeken/{id}"), "");
 
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
     }

@@ -73,7 +73,7 @@ internal sealed class LoketHarness : IDisposable
         var verzoek = await InitiateAsync(body);
         (await PostAsync(verzoek + "/documenten", Voorbeeld.Document("bouwtekening.txt", "Bouwtekening", "tekening"))).Dispose();
         (await PostAsync(verzoek + "/documenten", Voorbeeld.Document("machtiging.txt", "Machtiging", "geheim", vertrouwelijk: true))).Dispose();
-        using var submitted = await PostAsync(verzoek + "/_indienen", "");
+        using var submitted = await PostAsync(verzoek, "");
         var json = await submitted.Content.ReadFromJsonAsync<JsonObject>();
         return json?["verzoeknummer"]?.GetValue<string>() ?? throw new InvalidOperationException($"not submitted: {json}");
     }

@@ -49,7 +49,7 @@ public sealed class BehandeldienstRoutingTests
         using var init = new HttpRequestMessage(HttpMethod.Post, root + "/verzoeken") { Content = new StringContent(Voorbeeld.Body(extraActiviteit: Milieu), Encoding.UTF8, "application/json") };
         init.Headers.Add("Content-Crs", "EPSG:28992");
         using var created = await http.SendAsync(init);
-        using var submitted = await http.PostAsync(created.Headers.Location + "/_indienen", null);
+        using var submitted = await http.PostAsync(created.Headers.Location, null);
         return (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["verzoeknummer"]!.GetValue<string>();
     }
 
