@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using WireMock;
 
@@ -17,6 +18,9 @@ public sealed class SimRequest(IRequestMessage message, IReadOnlyDictionary<stri
     public byte[] Body => message.BodyData?.BodyAsBytes ?? (message.Body is { } s ? Encoding.UTF8.GetBytes(s) : []);
 
     public string BodyText => message.Body ?? (message.BodyData?.BodyAsBytes is { } b ? Encoding.UTF8.GetString(b) : "");
+
+    /// <summary>The client certificate the TLS connection presented, if any.</summary>
+    public X509Certificate2? ClientCertificate => message.ClientCertificate as X509Certificate2;
 
     public string? Header(string name) =>
         message.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
