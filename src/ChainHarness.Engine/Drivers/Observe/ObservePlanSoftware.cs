@@ -46,6 +46,11 @@ public sealed class ObservePlanSoftware(IOperator person, ObserveDriverOptions o
             ? ("2", "Valideer", LvbbOpdrachtSoort.Validatie)
             : ("3", "Publiceer", LvbbOpdrachtSoort.Publicatie);
         person.Tell($"Stap {step}: {verb} de wijziging in uw plansoftware: stuur levering {delivery.IdLevering} als {opdracht} naar de LVBB.");
+        if (options.VerslagFolder is { } folder)
+        {
+            person.Tell($"Sla elk antwoord van de LVBB op deze levering (het XML-bericht …VerzoekResultaat) op als {delivery.IdLevering}-1.xml, {delivery.IdLevering}-2.xml, … in de map '{folder}'.");
+        }
+
         var answer = await person.AskAsync($"Welk idLevering toont uw plansoftware? (Enter: {delivery.IdLevering})", cancellationToken).ConfigureAwait(false);
         var id = string.IsNullOrWhiteSpace(answer) ? delivery.IdLevering : answer.Trim();
         var verslag = await Poll(async ct => await VerslagReadyAsync(id, ct).ConfigureAwait(false) ? id : null, cancellationToken).ConfigureAwait(false);
@@ -74,6 +79,11 @@ public sealed class ObservePlanSoftware(IOperator person, ObserveDriverOptions o
 
     private async Task<bool> VerslagReadyAsync(string idLevering, CancellationToken cancellationToken)
     {
+        if (options.VerslagFolder is { } folder)
+        {
+            return await new VerslagFolder(folder).TryReadAsync(idLevering, cancellationToken).ConfigureAwait(false) is not null;
+        }
+
         var request = new RestRequest($"opdrachten/{Uri.EscapeDataString(idLevering)}/verslag");
         var response = await endpoints.Get(DsoEndpoint.Lvbb).SendAsync(request, new EvidenceLog(SecretRedactor.None), cancellationToken).ConfigureAwait(false);
         return response.StatusCode == HttpStatusCode.OK;
