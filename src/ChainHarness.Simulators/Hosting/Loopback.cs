@@ -18,4 +18,15 @@ internal static class Loopback
         ReadStaticMappings = false,
         MaxRequestLogCount = 0,
     });
+
+    /// <summary>HTTPS with the test CA's server certificate; a client certificate is asked for, and checked by the simulator (<see cref="Tls.PkioGate"/>).</summary>
+    public static WireMockServer StartTls(System.Security.Cryptography.X509Certificates.X509Certificate2 server, int port = 0) => WireMockServer.Start(new WireMockServerSettings
+    {
+        Urls = [$"https://127.0.0.1:{port}"],
+        ReadStaticMappings = false,
+        MaxRequestLogCount = 0,
+        CertificateSettings = new WireMockCertificateSettings { X509Certificate = server },
+        ClientCertificateMode = WireMock.Types.ClientCertificateMode.AllowCertificate,
+        AcceptAnyClientCertificate = true,
+    });
 }

@@ -35,7 +35,7 @@ internal sealed class UitvoerenHarness : IDisposable
 
     public UitvoerenSimulator Simulator { get; }
 
-    public HttpClient Http { get; } = new();
+    public HttpClient Http { get; } = new() { DefaultRequestHeaders = { { "x-api-key", ChainHarness.Engine.Configuration.EndpointOptions.SimulatedApiKey } } };
 
     public async Task<(int Status, JsonNode? Body)> PostAsync(string path, string json, bool contentCrs = true)
     {
