@@ -66,8 +66,9 @@ public sealed class TestCertificateAuthority : IDisposable
 
     private X509Certificate2 IssueServer()
     {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=localhost, O=ChainHarness simulators", key, HashAlgorithmName.SHA256);
+        // RSA: WireMock reads the server certificate's PrivateKey property, which only RSA and DSA keys answer.
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost, O=ChainHarness simulators", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
         names.AddDnsName("localhost");
@@ -76,13 +77,18 @@ public sealed class TestCertificateAuthority : IDisposable
         return Sign(request, key);
     }
 
-    private X509Certificate2 Sign(CertificateRequest request, ECDsa key)
+    private X509Certificate2 Sign(CertificateRequest request, AsymmetricAlgorithm key)
     {
         var now = DateTimeOffset.UtcNow;
         var serial = RandomNumberGenerator.GetBytes(12);
         serial[0] &= 0x7F;
-        using var issued = request.Create(Root, now.AddMinutes(-5), now.AddDays(1), serial);
-        using var withKey = issued.CopyWithPrivateKey(key);
+        using var issued = request.Create(Root.SubjectName, X509SignatureGenerator.CreateForECDsa(_key), now.AddMinutes(-5), now.AddDays(1), serial);
+        using var withKey = key switch
+        {
+            RSA rsa => issued.CopyWithPrivateKey(rsa),
+            ECDsa ecdsa => issued.CopyWithPrivateKey(ecdsa),
+            _ => throw new ArgumentException("RSA or ECDSA keys only.", nameof(key)),
+        };
 
         // Through PKCS#12 so the key is usable by SslStream on every platform.
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);
