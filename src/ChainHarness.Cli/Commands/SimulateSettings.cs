@@ -9,4 +9,8 @@ internal sealed class SimulateSettings : ProfileSettings
     [CommandOption("--stubs <DIR>")]
     [Description("Folder of static WireMock mappings, one subfolder per simulator (default: ChainHarness:Simulate:Stubs, 'stubs'; else the stubs shipped beside the program).")]
     public string? Stubs { get; init; }
+
+    [CommandOption("--tls")]
+    [Description("Serve the LVBB and TR aanleveren over HTTPS with a test CA made at start; a client certificate is required (default: ChainHarness:Simulate:Tls, off).")]
+    public bool Tls { get; init; }
 }

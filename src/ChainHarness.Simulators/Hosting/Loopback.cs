@@ -20,9 +20,10 @@ internal static class Loopback
     });
 
     /// <summary>HTTPS with the test CA's server certificate; a client certificate is asked for, and checked by the simulator (<see cref="Tls.PkioGate"/>).</summary>
-    public static WireMockServer StartTls(System.Security.Cryptography.X509Certificates.X509Certificate2 server, int port = 0) => WireMockServer.Start(new WireMockServerSettings
+    public static WireMockServer StartTls(System.Security.Cryptography.X509Certificates.X509Certificate2 server, int port = 0, bool admin = false) => WireMockServer.Start(new WireMockServerSettings
     {
         Urls = [$"https://127.0.0.1:{port}"],
+        StartAdminInterface = admin,
         ReadStaticMappings = false,
         MaxRequestLogCount = 0,
         CertificateSettings = new WireMockCertificateSettings { X509Certificate = server },

@@ -60,7 +60,7 @@ public abstract class SimulatorServer : IDisposable
     {
         MapRoutes(_routes);
         _outage = new ServiceOutage(World, Name);
-        _server = Tls is { } ca ? Loopback.StartTls(ca.Server, port) : Loopback.Start(port, admin);
+        _server = Tls is { } ca ? Loopback.StartTls(ca.Server, port, admin) : Loopback.Start(port, admin);
         if (stubsFolder is not null && Directory.Exists(stubsFolder))
         {
             _server.ReadStaticMappings(stubsFolder);

@@ -27,6 +27,9 @@ public sealed class StandaloneSimulation : IDisposable
     /// <summary>The fault switch: <c>GET</c> lists, <c>POST {name}</c> enables, <c>DELETE {name}</c> disables.</summary>
     public Uri FaultsUrl => _switchboard.BaseUrl;
 
+    /// <summary>With TLS on: the temporary folder holding the test CA (<c>ca.pem</c>) and the municipality's client certificate (<c>client.pfx</c>).</summary>
+    public string? TlsFolder { get; private init; }
+
     public static StandaloneSimulation Start(ProfileOptions profile, SimulateOptions options, string? stubsFolder)
     {
         var others = 0;
@@ -35,12 +38,16 @@ public sealed class StandaloneSimulation : IDisposable
             TimeProvider.System,
             stubsFolder,
             name => options.PortFor(name, Engine.Http.DsoEndpoint.All.Contains(name, StringComparer.OrdinalIgnoreCase) ? 0 : others++),
-            admin: true);
+            admin: true,
+            tls: options.Tls ? Hosting.Tls.TestCertificateAuthority.Shared : null);
         try
         {
             var switchboard = new FaultSwitchboard(simulation.World);
             switchboard.Start(options.ControlPortOrDefault);
-            return new StandaloneSimulation(simulation, switchboard);
+            return new StandaloneSimulation(simulation, switchboard)
+            {
+                TlsFolder = options.Tls ? Hosting.Tls.TestCertificateAuthority.Shared.WriteForClient(profile.Municipality.Oin, profile.Municipality.Name) : null,
+            };
         }
         catch
         {

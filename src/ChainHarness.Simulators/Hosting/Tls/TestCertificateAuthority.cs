@@ -43,6 +43,21 @@ public sealed class TestCertificateAuthority : IDisposable
         return Sign(request, key);
     }
 
+    /// <summary>
+    /// Writes the CA certificate (<c>ca.pem</c>) and a client certificate with key for <paramref name="oin"/>
+    /// (<c>client.pfx</c>, no password) to a new folder under the system temp folder, for software outside this
+    /// process; returns the folder. Test material only: never put it in a repository.
+    /// </summary>
+    public string WriteForClient(string oin, string organisation)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "chainharness-tls", Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "ca.pem"), Root.ExportCertificatePem());
+        using var client = IssueClient(oin, organisation);
+        File.WriteAllBytes(Path.Combine(folder, "client.pfx"), client.Export(X509ContentType.Pkcs12));
+        return folder;
+    }
+
     /// <summary>True when the certificate chains to this CA (no system roots, no revocation lookups: all offline).</summary>
     public bool Issued(X509Certificate2 certificate)
     {
