@@ -11,23 +11,39 @@ namespace ChainHarness.Simulators.Hosting;
 /// </summary>
 internal static class Loopback
 {
-    public static WireMockServer Start(int port = 0, bool admin = false) => WireMockServer.Start(new WireMockServerSettings
-    {
-        Urls = [$"http://127.0.0.1:{port}"],
-        StartAdminInterface = admin,
-        ReadStaticMappings = false,
-        MaxRequestLogCount = 0,
-    });
+    /// <summary>The upload limit of a server that was given none.</summary>
+    public const long DefaultMaxUploadBytes = 64L * 1024 * 1024;
 
-    /// <summary>HTTPS with the test CA's server certificate; a client certificate is asked for, and checked by the simulator (<see cref="Tls.PkioGate"/>).</summary>
-    public static WireMockServer StartTls(System.Security.Cryptography.X509Certificates.X509Certificate2 server, int port = 0, bool admin = false) => WireMockServer.Start(new WireMockServerSettings
+    /// <summary>
+    /// Starts a server; with <paramref name="admin"/> its admin API, and with <paramref name="guarded"/> every path, answer
+    /// loopback callers only (<see cref="AdminGate"/>); uploads over <paramref name="maxUpload"/> are refused before they are read (<see cref="UploadGate"/>).
+    /// Given <paramref name="tls"/> (the test CA's server certificate) it serves HTTPS and asks for a client certificate,
+    /// which the simulator checks (<see cref="Tls.PkioGate"/>).
+    /// </summary>
+    public static WireMockServer Start(int port = 0, bool admin = false, bool guarded = false, Func<long>? maxUpload = null, System.Security.Cryptography.X509Certificates.X509Certificate2? tls = null)
     {
-        Urls = [$"https://127.0.0.1:{port}"],
-        StartAdminInterface = admin,
-        ReadStaticMappings = false,
-        MaxRequestLogCount = 0,
-        CertificateSettings = new WireMockCertificateSettings { X509Certificate = server },
-        ClientCertificateMode = WireMock.Types.ClientCertificateMode.AllowCertificate,
-        AcceptAnyClientCertificate = true,
-    });
+        var settings = new WireMockServerSettings
+        {
+            Urls = [$"{(tls is null ? "http" : "https")}://127.0.0.1:{port}"],
+            StartAdminInterface = admin,
+            ReadStaticMappings = false,
+            MaxRequestLogCount = 0,
+            PreWireMockMiddlewareInit = builder =>
+            {
+                UploadGate.Use((Microsoft.AspNetCore.Builder.IApplicationBuilder)builder, maxUpload ?? (() => DefaultMaxUploadBytes));
+                if (admin || guarded)
+                {
+                    AdminGate.Before(everything: guarded)(builder);
+                }
+            },
+        };
+        if (tls is not null)
+        {
+            settings.CertificateSettings = new WireMockCertificateSettings { X509Certificate = tls };
+            settings.ClientCertificateMode = WireMock.Types.ClientCertificateMode.AllowCertificate;
+            settings.AcceptAnyClientCertificate = true;
+        }
+
+        return WireMockServer.Start(settings);
+    }
 }
