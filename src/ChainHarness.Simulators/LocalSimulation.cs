@@ -2,6 +2,7 @@ using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.Hosting.Tls;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators;
@@ -18,6 +19,9 @@ public sealed class LocalSimulation : IDisposable
         Servers = servers;
         Services = services;
     }
+
+    /// <summary>The simulators served over TLS when asked (<c>simulate --tls</c>): the LVBB's ebMS koppelvlak and TR aanleveren.</summary>
+    public static IReadOnlySet<string> PkioOverTls { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DsoEndpoint.Lvbb, DsoEndpoint.Aanleveren };
 
     public SimulatedWorld World { get; }
 
@@ -37,7 +41,7 @@ public sealed class LocalSimulation : IDisposable
     /// </summary>
     public static LocalSimulation Start(
         ProfileOptions profile, TimeProvider? time = null, string? stubsFolder = null, Func<string, int>? ports = null, bool admin = false,
-        SimulatorHostPool? hosts = null)
+        SimulatorHostPool? hosts = null, TestCertificateAuthority? tls = null)
     {
         if (hosts is not null && (stubsFolder is not null || ports is not null || admin))
         {
@@ -52,6 +56,7 @@ public sealed class LocalSimulation : IDisposable
         {
             foreach (var server in servers)
             {
+                server.Tls = tls is not null && PkioOverTls.Contains(server.Name) ? tls : null;
                 started.Add(hosts is not null
                     ? server.Start(hosts)
                     : server.Start(ports?.Invoke(server.Name) ?? 0, admin, stubsFolder is null ? null : Path.Combine(stubsFolder, server.Name)));

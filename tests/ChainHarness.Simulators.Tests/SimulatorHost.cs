@@ -20,6 +20,7 @@ internal sealed class SimulatorHost<T> : IDisposable
         Server = server;
         Time = time;
         Http = new HttpClient { BaseAddress = new Uri(server.BaseUrl + "/") };
+        Http.DefaultRequestHeaders.Add("x-api-key", EndpointOptions.SimulatedApiKey);
     }
 
     public T Server { get; }

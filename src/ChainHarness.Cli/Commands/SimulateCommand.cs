@@ -28,6 +28,7 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
         }
 
         var stubs = StubsFolder.Find(settings.Stubs, options.Stubs);
+        options.Tls |= settings.Tls;
         using var simulation = StandaloneSimulation.Start(profile, options, stubs, settings.Recordings);
         Describe(simulation, name, profile, stubs);
         try
@@ -58,6 +59,10 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
         console.Write(table);
         console.MarkupLine($"x-api-key van de simulators: [bold]{EndpointOptions.SimulatedApiKey}[/] (tenzij het profiel een eigen sleutel zet).");
         console.MarkupLine($"Stubs: {Markup.Escape(stubs ?? "(geen map gevonden)")}");
+        if (simulation.TlsFolder is { } tls)
+        {
+            console.MarkupLine($"TLS (PKIoverheid-routes LVBB en TR aanleveren): test-CA en clientcertificaat voor OIN {Markup.Escape(profile.Municipality.Oin)} in [bold]{Markup.Escape(tls)}[/] (ca.pem, client.pfx zonder wachtwoord).");
+        }
         console.MarkupLine($"Actieve faults: {Markup.Escape(string.Join(", ", simulation.World.Faults.Active.DefaultIfEmpty("geen")))}; bekend: {Markup.Escape(string.Join(", ", FaultCatalog.Names))}.");
         console.MarkupLine($"Fault aan/uit: POST of DELETE {Markup.Escape(simulation.FaultsUrl.ToString())}/F7. Stoppen: Ctrl-C.");
     }

@@ -13,4 +13,8 @@ internal sealed class SimulateSettings : ProfileSettings
     [CommandOption("--recordings <DIR>")]
     [Description("A dated recording folder made by Mode Record (one subfolder per endpoint): each recorded service answers what was recorded, and its built-in behaviour for the rest.")]
     public string? Recordings { get; init; }
+
+    [CommandOption("--tls")]
+    [Description("Serve the LVBB and TR aanleveren over HTTPS with a test CA made at start; a client certificate is required (default: ChainHarness:Simulate:Tls, off).")]
+    public bool Tls { get; init; }
 }

@@ -26,6 +26,12 @@ public sealed class EndpointOptions
     /// <summary>The environment variable holding the certificate's password. Default <c>CHAINHARNESS_CERT_PASSWORD</c>.</summary>
     public string CertificatePasswordVariable { get; set; } = "CHAINHARNESS_CERT_PASSWORD";
 
+    /// <summary>
+    /// A CA certificate (PEM) to trust for this endpoint's server certificate besides the system's, e.g. the test CA
+    /// that <c>simulate --tls</c> writes. Only for a loopback BaseUrl; default none.
+    /// </summary>
+    public string? TrustedRootFile { get; set; }
+
     /// <summary>Retries of a transient failure for this endpoint; null: <see cref="TimingOptions.Retries"/>.</summary>
     public int? Retries { get; set; }
 
@@ -49,6 +55,11 @@ public sealed class EndpointOptions
         if (Mode == EndpointMode.Live && string.IsNullOrWhiteSpace(BaseUrl))
         {
             yield return $"{path}:BaseUrl: is required when Mode is Live.";
+        }
+
+        if (TrustedRootFile is not null && (!File.Exists(TrustedRootFile) || !Uri.TryCreate(BaseUrl, UriKind.Absolute, out var local) || !local.IsLoopback))
+        {
+            yield return $"{path}:TrustedRootFile: needs an existing PEM file and a loopback BaseUrl (it is for the test CA of 'simulate --tls').";
         }
 
         if (BaseUrl is not null && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))

@@ -19,6 +19,13 @@ public sealed class SimulateOptions
     /// <summary>The port of the fault switch (<c>GET|POST|DELETE /faults</c>). Default: <see cref="BasePort"/>.</summary>
     public int? ControlPort { get; set; }
 
+    /// <summary>
+    /// Serve the PKIoverheid routes that support it (the LVBB and TR aanleveren) over HTTPS with a test CA made at
+    /// start, requiring a client certificate; the CA and a client certificate for the municipality's OIN are written
+    /// to a temporary folder (never the repository). Default false: plain HTTP on loopback.
+    /// </summary>
+    public bool Tls { get; set; }
+
     /// <summary>The folder of static WireMock mappings, one subfolder per simulator. Default <c>stubs</c>.</summary>
     public string Stubs { get; set; } = "stubs";
 

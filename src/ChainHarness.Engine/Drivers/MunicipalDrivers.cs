@@ -41,6 +41,11 @@ public static class MunicipalDrivers
                     break;
                 case DriverMode.Observe:
                     services.Add<IPlanSoftware>(new ObservePlanSoftware(person, options.Observe, profile, endpoints, time));
+                    if (options.Observe.VerslagFolder is { } verslagen)
+                    {
+                        services.Add<IReceivedVerslagen>(new VerslagFolder(verslagen));
+                    }
+
                     break;
             }
         }

@@ -47,6 +47,12 @@ public sealed class ApiClient : IDisposable
             options.ClientCertificates = [settings.Certificate];
         }
 
+        if (settings.TrustedRoot is { } root)
+        {
+            options.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None || (certificate is not null && TrustedRoots.Chains(certificate, root));
+        }
+
         _client = new RestClient(options);
         if (!string.IsNullOrEmpty(settings.ApiKey))
         {

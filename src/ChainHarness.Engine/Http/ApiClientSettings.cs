@@ -12,6 +12,9 @@ public sealed record ApiClientSettings(string Name, Uri BaseUrl)
     /// <summary>A PKIoverheid client certificate, for the protected <c>pkio.</c> APIs.</summary>
     public X509Certificate2? Certificate { get; init; }
 
+    /// <summary>A CA to trust for the server's certificate besides the system roots (the test CA of <c>simulate --tls</c>).</summary>
+    public X509Certificate2? TrustedRoot { get; init; }
+
     public EndpointResilience Resilience { get; init; } = EndpointResilience.Default;
 
     /// <summary>The largest answer accepted, in bytes (<see cref="TimingOptions.MaxResponseBytes"/>); a larger one fails the exchange.</summary>

@@ -28,6 +28,7 @@ public sealed class EndpointDirectory : IDisposable
                         {
                             ApiKey = options.KeyToSend,
                             Certificate = options.Mode == EndpointMode.Live ? ClientCertificate.Load(options, $"Endpoints:{name}") : null,
+                            TrustedRoot = options.TrustedRootFile is { } pem ? System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(pem) : null,
                             Resilience = options.Resilience(profile.Timing),
                             MaxResponseBytes = profile.Timing.MaxResponseBytes,
                             Transport = transport ?? HttpTransport.Default,

@@ -1,5 +1,7 @@
 using System.Net;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Lvbb.Official;
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using RestSharp;
 
@@ -10,6 +12,12 @@ public static class LvbbVerslagen
 {
     public static async Task<VerslagWait> AwaitAsync(StepContext context, string idLevering, CancellationToken cancellationToken)
     {
+        // Live, the LVBB answers the bronhouder over ebMS: read what the plan software received.
+        if (context.Services.Find<IReceivedVerslagen>() is { } received)
+        {
+            return await ReceivedVerslagen.AwaitAsync(context, received, idLevering, cancellationToken).ConfigureAwait(false);
+        }
+
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Lvbb,
             Texts.WaitTexts.LvbbVerslag(idLevering),

@@ -4,11 +4,11 @@ using ChainHarness.Engine.Steps;
 namespace ChainHarness.Engine.Lvbb;
 
 /// <summary>What waiting for a verslag came to: whether the LVBB answered, the verslag if it could be read, and how long it took.</summary>
-public sealed record VerslagWait(bool Answered, LvbbVerslag? Verslag, TimeSpan Waited)
+public sealed record VerslagWait(bool Answered, LvbbVerslag? Verslag, TimeSpan Waited, string? Problem = null)
 {
     /// <summary>The failed outcome when there is no readable verslag (none came: F9); null when there is one.</summary>
     public StepOutcome? Missing(string opdracht, string idLevering) =>
         !Answered ? StepOutcome.Failed(Texts.LvbbTexts.NoVerslag(opdracht, idLevering, Texts.LvbbTexts.Seconds(Waited)), Werkplaats.F9)
-        : Verslag is null ? StepOutcome.Failed(Texts.LvbbTexts.UnreadableVerslag(opdracht, idLevering))
+        : Verslag is null ? StepOutcome.Failed(Texts.LvbbTexts.UnreadableVerslag(opdracht, idLevering, Problem))
         : null;
 }

@@ -9,8 +9,9 @@ public static class LvbbTexts
         $"De LVBB gaf binnen {seconds} s geen verslag op {opdracht} {idLevering}: de levering blijft hangen in verwerking.",
         $"The LVBB gave no verslag on {opdracht} {idLevering} within {seconds} s: it is stuck in processing.");
 
-    public static Bilingual UnreadableVerslag(string opdracht, string idLevering) => new(
-        $"Het verslag van de LVBB op {opdracht} {idLevering} is niet te lezen.", $"The LVBB's verslag on {opdracht} {idLevering} cannot be read.");
+    public static Bilingual UnreadableVerslag(string opdracht, string idLevering, string? problem = null) => new(
+        $"Het verslag van de LVBB op {opdracht} {idLevering} is niet te lezen{(problem is null ? "" : $": {problem}")}.",
+        $"The LVBB's verslag on {opdracht} {idLevering} cannot be read{(problem is null ? "" : $": {problem}")}.");
 
     public static Bilingual Rejected(string idLevering, string status, string meldingen) => new(
         $"De LVBB keurde de levering in validatieOpdracht {idLevering} af (verslag: {status}): {meldingen}.",

@@ -16,6 +16,10 @@ public static class ObserveTexts
         $"Stap {step}: {(validate ? "Valideer" : "Publiceer")} de wijziging in uw plansoftware: stuur levering {idLevering} als {opdracht} naar de LVBB.",
         $"Step {step}: {(validate ? "Validate" : "Publish")} the change in your plan software: send delivery {idLevering} to the LVBB as a {opdracht}.");
 
+    public static Bilingual SaveVerslagen(string idLevering, string folder) => new(
+        $"Sla elk antwoord van de LVBB op deze levering (het XML-bericht …VerzoekResultaat) op als {idLevering}-1.xml, {idLevering}-2.xml, … in de map '{folder}'.",
+        $"Save every answer of the LVBB on this delivery (the …VerzoekResultaat XML message) as {idLevering}-1.xml, {idLevering}-2.xml, … in the folder '{folder}'.");
+
     public static Bilingual AskIdLevering(string idLevering) => new(
         $"Welk idLevering toont uw plansoftware? (Enter: {idLevering})", $"Which idLevering does your plan software show? (Enter: {idLevering})");
 

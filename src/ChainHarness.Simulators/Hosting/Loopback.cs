@@ -17,20 +17,33 @@ internal static class Loopback
     /// <summary>
     /// Starts a server; with <paramref name="admin"/> its admin API, and with <paramref name="guarded"/> every path, answer
     /// loopback callers only (<see cref="AdminGate"/>); uploads over <paramref name="maxUpload"/> are refused before they are read (<see cref="UploadGate"/>).
+    /// Given <paramref name="tls"/> (the test CA's server certificate) it serves HTTPS and asks for a client certificate,
+    /// which the simulator checks (<see cref="Tls.PkioGate"/>).
     /// </summary>
-    public static WireMockServer Start(int port = 0, bool admin = false, bool guarded = false, Func<long>? maxUpload = null) => WireMockServer.Start(new WireMockServerSettings
+    public static WireMockServer Start(int port = 0, bool admin = false, bool guarded = false, Func<long>? maxUpload = null, System.Security.Cryptography.X509Certificates.X509Certificate2? tls = null)
     {
-        Urls = [$"http://127.0.0.1:{port}"],
-        StartAdminInterface = admin,
-        ReadStaticMappings = false,
-        MaxRequestLogCount = 0,
-        PreWireMockMiddlewareInit = builder =>
+        var settings = new WireMockServerSettings
         {
-            UploadGate.Use((Microsoft.AspNetCore.Builder.IApplicationBuilder)builder, maxUpload ?? (() => DefaultMaxUploadBytes));
-            if (admin || guarded)
+            Urls = [$"{(tls is null ? "http" : "https")}://127.0.0.1:{port}"],
+            StartAdminInterface = admin,
+            ReadStaticMappings = false,
+            MaxRequestLogCount = 0,
+            PreWireMockMiddlewareInit = builder =>
             {
-                AdminGate.Before(everything: guarded)(builder);
-            }
-        },
-    });
+                UploadGate.Use((Microsoft.AspNetCore.Builder.IApplicationBuilder)builder, maxUpload ?? (() => DefaultMaxUploadBytes));
+                if (admin || guarded)
+                {
+                    AdminGate.Before(everything: guarded)(builder);
+                }
+            },
+        };
+        if (tls is not null)
+        {
+            settings.CertificateSettings = new WireMockCertificateSettings { X509Certificate = tls };
+            settings.ClientCertificateMode = WireMock.Types.ClientCertificateMode.AllowCertificate;
+            settings.AcceptAnyClientCertificate = true;
+        }
+
+        return WireMockServer.Start(settings);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using ChainHarness.Engine.Http;
 using WireMock;
 
 namespace ChainHarness.Simulators.Hosting;
@@ -18,7 +20,20 @@ public sealed class SimRequest(IRequestMessage message, IReadOnlyDictionary<stri
 
     public string BodyText => message.Body ?? (message.BodyData?.BodyAsBytes is { } b ? Encoding.UTF8.GetString(b) : "");
 
+    /// <summary>The client certificate the TLS connection presented, if any.</summary>
+    public X509Certificate2? ClientCertificate => message.ClientCertificate as X509Certificate2;
+
+    /// <summary>
+    /// The caller's OIN: over TLS the client certificate's subject serialNumber, as a PKIoverheid route knows its
+    /// caller; otherwise the <see cref="PkioIdentity.OinHeader"/> a TLS-terminating gateway would forward.
+    /// </summary>
+    public string? ClientOin => ClientCertificate is { } certificate ? Tls.PkioCertificates.Oin(certificate) : HeaderValue(PkioIdentity.OinHeader);
+
+    /// <summary>A header's value; for <see cref="PkioIdentity.OinHeader"/> the OIN of the client certificate wins when there is one.</summary>
     public string? Header(string name) =>
+        string.Equals(name, PkioIdentity.OinHeader, StringComparison.OrdinalIgnoreCase) ? ClientOin : HeaderValue(name);
+
+    private string? HeaderValue(string name) =>
         message.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
     public string? Query(string name) =>

@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.Hosting.Tls;
 using ChainHarness.Simulators.World;
 using WireMock;
 using WireMock.RequestBuilders;
@@ -44,6 +45,13 @@ public abstract class SimulatorServer : IDisposable
 
     public WireMockServer Server => _pooled?.Host.Server ?? _server ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
 
+    /// <summary>
+    /// When set before <see cref="Start(int, bool, string?)"/>, the simulator is served over HTTPS with this test CA's
+    /// server certificate and answers only callers with a client certificate it issued (the PKIoverheid routes).
+    /// Off by default: local runs stay plain HTTP on loopback.
+    /// </summary>
+    public TestCertificateAuthority? Tls { get; set; }
+
     /// <summary>True for a server that changes the world for everyone (the fault switch): it answers loopback callers only (<see cref="AdminGate"/>).</summary>
     protected virtual bool LoopbackCallersOnly => false;
 
@@ -55,7 +63,7 @@ public abstract class SimulatorServer : IDisposable
     {
         MapRoutes(_routes);
         _outage = new ServiceOutage(World, Name);
-        _server = Loopback.Start(port, admin, LoopbackCallersOnly, () => MaxUploadBytes);
+        _server = Loopback.Start(port, admin, LoopbackCallersOnly, () => MaxUploadBytes, Tls?.Server);
         if (stubsFolder is not null && Directory.Exists(stubsFolder))
         {
             _server.ReadStaticMappings(stubsFolder);
@@ -96,6 +104,15 @@ public abstract class SimulatorServer : IDisposable
 
     protected abstract void MapRoutes(RouteTable routes);
 
+    /// <summary>
+    /// The real chain's access rules, before any route: a <c>/publiek/</c> API needs its <c>x-api-key</c>
+    /// (<see cref="ApiKeyGate"/>); a simulator served over TLS needs a client certificate from the test CA
+    /// (<see cref="PkioGate"/>). Null when the request may pass.
+    /// </summary>
+    private SimResponse? Gate(SimRequest request) =>
+        (BasePath.StartsWith("/publiek/", StringComparison.Ordinal) ? ApiKeyGate.Check(request, World.Profile.Endpoint(Name).KeyToSend, Name) : null)
+        ?? (Tls is { } ca ? PkioGate.Check(request, ca, Name) : null);
+
     /// <summary>Answers a request; <paramref name="path"/> is its path on this simulator (on a pooled server, without the run's lease).</summary>
     private async Task<IResponseMessage> Dispatch(IRequestMessage message, string path)
     {
@@ -116,6 +133,10 @@ public abstract class SimulatorServer : IDisposable
         if (_outage?.Answer() is { } down)
         {
             response = down;
+        }
+        else if (Gate(new SimRequest(message, parameters)) is { } refused)
+        {
+            response = refused;
         }
         else if (handler is null)
         {

@@ -29,9 +29,13 @@ public sealed class LvbbOpdracht
     /// <summary>The pending processing timer; kept so it is not collected before it fires.</summary>
     internal ITimer? Timer { get; set; }
 
+    /// <summary>Called once the verslag is written (the ebMS koppelvlak sends its answer messages from here).</summary>
+    internal Action<LvbbOpdracht>? Completed { get; set; }
+
     internal void Complete(LvbbVerslag verslag)
     {
         _verslag = verslag;
         Timer?.Dispose();
+        Completed?.Invoke(this);
     }
 }

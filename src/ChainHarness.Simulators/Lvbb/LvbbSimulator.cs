@@ -2,59 +2,49 @@ using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Hosting;
-using ChainHarness.Simulators.Lvbb.Checks;
+using ChainHarness.Simulators.Lvbb.Ebms;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.Lvbb;
 
 /// <summary>
-/// Simulated LVBB bronhouderkoppelvlak. The real one is ebMS over Digikoppeling; this is a REST
-/// facade of our design: <c>POST /opdrachten</c> (the delivery ZIP) → 202 with a verzoekresultaat,
-/// or 400 when it cannot be taken in; <c>GET /opdrachten/{idLevering}/verslag</c> → 404 until
-/// processed, then the verslag. No key: the real service authenticates with PKIoverheid.
+/// Simulated LVBB bronhouderkoppelvlak, two ways in. The real one: Digikoppeling ebMS 2.0 at
+/// <c>POST /ebms</c> (<see cref="EbmsEndpoint"/>: leveringsverzoek + opdracht ZIP, Acknowledgment, then
+/// <c>…VerzoekResultaat</c> XML messages to the bronhouder's CPA endpoint; <c>PUT /ebms/cpa/{oin}</c> stands in
+/// for the CPA). And ours, for quick local runs: <c>POST /opdrachten</c> (the ZIP) → 202 or 400 JSON;
+/// <c>GET /opdrachten/{idLevering}/verslag</c> → 404 until processed, then the verslag as JSON.
 /// </summary>
 public sealed class LvbbSimulator : SimulatorServer
 {
     private readonly LvbbProcessor _processor;
+    private readonly EbmsEndpoint _ebms;
 
     public LvbbSimulator(SimulatedWorld world)
-        : base(world) => _processor = new LvbbProcessor(world);
+        : base(world)
+    {
+        _processor = new LvbbProcessor(world);
+        _ebms = new EbmsEndpoint(world, Parties, _processor.Schedule);
+    }
+
+    /// <summary>The ebMS koppelvlak's CPA register and the log of answer messages it sent.</summary>
+    public EbmsParties Parties { get; } = new();
 
     public override string Name => DsoEndpoint.Lvbb;
 
     public override string BasePath => "/lvbb";
 
     protected override void MapRoutes(RouteTable routes) => routes
+        .Post("/ebms", _ebms.Receive)
+        .Put("/ebms/cpa/{oin}", _ebms.Register)
         .Post("/opdrachten", Receive)
         .Get("/opdrachten/{idLevering}/verslag", Verslag);
 
     private SimResponse Receive(SimRequest request)
     {
-        if (StopDeliveryReader.TryRead(request.Body, out var error) is not { } delivery)
+        var (taken, idLevering, refusal) = LvbbIntake.TakeIn(World, request.Body);
+        if (taken is null)
         {
-            return Rejected(null, [new LvbbMelding(MeldingCodes.ZipOnleesbaar, MeldingErnst.Fout, "levering", $"The body is not a delivery ZIP: {error}")]);
-        }
-
-        var context = DeliveryCheckContexts.For(World);
-        var intake = DeliveryValidator.Intake(delivery, context);
-        var opdracht = delivery.Opdracht;
-        if (intake.Any(m => m.IsFout) || opdracht is null)
-        {
-            return Rejected(opdracht?.IdLevering, intake);
-        }
-
-        var taken = new LvbbOpdracht
-        {
-            IdLevering = opdracht.IdLevering!,
-            IdBevoegdGezag = opdracht.IdBevoegdGezag!,
-            Soort = opdracht.Soort,
-            OntvangenOp = World.Time.GetUtcNow(),
-            Delivery = delivery,
-            Meldingen = [.. intake, .. DeliveryValidator.Content(delivery, context)],
-        };
-        if (!World.Lvbb.TryAdd(taken))
-        {
-            return Rejected(taken.IdLevering, [.. new IdLeveringCheck().Check(delivery, context with { IdLeveringUsed = (_, _) => true })]);
+            return Rejected(idLevering, refusal);
         }
 
         _processor.Schedule(taken);

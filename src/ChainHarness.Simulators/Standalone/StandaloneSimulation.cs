@@ -27,6 +27,10 @@ public sealed class StandaloneSimulation : IDisposable
     /// <summary>The fault switch: <c>GET</c> lists, <c>POST {name}</c> enables, <c>DELETE {name}</c> disables.</summary>
     public Uri FaultsUrl => _switchboard.BaseUrl;
 
+    /// <summary>With TLS on: the temporary folder holding the test CA (<c>ca.pem</c>) and the municipality's client certificate (<c>client.pfx</c>).</summary>
+    public string? TlsFolder { get; private init; }
+
+
     /// <summary>
     /// Starts the roster. With <paramref name="recordingsFolder"/> (a dated folder <c>record</c> wrote, one
     /// subfolder per endpoint), a service with a recording answers what was recorded for every request it
@@ -40,7 +44,8 @@ public sealed class StandaloneSimulation : IDisposable
             TimeProvider.System,
             stubsFolder,
             name => options.PortFor(name, Engine.Http.DsoEndpoint.All.Contains(name, StringComparer.OrdinalIgnoreCase) ? 0 : others++),
-            admin: true);
+            admin: true,
+            tls: options.Tls ? Hosting.Tls.TestCertificateAuthority.Shared : null);
         try
         {
             foreach (var server in simulation.Servers)
@@ -54,7 +59,10 @@ public sealed class StandaloneSimulation : IDisposable
 
             var switchboard = new FaultSwitchboard(simulation.World);
             switchboard.Start(options.ControlPortOrDefault);
-            return new StandaloneSimulation(simulation, switchboard);
+            return new StandaloneSimulation(simulation, switchboard)
+            {
+                TlsFolder = options.Tls ? Hosting.Tls.TestCertificateAuthority.Shared.WriteForClient(profile.Municipality.Oin, profile.Municipality.Name) : null,
+            };
         }
         catch
         {

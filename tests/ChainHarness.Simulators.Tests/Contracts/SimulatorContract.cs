@@ -12,7 +12,7 @@ namespace ChainHarness.Simulators.Tests.Contracts;
 /// </summary>
 internal static partial class SimulatorContract
 {
-    public static readonly HttpClient Http = new();
+    public static readonly HttpClient Http = new() { DefaultRequestHeaders = { { "x-api-key", ChainHarness.Engine.Configuration.EndpointOptions.SimulatedApiKey } } };
 
     public static Uri Url(SimulatorServer server, ServiceContract contract, string operationId, IReadOnlyDictionary<string, string>? path = null, string query = "")
     {

@@ -45,7 +45,7 @@ internal sealed class LoketHarness : IDisposable
 
     public VthSimulator Vth { get; }
 
-    public HttpClient Http { get; } = new();
+    public HttpClient Http { get; } = new() { DefaultRequestHeaders = { { "x-api-key", ChainHarness.Engine.Configuration.EndpointOptions.SimulatedApiKey } } };
 
     public string Url(string path) => Indienen.BaseUrl.ToString().TrimEnd('/') + path;
 

@@ -33,7 +33,7 @@ public sealed class OzonSimulatorTests
         var withDefault = await SimHttp.GetAsync(Url(ozon, "regelingen"), Key);
         var withConfigured = await SimHttp.GetAsync(Url(ozon, "regelingen"), "geheim-1234");
 
-        Assert.That(withDefault.Status, Is.EqualTo(401));
+        Assert.That(withDefault.Status, Is.EqualTo(403), "another key than the configured one is forbidden");
         Assert.That(withConfigured.Status, Is.EqualTo(200));
     }
 

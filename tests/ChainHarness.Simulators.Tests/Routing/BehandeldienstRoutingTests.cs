@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -44,7 +45,7 @@ public sealed class BehandeldienstRoutingTests
 
     private static async Task<string> SubmitAsync(LocalSimulation simulation)
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient { DefaultRequestHeaders = { { "x-api-key", EndpointOptions.SimulatedApiKey } } };
         var root = simulation.EndpointUrls[DsoEndpoint.Indienen].ToString().TrimEnd('/');
         using var init = new HttpRequestMessage(HttpMethod.Post, root + "/verzoeken") { Content = new StringContent(Voorbeeld.Body(extraActiviteit: Milieu), Encoding.UTF8, "application/json") };
         init.Headers.Add("Content-Crs", "EPSG:28992");

@@ -39,7 +39,7 @@ internal sealed class UitvoerenHarness : IDisposable
 
     public ZoekinterfaceSimulator Zoekinterface { get; }
 
-    public HttpClient Http { get; } = new();
+    public HttpClient Http { get; } = new() { DefaultRequestHeaders = { { "x-api-key", ChainHarness.Engine.Configuration.EndpointOptions.SimulatedApiKey } } };
 
     public Task<(int Status, JsonNode? Body)> PostAsync(string path, string json, bool contentCrs = true) =>
         PostAsync(Simulator, path, json, contentCrs ? "EPSG:28992" : null);

@@ -46,6 +46,11 @@ public sealed class ObservePlanSoftware(IOperator person, ObserveDriverOptions o
             ? ("2", LvbbOpdrachtSoort.Validatie)
             : ("3", LvbbOpdrachtSoort.Publicatie);
         person.Tell(ObserveTexts.Submit(step, soort == OpdrachtSoort.Validatie, delivery.IdLevering, opdracht));
+        if (options.VerslagFolder is { } folder)
+        {
+            person.Tell(ObserveTexts.SaveVerslagen(delivery.IdLevering, folder));
+        }
+
         var answer = await person.AskAsync(ObserveTexts.AskIdLevering(delivery.IdLevering), cancellationToken).ConfigureAwait(false);
         var id = string.IsNullOrWhiteSpace(answer) ? delivery.IdLevering : answer.Trim();
         var verslag = await Poll(ObserveTexts.VerslagFor(id), async ct => await VerslagReadyAsync(id, ct).ConfigureAwait(false) ? id : null, cancellationToken).ConfigureAwait(false);
@@ -78,6 +83,11 @@ public sealed class ObservePlanSoftware(IOperator person, ObserveDriverOptions o
 
     private async Task<bool> VerslagReadyAsync(string idLevering, CancellationToken cancellationToken)
     {
+        if (options.VerslagFolder is { } folder)
+        {
+            return await new VerslagFolder(folder).TryReadAsync(idLevering, cancellationToken).ConfigureAwait(false) is not null;
+        }
+
         var request = new RestRequest($"opdrachten/{Uri.EscapeDataString(idLevering)}/verslag");
         var response = await endpoints.Get(DsoEndpoint.Lvbb).SendAsync(request, new EvidenceLog(SecretRedactor.None), cancellationToken).ConfigureAwait(false);
         return response.StatusCode == HttpStatusCode.OK;

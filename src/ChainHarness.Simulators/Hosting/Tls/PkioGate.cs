@@ -1,0 +1,18 @@
+namespace ChainHarness.Simulators.Hosting.Tls;
+
+/// <summary>
+/// Mutual TLS as on the PKIoverheid routes: a simulator served over TLS answers only a caller whose client
+/// certificate chains to the test CA: none → 401, another issuer → 403. The OIN the simulator then sees
+/// is the certificate's subject serialNumber (<see cref="SimRequest.ClientOin"/>).
+/// </summary>
+public static class PkioGate
+{
+    public static SimResponse? Check(SimRequest request, TestCertificateAuthority ca, string service) =>
+        request.ClientCertificate switch
+        {
+            null => SimResponse.Problem(401, "Unauthorized", $"{service}: a PKIoverheid client certificate is required (two-way TLS)."),
+            var certificate when !ca.Issued(certificate) => SimResponse.Problem(403, "Forbidden", $"{service}: the client certificate is not issued by a trusted CA."),
+            var certificate when PkioCertificates.Oin(certificate) is null => SimResponse.Problem(403, "Forbidden", $"{service}: the client certificate has no OIN in its subject serialNumber."),
+            _ => null,
+        };
+}

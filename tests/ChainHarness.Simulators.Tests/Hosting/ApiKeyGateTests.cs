@@ -1,0 +1,49 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Simulators.Hosting;
+
+namespace ChainHarness.Simulators.Tests.Hosting;
+
+/// <summary>Every /publiek/ simulator of a local run refuses a request without its x-api-key (401) and with another key (403), before any route.</summary>
+public sealed class ApiKeyGateTests
+{
+    [Test]
+    public async Task EveryPubliekRoute_WithoutKey401_WithAnotherKey403_WithItsKeyPassesTheGate()
+    {
+        using var simulation = LocalSimulation.Start(new ProfileOptions());
+        var publiek = simulation.Servers.Where(s => s.BasePath.StartsWith("/publiek/", StringComparison.Ordinal)).ToList();
+        using var http = new HttpClient();
+
+        Assert.That(publiek, Has.Count.GreaterThanOrEqualTo(4));
+        foreach (var server in publiek)
+        {
+            var url = new Uri(server.BaseUrl + "/any-route");
+            using var none = await http.GetAsync(url);
+            using var wrong = await SendAsync(http, url, "not-the-key");
+            using var right = await SendAsync(http, url, EndpointOptions.SimulatedApiKey);
+
+            Assert.That((int)none.StatusCode, Is.EqualTo(401), server.Name);
+            Assert.That(await none.Content.ReadAsStringAsync(), Does.Contain(ApiKeyGate.Header), server.Name);
+            Assert.That((int)wrong.StatusCode, Is.EqualTo(403), server.Name);
+            Assert.That((int)right.StatusCode, Is.Not.EqualTo(401).And.Not.EqualTo(403), $"{server.Name}: with its key the request reaches the routes");
+        }
+    }
+
+    [Test]
+    public async Task OverheidRoute_NeedsNoApiKey()
+    {
+        using var simulation = LocalSimulation.Start(new ProfileOptions());
+        var afhandelen = simulation.Servers.First(s => s.BasePath.StartsWith("/overheid/", StringComparison.Ordinal));
+        using var http = new HttpClient();
+
+        using var answer = await http.GetAsync(new Uri(afhandelen.BaseUrl + "/any-route"));
+
+        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Not.Contain(ApiKeyGate.Header));
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient http, Uri url, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(ApiKeyGate.Header, key);
+        return http.SendAsync(request);
+    }
+}
