@@ -60,6 +60,7 @@ public static class LocalChain
                 Selection = selection ?? StepSelection.All,
                 Redactor = Secrets(profile),
                 Observer = observer,
+                Readiness = simulation.World.Events,
                 Preflight = true,
             },
             cancellationToken).ConfigureAwait(false);

@@ -101,6 +101,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             Endpoints = request.Endpoints,
             Evidence = evidence,
             Time = time,
+            Readiness = request.Readiness,
             Observer = observer,
         };
         var deadline = request.Profile.Timing.StepDeadline;
