@@ -21,9 +21,10 @@ internal sealed class BenchReport(BenchPlan plan)
 
     public void ChainVsFloor(ChainVsFloorFigures f, string profile)
     {
-        Row("1", $"chain vs replay, {profile}: median of {f.Rounds} warm runs ({f.Requests} requests, replay set off {f.Cascade} more; chain closed: {f.Closed})",
-            $"chain {Stats.Ms(f.Chain)}, replay {Stats.Ms(f.Floor)}, ratio {f.Ratio.ToString("0.00", Inv)}", "ratio ≤ 1.5; chain ≤ 500 ms",
-            f.Ratio <= 1.5 && f.Chain.TotalMilliseconds <= 500);
+        Row("1", $"warm chain vs honest floor, {profile}: median of {f.Rounds} rounds, each on a fresh world ({f.Requests} client requests after {f.Preflight} preflight checks the floor leaves out, {f.Asks} asks with polls; "
+                 + $"{f.WorldCalls} world calls left out; floor 4xx: {f.ClientErrors}, statuses unlike the chain's: {f.Mismatches}; chain closed: {f.Closed})",
+            $"chain {Stats.Ms(f.Chain)}, floor {Stats.Ms(f.Floor)}, ratio {f.Ratio.ToString("0.00", Inv)}", "ratio ≤ 1.5",
+            f.Ratio <= 1.5);
         Console.Error.WriteLine($"Per step, {profile} (median ms): " + string.Join(", ", f.StepMedians.Select(s => $"{s.Key} {s.Value.TotalMilliseconds:0}")));
     }
 

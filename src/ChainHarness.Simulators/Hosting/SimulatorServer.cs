@@ -44,8 +44,8 @@ public abstract class SimulatorServer : IDisposable
 
     public WireMockServer Server => _pooled?.Host.Server ?? _server ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
 
-    /// <summary>Sees every request before it is answered (the benchmarks record a run's exchanges here). Off by default.</summary>
-    public Action<IRequestMessage>? RequestObserver { get; set; }
+    /// <summary>Sees every request with its answer, once answered (the benchmarks record a run's exchanges here). Off by default.</summary>
+    public Action<IRequestMessage, IResponseMessage>? ExchangeObserver { get; set; }
 
     /// <summary>Starts on loopback; port 0 lets the socket pick a free one as it binds. Static mappings under <paramref name="stubsFolder"/> take precedence.</summary>
     public SimulatorServer Start(int port = 0, bool admin = false, string? stubsFolder = null)
@@ -96,7 +96,13 @@ public abstract class SimulatorServer : IDisposable
     /// <summary>Answers a request; <paramref name="path"/> is its path on this simulator (on a pooled server, without the run's lease).</summary>
     private async Task<IResponseMessage> Dispatch(IRequestMessage message, string path)
     {
-        RequestObserver?.Invoke(message);
+        var answer = await Answer(message, path).ConfigureAwait(false);
+        ExchangeObserver?.Invoke(message, answer);
+        return answer;
+    }
+
+    private async Task<IResponseMessage> Answer(IRequestMessage message, string path)
+    {
         if (!path.StartsWith(BasePath, StringComparison.Ordinal))
         {
             var response0 = SimResponse.Problem(404, "Not Found", $"{Name}: no API under {path}; this simulator serves {BasePath}.");
