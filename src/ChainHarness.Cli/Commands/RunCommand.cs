@@ -1,5 +1,6 @@
 using ChainHarness.Cli.Console;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Reporting;
@@ -40,7 +41,9 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
             return await new SweepRun(console).ExecuteAsync(settings, cancellationToken);
         }
 
+        StartupTrace.Mark("command line parsed");
         var (_, name, profile) = settings.Resolve();
+        StartupTrace.Mark("configuration read and validated");
         if (settings.FromActivity is not null)
         {
             profile.FromActivity = settings.FromActivity;
@@ -74,8 +77,11 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
             result = UnstartedRun.Cancelled(name, profile, settings.Selection, started, DateTimeOffset.UtcNow - started);
         }
 
+        StartupTrace.Mark("chain run");
         var (report, files) = RunReporting.Write(result, settings.ReportDir, settings.Language, LocalChain.Secrets(profile), settings.History);
+        StartupTrace.Mark("reports written");
         ConsoleReport.Write(console, report, text, files);
+        StartupTrace.Mark("console report shown");
         return result.ExitCode;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Steps;
@@ -25,6 +26,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var preflight = request.Preflight
             ? await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, cancellationToken).ConfigureAwait(false)
             : null;
+        StartupTrace.Mark("preflight");
         if (request.Profile.FromActivity is { } activity)
         {
             state.Plan.ActivityId = activity;
@@ -49,6 +51,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             }
 
             results.Add(new StepResult(step, outcome, selected));
+            StartupTrace.Mark($"step {step.Id}: {outcome.Status}");
             observer.StepFinished(step, outcome);
         }
 
