@@ -7,6 +7,7 @@ using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators;
+using ChainHarness.Simulators.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -65,12 +66,13 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
             ? new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"))
             : new ConsoleOperator(console);
         var started = DateTimeOffset.UtcNow;
+        using var hosts = new SimulatorHostPool(); // the run's simulators share one started server (a path each) instead of starting a dozen
         ChainResult result;
         try
         {
             result = await RunProgress.RunAsync(console, text, observer =>
                 LocalChain.RunAsync(
-                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), cancellationToken: cancellationToken));
+                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), hosts: hosts, cancellationToken: cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -83,7 +83,7 @@ public abstract class SimulatorServer : IDisposable
         if (_pooled is { } p)
         {
             _pooled = null;
-            p.Pool.Return(p.Host);
+            SimulatorHostPool.Return(p.Host, p.Lease);
         }
 
         _server?.Stop();
