@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using ChainHarness.Engine.Running;
-using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Simulators;
 using WireMock;
 
