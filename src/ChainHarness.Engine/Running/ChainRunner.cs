@@ -16,8 +16,6 @@ namespace ChainHarness.Engine.Running;
 /// </summary>
 public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
 {
-    private static readonly StepId LastPlanStep = "4b";
-
     public async Task<ChainResult> RunAsync(ChainRunRequest request, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
@@ -140,9 +138,9 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         return outcome with { Evidence = [.. outcome.Evidence, .. driverItems, .. evidence.Items], Duration = watch.Elapsed };
     }
 
-    /// <summary>Started <c>--from-activity</c>: the plan steps 1–4b are left out, as <c>--steps</c> would.</summary>
+    /// <summary>Started <c>--from-activity</c>: the plan lane (steps 1–4b) is left out, as <c>--steps</c> would.</summary>
     private static bool LeftOutByFromActivity(StepDefinition step, ChainRunRequest request) =>
-        request.Profile.FromActivity is not null && step.Id <= LastPlanStep;
+        request.Profile.FromActivity is not null && step.Lane == Lane.Omgevingsplan;
 
     /// <summary>
     /// An error no step foresaw almost always comes from an answer it could not read (a JSON shape it did
