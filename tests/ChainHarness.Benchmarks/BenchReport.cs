@@ -29,13 +29,17 @@ internal sealed class BenchReport(BenchPlan plan)
     }
 
     public void ColdStart(ColdStartFigures f) =>
-        Row("2", $"cold start: `dotnet chainharness.dll run`, {f.Build}, start to exit ({f.Rounds} runs)", $"first {Stats.Ms(f.First)}, median {Stats.Ms(f.Median)}", "≤ 3000 ms", f.Median.TotalSeconds <= 3);
+        Row("2", $"cold start: `dotnet chainharness.dll run`, {f.Build}, start to exit ({f.Rounds} runs)", $"first {Stats.Ms(f.First)}, median {Stats.Ms(f.Median)}", "≤ 2000 ms", f.Median.TotalSeconds <= 2);
+
+    public void CliSweep(CliSweepFigures f) =>
+        Row("4", $"CLI sweep as a user runs it: `run --profiles` over {f.Profiles} default profiles (LVBB 200 ms), fresh process, {f.Build}, reports written ({f.Passed} passed; grew to {f.Parallelism} at once)",
+            $"{f.ChainsPerSecond.ToString("0.0", Inv)} chains/s ({f.Elapsed.TotalSeconds.ToString("0.0", Inv)} s)", "≥ 20 chains/s", f.ChainsPerSecond >= 20);
 
     public void Polling(PollingFigures f) =>
         Row("3", $"LVBB delay 2 s: verslag ready → step 3 done ({f.Rounds} runs)", $"median {Stats.Ms(f.Median)}, worst {Stats.Ms(f.Worst)}", $"≤ poll interval {Stats.Ms(f.PollInterval)}", f.Worst <= f.PollInterval);
 
     public void Sweep(SweepFigures f) =>
-        Row("4", $"sweep: {f.Profiles} municipalities, {f.Parallelism} at a time, reports written ({f.Closed} closed; {f.ServersStarted} simulator servers started in all)", $"{f.ChainsPerSecond.ToString("0.0", Inv)} chains/s ({f.Elapsed.TotalSeconds.ToString("0.0", Inv)} s)", "≥ 20 chains/s", f.ChainsPerSecond >= 20);
+        Row("4′", $"in-process sweep (bench, no simulated delays): {f.Profiles} municipalities, {f.Parallelism} at a time, reports written ({f.Closed} closed; {f.ServersStarted} simulator servers started in all)", $"{f.ChainsPerSecond.ToString("0.0", Inv)} chains/s ({f.Elapsed.TotalSeconds.ToString("0.0", Inv)} s)", "(for information)", true);
 
     public void Memory(double singleMb, double sweepMb)
     {

@@ -32,9 +32,9 @@ if (only.Contains("1"))
 if (only.Contains("2"))
 {
     report.ColdStart(await ColdStart.MeasureAsync(plan.ColdRounds));
-    if (Array.IndexOf(args, "--published") is var at and >= 0 && at + 1 < args.Length)
+    if (Published() is { } published)
     {
-        report.ColdStart(await ColdStart.MeasureAsync(plan.ColdRounds, args[at + 1]));
+        report.ColdStart(await ColdStart.MeasureAsync(plan.ColdRounds, published));
     }
 }
 
@@ -45,6 +45,7 @@ if (only.Contains("3"))
 
 if (only.Contains("4"))
 {
+    report.CliSweep(await CliSweep.MeasureAsync(plan.SweepProfiles, Published()));
     report.Sweep(await Sweep.MeasureAsync(plan.SweepProfiles, plan.Parallelism));
 }
 
@@ -55,6 +56,8 @@ if (only.Contains("5"))
 
 report.Footer();
 return 0;
+
+string? Published() => Array.IndexOf(args, "--published") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
 static async Task<double> MemoryChild(params string[] what)
 {
