@@ -7,7 +7,8 @@ namespace ChainHarness.Engine.Running;
 /// <summary>
 /// Polls an asynchronous result (an LVBB verslag, Ozon showing a regeling, the RTR listing rules)
 /// as a Polly pipeline: a constant interval, ended by a deadline. No fixed sleeps; time comes
-/// from a <see cref="TimeProvider"/>, so tests use a fake one. Given a simulated world's
+/// from a <see cref="TimeProvider"/>, so tests use a fake one. The poll ends at its own deadline or
+/// the current <see cref="StepDeadline"/>, whichever comes first. Given a simulated world's
 /// <see cref="IReadinessSignal"/>, the wait before the next probe also ends when the world announces
 /// something after the last probe was sent; that probe still asks, and its answer decides.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class Poller(TimeProvider time, IReadinessSignal? readiness = null
             })
             .Build();
         var pipeline = new ResiliencePipelineBuilder<T?> { TimeProvider = time }
-            .AddTimeout(deadline)
+            .AddTimeout(new TimeoutStrategyOptions { TimeoutGenerator = _ => ValueTask.FromResult(StepDeadline.Cap(deadline)) })
             .AddPipeline(retry)
             .Build();
         try
