@@ -1,5 +1,8 @@
 using System.Runtime.InteropServices;
 using ChainHarness.Cli;
+using ChainHarness.Engine.Diagnostics;
+
+StartupTrace.Mark("runtime started, Main entered");
 
 // The first Ctrl-C (or SIGTERM, as a CI system sends when it cancels a job, or a service manager on
 // stop) asks the run to stop: the reports are still written, exit code 130. A second Ctrl-C ends the
@@ -19,4 +22,6 @@ using var terminate = OperatingSystem.IsWindows() ? null : PosixSignalRegistrati
     cancellation.Cancel();
 });
 
-return await HarnessApp.RunAsync(args, cancellationToken: cancellation.Token);
+var exit = await HarnessApp.RunAsync(args, cancellationToken: cancellation.Token);
+StartupTrace.Mark($"done, exit {exit}");
+return exit;

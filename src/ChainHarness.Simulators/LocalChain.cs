@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
@@ -31,6 +32,7 @@ public static class LocalChain
         time ??= TimeProvider.System;
         Faults.FaultChecks.Ensure([($"ChainHarness:Profiles:{profileName}", profile)]);
         using var simulation = LocalSimulation.Start(profile, time, hosts: hosts);
+        StartupTrace.Mark("simulators started");
         arrange?.Invoke(simulation);
         return await RunAsync(simulation, profile, selection, profileName, time, observer, cancellationToken).ConfigureAwait(false);
     }
@@ -49,6 +51,7 @@ public static class LocalChain
         using var recorded = RecordedEndpoints.Start(profile, simulation.EndpointUrls, time, Secrets(profile));
         using var endpoints = new EndpointDirectory(profile, recorded.Urls, time);
         using var drivers = MunicipalDrivers.Apply(profile, simulation.Services, endpoints, time);
+        StartupTrace.Mark("endpoints and drivers ready");
         var runner = new ChainRunner(StepCatalog.Discover(), time);
         return await runner.RunAsync(
             new ChainRunRequest
@@ -60,6 +63,7 @@ public static class LocalChain
                 Selection = selection ?? StepSelection.All,
                 Redactor = Secrets(profile),
                 Observer = observer,
+                Readiness = simulation.World.Events,
                 Preflight = true,
             },
             cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,7 @@ internal static class ColdStart
     }
 
     /// <summary>The CLI built in the same configuration as this bench.</summary>
-    private static string CliDll()
+    public static string CliDll()
     {
         var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var root = here;

@@ -1,12 +1,14 @@
 using ChainHarness.Cli.Console;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators;
+using ChainHarness.Simulators.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -41,7 +43,9 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
             return await new SweepRun(console).ExecuteAsync(settings, cancellationToken);
         }
 
+        StartupTrace.Mark("command line parsed");
         var (_, name, profile) = settings.Resolve();
+        StartupTrace.Mark("configuration read and validated");
         if (settings.FromActivity is not null)
         {
             profile.FromActivity = settings.FromActivity;
@@ -64,12 +68,13 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
             ? new ConsoleOperator(console)
             : new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"));
         var started = DateTimeOffset.UtcNow;
+        using var hosts = new SimulatorHostPool(); // the run's simulators share one started server (a path each) instead of starting a dozen
         ChainResult result;
         try
         {
             result = await RunProgress.RunAsync(console, text, observer =>
                 LocalChain.RunAsync(
-                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), cancellationToken: cancellationToken),
+                    profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), hosts: hosts, cancellationToken: cancellationToken),
                 atPrompt);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -77,8 +82,11 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
             result = UnstartedRun.Cancelled(name, profile, settings.Selection, started, DateTimeOffset.UtcNow - started);
         }
 
+        StartupTrace.Mark("chain run");
         var (report, files) = RunReporting.Write(result, settings.ReportDir, settings.Language, LocalChain.Secrets(profile), settings.History);
+        StartupTrace.Mark("reports written");
         ConsoleReport.Write(console, report, text, files);
+        StartupTrace.Mark("console report shown");
         return result.ExitCode;
     }
 }

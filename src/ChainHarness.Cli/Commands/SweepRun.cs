@@ -15,7 +15,7 @@ namespace ChainHarness.Cli.Commands;
 /// <summary>
 /// <c>run --profiles …</c>: a sweep. Every profile of the sweep is checked first (a broken one
 /// anywhere stops every shard with exit code 2, all broken profiles named); then this shard's
-/// profiles run, at most <c>--parallel</c> at once, each against simulators and a world of its own
+/// profiles run, <c>--parallel</c> at once (without it: more as the runs are found waiting), each against simulators and a world of its own
 /// (on servers borrowed from one <see cref="SimulatorHostPool"/>). Each
 /// profile's reports go to <c>&lt;report-dir&gt;/&lt;profile&gt;/</c>, with <c>summary.json</c> and one
 /// <c>junit.xml</c> beside them. Exit code 0 when every profile passed its selected steps, else 1.
@@ -52,6 +52,7 @@ internal sealed class SweepRun(IAnsiConsole console)
             Shard = settings.ShardSpec,
             Selection = settings.Selection,
             Parallelism = settings.Parallel ?? SweepRequest.DefaultParallelism,
+            WidestParallelism = settings.Parallel is null ? SweepRequest.DefaultWidestParallelism : null, // --parallel is the user's fixed choice
             ReportDir = settings.ReportDir,
             Language = settings.Language,
             HistoryDir = settings.History,

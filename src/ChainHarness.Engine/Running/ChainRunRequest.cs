@@ -21,6 +21,9 @@ public sealed record ChainRunRequest
 
     public IChainObserver? Observer { get; init; }
 
+    /// <summary>The simulated world's announcements (<see cref="IReadinessSignal"/>); null against live endpoints.</summary>
+    public IReadinessSignal? Readiness { get; init; }
+
     /// <summary>Check the four connections (STOP, STTR, STAM, SWF) before step 1. Default off.</summary>
     public bool Preflight { get; init; }
 }

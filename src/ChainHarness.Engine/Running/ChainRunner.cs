@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Preflight;
@@ -29,6 +30,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         {
             observer.PreflightDone(preflight);
         }
+        StartupTrace.Mark("preflight");
         if (request.Profile.FromActivity is { } activity)
         {
             state.Plan.ActivityId = activity;
@@ -57,6 +59,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             }
 
             results.Add(new StepResult(step, outcome, selected));
+            StartupTrace.Mark($"step {step.Id}: {outcome.Status}");
             observer.StepFinished(step, outcome);
         }
 
@@ -110,6 +113,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             Endpoints = request.Endpoints,
             Evidence = evidence,
             Time = time,
+            Readiness = request.Readiness,
             Observer = observer,
         };
         var deadline = request.Profile.Timing.StepDeadline;

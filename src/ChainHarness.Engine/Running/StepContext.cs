@@ -24,18 +24,24 @@ public sealed class StepContext
 
     public required TimeProvider Time { get; init; }
 
+    /// <summary>A simulated world's announcements, so a wait ends when what it waits for becomes ready; none for a live chain.</summary>
+    public IReadinessSignal? Readiness { get; init; }
+
     internal IChainObserver Observer { get; init; } = NullObserver.Instance;
 
     /// <summary>Sends a request to a national endpoint, recording the exchange as evidence.</summary>
     public Task<RestResponse> SendAsync(string endpoint, RestRequest request, CancellationToken cancellationToken) =>
         Endpoints.Get(endpoint).SendAsync(request, Evidence, cancellationToken);
 
-    /// <summary>Polls until <paramref name="probe"/> gives a value, at the profile's interval, within the step deadline.</summary>
+    /// <summary>
+    /// Polls until <paramref name="probe"/> gives a value, at the profile's interval (or sooner, when the
+    /// simulated world announces something), within the step deadline.
+    /// </summary>
     public Task<PollResult<T>> PollAsync<T>(string onWhat, Func<CancellationToken, Task<T?>> probe, CancellationToken cancellationToken)
         where T : class
     {
         Observer.StepWaiting(Step, onWhat, Time.GetUtcNow() + Profile.Timing.StepDeadline);
-        return new Poller(Time).UntilAsync(probe, Profile.Timing.PollInterval, Profile.Timing.StepDeadline, cancellationToken);
+        return new Poller(Time, Readiness).UntilAsync(probe, Profile.Timing.PollInterval, Profile.Timing.StepDeadline, cancellationToken);
     }
 
     private sealed class NullObserver : IChainObserver

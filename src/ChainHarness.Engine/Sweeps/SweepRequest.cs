@@ -10,11 +10,17 @@ namespace ChainHarness.Engine.Sweeps;
 public sealed record SweepRequest
 {
     /// <summary>
-    /// Profiles run at once when nothing is said: twice the processor count (a run mostly waits on
-    /// HTTP). Measured on 2 cores, 20 full local chains: 13.3 s one at a time, 5.6 s four at once,
-    /// 5.7–6.4 s eight, 8.9 s sixteen.
+    /// Profiles run at once at the start when nothing is said: twice the processor count. Then the
+    /// width follows waiting (<see cref="WaitFollowingGate"/>) up to <see cref="DefaultWidestParallelism"/>.
     /// </summary>
     public static int DefaultParallelism => Environment.ProcessorCount * 2;
+
+    /// <summary>
+    /// How wide a sweep may grow when nothing is said: 16 per processor. A simulated run mostly waits
+    /// (the simulated LVBB's 200 ms, twice), so 2 cores keep busy only with many at once; every run
+    /// at once costs a few MB.
+    /// </summary>
+    public static int DefaultWidestParallelism => Environment.ProcessorCount * 16;
 
     /// <summary>This shard's profiles.</summary>
     public required IReadOnlyList<SweepItem> Items { get; init; }
@@ -26,7 +32,11 @@ public sealed record SweepRequest
 
     public StepSelection Selection { get; init; } = StepSelection.All;
 
+    /// <summary>How many run at once at the start.</summary>
     public int Parallelism { get; init; } = DefaultParallelism;
+
+    /// <summary>How many may run at once as the sweep finds its runs waiting; <see cref="Parallelism"/> (fixed) when null.</summary>
+    public int? WidestParallelism { get; init; }
 
     /// <summary>The summary goes here; each profile's reports into a subfolder named after it.</summary>
     public required string ReportDir { get; init; }

@@ -35,6 +35,7 @@ public static class AanleverVerwerking
 
         var checkedFiles = inhoud.Opdracht.Bestanden.Select(b => Check(world, b, inhoud.Bestanden[b.Bestandsnaam])).ToList();
         Store(world, inhoud, checkedFiles, idLevering);
+        world.Events.Announce();
         return idLevering;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -6,17 +7,17 @@ using WireMock.Server;
 namespace ChainHarness.Simulators.Hosting;
 
 /// <summary>
-/// One started loopback WireMock server that simulators of successive runs borrow from a
-/// <see cref="SimulatorHostPool"/>. Each borrowing is a lease with a path of its own
-/// (<c>/run-17</c>): the tenant's URLs carry it, and only requests under it reach the tenant. A
-/// request a finished run still sends (a notification in flight, say) carries its old lease, so it
-/// is refused here and never reaches the run that holds the server now.
+/// One started loopback WireMock server that the simulators of a run, or of every run of a sweep,
+/// share through a <see cref="SimulatorHostPool"/>. Each simulator holds a lease with a path of its own
+/// (<c>/run-17</c>): its URLs carry it, and only requests under it reach it. A request a finished run
+/// still sends (a notification in flight, say) carries its ended lease, so it is refused here and never
+/// reaches another run.
 /// </summary>
 internal sealed class PooledHost : IDisposable
 {
     private static long _leases;
     private readonly WireMockServer _server;
-    private volatile Tenant? _tenant;
+    private readonly ConcurrentDictionary<string, Func<IRequestMessage, string, Task<IResponseMessage>>> _tenants = new(StringComparer.Ordinal);
 
     private PooledHost()
     {
@@ -30,15 +31,15 @@ internal sealed class PooledHost : IDisposable
 
     public static PooledHost Start() => new();
 
-    /// <summary>Hands the server to <paramref name="dispatch"/> (which gets the path without the lease) and returns the lease's path.</summary>
+    /// <summary>Gives <paramref name="dispatch"/> (which gets the path without the lease) a path of its own on the server and returns it.</summary>
     public string Lease(Func<IRequestMessage, string, Task<IResponseMessage>> dispatch)
     {
         var prefix = $"/run-{Interlocked.Increment(ref _leases)}";
-        _tenant = new Tenant(prefix, dispatch);
+        _tenants[prefix] = dispatch;
         return prefix;
     }
 
-    public void EndLease() => _tenant = null;
+    public void EndLease(string prefix) => _tenants.TryRemove(prefix, out _);
 
     public void Dispose()
     {
@@ -48,13 +49,11 @@ internal sealed class PooledHost : IDisposable
 
     private Task<IResponseMessage> DispatchAsync(IRequestMessage message)
     {
-        var tenant = _tenant;
         var path = message.Path;
-        return tenant is not null && path.StartsWith(tenant.Prefix, StringComparison.Ordinal)
-            && (path.Length == tenant.Prefix.Length || path[tenant.Prefix.Length] == '/')
-            ? tenant.Dispatch(message, path.Length == tenant.Prefix.Length ? "/" : path[tenant.Prefix.Length..])
+        var end = path.Length > 1 ? path.IndexOf('/', 1) : -1;
+        var prefix = end < 0 ? path : path[..end];
+        return _tenants.TryGetValue(prefix, out var dispatch)
+            ? dispatch(message, end < 0 ? "/" : path[end..])
             : Task.FromResult(SimulatorServer.ToMessage(SimResponse.Problem(404, "Not Found", $"No simulator run at {path}: the run it belonged to has ended.")));
     }
-
-    private sealed record Tenant(string Prefix, Func<IRequestMessage, string, Task<IResponseMessage>> Dispatch);
 }

@@ -1,62 +1,45 @@
-using System.Collections.Concurrent;
-
 namespace ChainHarness.Simulators.Hosting;
 
 /// <summary>
-/// Started loopback servers that the simulators of many runs borrow in turn, so a sweep starts a
-/// dozen Kestrel servers per worker instead of per profile. Every run still gets simulators and a
-/// world of its own; only the listening socket is reused, under a path per run (see
-/// <see cref="PooledHost"/>). Dispose when the sweep is over: the idle servers stop.
+/// One started loopback server that the simulators of a run, or of every run of a sweep, share: each
+/// simulator has a path of its own on it (see <see cref="PooledHost"/>), and every run still has
+/// simulators and a world of its own; only the listening socket is shared, so a run starts one
+/// Kestrel server instead of a dozen, and a sweep one in all however many run at once. Dispose when
+/// the run or sweep is over: the server stops.
 /// </summary>
 public sealed class SimulatorHostPool : IDisposable
 {
-    private readonly ConcurrentBag<PooledHost> _idle = [];
+    private readonly Lock _gate = new();
+    private PooledHost? _host;
     private bool _disposed;
 
-    /// <summary>How many servers this pool has started (at most the runs at once × the simulators of a run).</summary>
+    /// <summary>How many servers this pool has started (one, once a simulator asked).</summary>
     public int Started { get; private set; }
 
     internal PooledHost Rent()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_idle.TryTake(out var host))
+        lock (_gate)
         {
-            return host;
-        }
-
-        lock (_idle)
-        {
-            Started++;
-        }
-
-        return PooledHost.Start();
-    }
-
-    internal void Return(PooledHost host)
-    {
-        host.EndLease();
-        lock (_idle)
-        {
-            if (!_disposed)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_host is null)
             {
-                _idle.Add(host);
-                return;
+                _host = PooledHost.Start();
+                Started++;
             }
-        }
 
-        host.Dispose();
+            return _host;
+        }
     }
+
+    internal static void Return(PooledHost host, string lease) => host.EndLease(lease);
 
     public void Dispose()
     {
-        lock (_idle)
+        lock (_gate)
         {
             _disposed = true;
-        }
-
-        while (_idle.TryTake(out var host))
-        {
-            host.Dispose();
+            _host?.Dispose();
+            _host = null;
         }
     }
 }

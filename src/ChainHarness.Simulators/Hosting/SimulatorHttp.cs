@@ -6,15 +6,16 @@ namespace ChainHarness.Simulators.Hosting;
 /// </summary>
 internal static class SimulatorHttp
 {
-    public static HttpClient Client { get; } = new(new SocketsHttpHandler { UseProxy = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
+    public static HttpClient Client { get; } = new(new WorldCallMarker(new SocketsHttpHandler { UseProxy = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) }))
     {
         Timeout = TimeSpan.FromSeconds(10),
     };
 
-    /// <summary>Runs work in the background; a failure goes to <paramref name="onError"/>, never unobserved.</summary>
+    /// <summary>Runs work in the background, as the world's own (<see cref="WorldCallMarker"/>); a failure goes to <paramref name="onError"/>, never unobserved.</summary>
     public static void RunInBackground(Func<Task> work, Action<Exception> onError) =>
         _ = Task.Run(async () =>
         {
+            WorldCallMarker.Enter();
             try
             {
                 await work().ConfigureAwait(false);

@@ -55,8 +55,8 @@ public abstract class SimulatorServer : IDisposable
     /// <summary>True for a server that changes the world for everyone (the fault switch): it answers loopback callers only (<see cref="AdminGate"/>).</summary>
     protected virtual bool LoopbackCallersOnly => false;
 
-    /// <summary>Sees every request before it is answered (the benchmarks record a run's exchanges here). Off by default.</summary>
-    public Action<IRequestMessage>? RequestObserver { get; set; }
+    /// <summary>Sees every request with its answer, once answered (the benchmarks record a run's exchanges here). Off by default.</summary>
+    public Action<IRequestMessage, IResponseMessage>? ExchangeObserver { get; set; }
 
     /// <summary>Starts on loopback; port 0 lets the socket pick a free one as it binds. Static mappings under <paramref name="stubsFolder"/> take precedence.</summary>
     public SimulatorServer Start(int port = 0, bool admin = false, string? stubsFolder = null)
@@ -94,7 +94,7 @@ public abstract class SimulatorServer : IDisposable
         if (_pooled is { } p)
         {
             _pooled = null;
-            p.Pool.Return(p.Host);
+            SimulatorHostPool.Return(p.Host, p.Lease);
         }
 
         _server?.Stop();
@@ -116,7 +116,13 @@ public abstract class SimulatorServer : IDisposable
     /// <summary>Answers a request; <paramref name="path"/> is its path on this simulator (on a pooled server, without the run's lease).</summary>
     private async Task<IResponseMessage> Dispatch(IRequestMessage message, string path)
     {
-        RequestObserver?.Invoke(message);
+        var answer = await Answer(message, path).ConfigureAwait(false);
+        ExchangeObserver?.Invoke(message, answer);
+        return answer;
+    }
+
+    private async Task<IResponseMessage> Answer(IRequestMessage message, string path)
+    {
         if (!path.StartsWith(BasePath, StringComparison.Ordinal))
         {
             var response0 = SimResponse.Problem(404, "Not Found", $"{Name}: no API under {path}; this simulator serves {BasePath}.");

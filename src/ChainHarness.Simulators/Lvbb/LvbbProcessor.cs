@@ -8,7 +8,7 @@ namespace ChainHarness.Simulators.Lvbb;
 /// <summary>
 /// Processes an opdracht after <c>Timing:LvbbProcessingDelay</c>, measured on the world's
 /// TimeProvider (a timer, no sleep): validates, publishes a valid publicatieOpdracht, and writes
-/// the verslag. Under fault F9 a publicatieOpdracht is never processed.
+/// the verslag, then announces it (and what it published to Ozon) on <see cref="SimulatedWorld.Events"/>. Under fault F9 a publicatieOpdracht is never processed.
 /// </summary>
 internal sealed class LvbbProcessor(SimulatedWorld world)
 {
@@ -58,5 +58,6 @@ internal sealed class LvbbProcessor(SimulatedWorld world)
         }
 
         opdracht.Complete(new LvbbVerslag(opdracht.IdLevering, opdracht.Soort, status, opdracht.OntvangenOp, world.Time.GetUtcNow(), meldingen, publicatie));
+        world.Events.Announce();
     }
 }

@@ -20,7 +20,7 @@ public sealed class VthIntake(SimulatedWorld world, Partij eigenaar, VthState st
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    /// <summary>Handles one notification; notifications are handled one at a time, in the order they arrive.</summary>
+    /// <summary>Handles one notification; notifications are handled one at a time, in the order they arrive. Announces when done, whatever came of it.</summary>
     public async Task ProcessAsync(string verzoeknummer, string doel, Uri referenties)
     {
         await _oneAtATime.WaitAsync().ConfigureAwait(false);
@@ -31,6 +31,7 @@ public sealed class VthIntake(SimulatedWorld world, Partij eigenaar, VthState st
         finally
         {
             _oneAtATime.Release();
+            world.Events.Announce();
         }
     }
 

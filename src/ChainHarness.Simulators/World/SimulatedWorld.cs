@@ -10,13 +10,21 @@ namespace ChainHarness.Simulators.World;
 /// shows; what the RTR holds is what the loket evaluates. One world per run; runs never share one.
 /// "Today" comes from <see cref="Time"/>.
 /// </summary>
-public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
+public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time, WorldEvents events)
 {
+    public SimulatedWorld(ProfileOptions profile, TimeProvider time)
+        : this(profile, time, new WorldEvents())
+    {
+    }
+
     public ProfileOptions Profile { get; } = profile;
 
     public TimeProvider Time { get; } = time;
 
     public FaultSet Faults { get; } = new(profile.Faults);
+
+    /// <summary>Announces when something a step may wait for becomes ready (the engine's <c>IReadinessSignal</c>).</summary>
+    public WorldEvents Events { get; } = events;
 
     /// <summary>Activities and locations Ozon holds (published in step 3, or seeded).</summary>
     public OzonState Ozon { get; } = new();
@@ -42,7 +50,7 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time)
     public VthState BehandeldienstVth { get; } = new();
 
     /// <summary>Samenwerkingen, their deelnemers, documents, actieverzoeken and waiting notifications (step 11).</summary>
-    public SwfState Swf { get; } = new(time);
+    public SwfState Swf { get; } = new(time, events);
 
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

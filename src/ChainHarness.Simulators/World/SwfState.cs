@@ -7,7 +7,7 @@ namespace ChainHarness.Simulators.World;
 /// What the simulated Samenwerkfunctionaliteit holds: the samenwerkingen, and per party (OIN)
 /// the notifications it has not yet pulled and deleted.
 /// </summary>
-public sealed class SwfState(TimeProvider time)
+public sealed class SwfState(TimeProvider time, WorldEvents? events = null)
 {
     private readonly ConcurrentDictionary<string, SwfSamenwerking> _samenwerkingen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, SwfNotificatie>> _notificaties = new(StringComparer.Ordinal);
@@ -42,5 +42,6 @@ public sealed class SwfState(TimeProvider time)
     {
         var notificatie = new SwfNotificatie($"N{Interlocked.Increment(ref _lastNotificatie):D8}", oin, type, samenwerkingId, verzoeknummer, objectId, time.GetUtcNow());
         _notificaties.GetOrAdd(oin, _ => new ConcurrentDictionary<string, SwfNotificatie>(StringComparer.Ordinal))[notificatie.Id] = notificatie;
+        events?.Announce();
     }
 }

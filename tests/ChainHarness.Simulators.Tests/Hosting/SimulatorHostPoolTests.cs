@@ -39,7 +39,7 @@ public sealed class SimulatorHostPoolTests
         using var second = Ozon();
         second.Start(pool);
         var seen = 0;
-        second.RequestObserver = _ => Interlocked.Increment(ref seen);
+        second.ExchangeObserver = (_, _) => Interlocked.Increment(ref seen);
 
         // When something of the ended run still calls its old URL
         using var http = new HttpClient();
