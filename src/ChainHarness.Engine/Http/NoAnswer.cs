@@ -15,13 +15,20 @@ public static class NoAnswer
             return "timed out";
         }
 
-        var error = response.ErrorException;
+        return Innermost(response.ErrorException, response.ErrorMessage);
+    }
+
+    /// <summary>The innermost reason of an exception (a connection refused inside an HttpRequestException).</summary>
+    public static string Reason(Exception exception) => Innermost(exception, null);
+
+    private static string Innermost(Exception? error, string? fallback)
+    {
         while (error?.InnerException is not null)
         {
             error = error.InnerException;
         }
 
-        var message = error?.Message ?? response.ErrorMessage;
+        var message = error?.Message ?? fallback;
         return string.IsNullOrWhiteSpace(message) ? "no connection" : message.Trim().TrimEnd('.');
     }
 }
