@@ -6,6 +6,7 @@ using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators;
+using ChainHarness.Simulators.Standalone;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -61,12 +62,20 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
         IOperator person = settings.NonInteractive || System.Console.IsInputRedirected
             ? new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"))
             : new ConsoleOperator(console);
+        if (settings.World is { } joined)
+        {
+            console.MarkupLine(settings.Language == Engine.Findings.ReportLanguage.English
+                ? $"World: [bold]{Markup.Escape(joined)}[/] (national services and simulated municipal software shared with your own software)"
+                : $"Wereld: [bold]{Markup.Escape(joined)}[/] (landelijke voorzieningen en gesimuleerde gemeentesoftware, gedeeld met uw eigen software)");
+        }
+
         var started = DateTimeOffset.UtcNow;
         ChainResult result;
         try
         {
-            result = await RunProgress.RunAsync(console, text, observer =>
-                LocalChain.RunAsync(
+            result = await RunProgress.RunAsync(console, text, observer => settings.World is { } world
+                ? JoinedChain.RunAsync(new Uri(world), profile, settings.Selection, name, observer: observer, arrange: services => services.Add(person), cancellationToken: cancellationToken)
+                : LocalChain.RunAsync(
                     profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), cancellationToken: cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

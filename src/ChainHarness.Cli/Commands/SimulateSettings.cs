@@ -9,4 +9,12 @@ internal sealed class SimulateSettings : ProfileSettings
     [CommandOption("--stubs <DIR>")]
     [Description("Folder of static WireMock mappings, one subfolder per simulator (default: ChainHarness:Simulate:Stubs, 'stubs'; else the stubs shipped beside the program).")]
     public string? Stubs { get; init; }
+
+    [CommandOption("--print-env")]
+    [Description("Also print the world's addresses as environment variables (CHAINHARNESS_WORLD, CHAINHARNESS_NATIONAL_LVBB, …) for your software's test setup.")]
+    public bool PrintEnv { get; init; }
+
+    [CommandOption("--env-file <FILE>")]
+    [Description("Write the world's addresses as environment variables (KEY=VALUE lines) to this file once the world is ready.")]
+    public string? EnvFile { get; init; }
 }
