@@ -28,7 +28,7 @@ public sealed class ObserveCaseHandler(IOperator person, ProfileOptions profile,
                 ? new CollaborationStarted(id, actieverzoek)
                 : null,
             profile.Timing.PollInterval,
-            profile.Timing.StepDeadline,
+            profile.Timing.StepDeadline * 0.8,
             cancellationToken).ConfigureAwait(false);
         return found.Value ?? CollaborationStarted.Failed(
             $"no samenwerking with an actieverzoek for verzoek {plan.Verzoeknummer} appeared in the Samenwerkfunctionaliteit within {found.Elapsed.TotalSeconds:0} s (observed)");

@@ -16,6 +16,9 @@ public sealed class ObserveRulesSoftware(IOperator person, ObserveDriverOptions 
     private const string Software = "RulesSoftware (observed)";
     private readonly DropFolder _folder = new(options.DropFolder);
 
+    /// <summary>How long to watch: most of the step's deadline, so the step still ends with what was (not) seen.</summary>
+    private TimeSpan Wait => profile.Timing.StepDeadline * 0.8;
+
     public async Task<ToepasbareRegelsSet> MakeToepasbaarAsync(string activityId, CancellationToken cancellationToken)
     {
         var before = _folder.Snapshot("*.dmn");
@@ -24,7 +27,7 @@ public sealed class ObserveRulesSoftware(IOperator person, ObserveDriverOptions 
         var files = await WaitAsync(before, "*.dmn", cancellationToken).ConfigureAwait(false);
         if (files.Count == 0)
         {
-            throw DriverException.NoAnswer(Software, $"no STTR files (.dmn) appeared in the drop folder '{_folder.Name}' within {profile.Timing.StepDeadline.TotalSeconds:0} s.");
+            throw DriverException.NoAnswer(Software, $"no STTR files (.dmn) appeared in the drop folder '{_folder.Name}' within {Wait.TotalSeconds:0.#} s.");
         }
 
         var sttr = files.Select(f => new SttrFile(Path.GetFileName(f), Kind(Path.GetFileName(f)), File.ReadAllText(f))).ToList();
@@ -38,7 +41,7 @@ public sealed class ObserveRulesSoftware(IOperator person, ObserveDriverOptions 
         var before = _folder.Snapshot("*.zip");
         person.Tell($"Stap 7: Exporteer in uw regelbeheersoftware de levering voor Toepasbare regels aanleveren van activiteit {rules.ActivityId} als ZIP-bestand naar de map '{_folder.Name}'.");
         var file = (await WaitAsync(before, "*.zip", cancellationToken).ConfigureAwait(false)).LastOrDefault()
-            ?? throw DriverException.NoAnswer(Software, $"no delivery ZIP appeared in the drop folder '{_folder.Name}' within {profile.Timing.StepDeadline.TotalSeconds:0} s.");
+            ?? throw DriverException.NoAnswer(Software, $"no delivery ZIP appeared in the drop folder '{_folder.Name}' within {Wait.TotalSeconds:0.#} s.");
         var zip = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
         var (idLevering, begindatum) = Opdracht(zip);
         return new RulesDelivery(idLevering ?? Path.GetFileNameWithoutExtension(file), zip, begindatum);
@@ -49,7 +52,7 @@ public sealed class ObserveRulesSoftware(IOperator person, ObserveDriverOptions 
         var found = await new Poller(time).UntilAsync(
             _ => Task.FromResult(_folder.NewSince(before, pattern) is { Count: > 0 } files ? files : null),
             profile.Timing.PollInterval,
-            profile.Timing.StepDeadline,
+            Wait,
             cancellationToken).ConfigureAwait(false);
         return found.Value ?? [];
     }

@@ -35,12 +35,13 @@ public sealed class ObserveVthSystem(string software, IOperator person) : IVthSy
             return null;
         }
 
+        var omschrijving = await person.AskAsync("Welke omschrijving heeft de zaak?", cancellationToken).ConfigureAwait(false);
         var bijlagen = await person.AskAsync("Welke bijlagen staan in de zaak? (bestandsnamen, gescheiden door komma's; een vertrouwelijke met * ervoor)", cancellationToken).ConfigureAwait(false);
         var antwoorden = await person.AskAsync("Welke antwoorden staan in de zaak? (vraag=antwoord, gescheiden door puntkomma's)", cancellationToken).ConfigureAwait(false);
         return _zaken[verzoeknummer] = new VthZaak(
             nummer.Trim(),
             verzoeknummer,
-            "",
+            omschrijving?.Trim() ?? "",
             [.. Split(antwoorden, ';').Select(a => a.Split('=', 2)).Where(p => p.Length == 2).Select(p => new Antwoord(p[0].Trim(), p[1].Trim()))],
             [.. Split(bijlagen, ',').Select(b => new ZaakBijlage(b.TrimStart('*').Trim(), b.StartsWith('*'), -1, null))]);
     }
