@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Steps;
 
@@ -13,8 +15,6 @@ namespace ChainHarness.Engine.Running;
 /// </summary>
 public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
 {
-    private static readonly StepId LastPlanStep = "4b";
-
     public async Task<ChainResult> RunAsync(ChainRunRequest request, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
@@ -119,7 +119,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
         catch (OperationCanceledException)
         {
-            outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", "F11");
+            outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", Werkplaats.F11);
         }
         catch (Drivers.DriverException ex)
         {
@@ -134,9 +134,9 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         return outcome with { Evidence = [.. outcome.Evidence, .. driverItems, .. evidence.Items], Duration = watch.Elapsed };
     }
 
-    /// <summary>Started <c>--from-activity</c>: the plan steps 1–4b are left out, as <c>--steps</c> would.</summary>
+    /// <summary>Started <c>--from-activity</c>: the plan lane (steps 1–4b) is left out, as <c>--steps</c> would.</summary>
     private static bool LeftOutByFromActivity(StepDefinition step, ChainRunRequest request) =>
-        request.Profile.FromActivity is not null && step.Id <= LastPlanStep;
+        request.Profile.FromActivity is not null && step.Lane == Lane.Omgevingsplan;
 
     /// <summary>
     /// An error no step foresaw almost always comes from an answer it could not read (a JSON shape it did

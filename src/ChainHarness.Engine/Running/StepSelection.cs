@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Running;
@@ -12,7 +13,7 @@ public sealed class StepSelection
 
     private StepSelection(IEnumerable<StepId> ids) => _ids = [.. ids];
 
-    public static StepSelection All { get; } = new(KnownSteps.All.Select(s => s.Id));
+    public static StepSelection All => new(KnownSteps.All.Select(s => s.Id));
 
     public IReadOnlyCollection<StepId> Ids => _ids;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using ChainHarness.Engine.Http;
-using ChainHarness.Engine.Steps.Step07;
+using ChainHarness.Engine.Steps.Step07PublicerenToepasbareRegel;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.World;
 

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -16,7 +18,7 @@ public sealed class StepDeadlineTests
         // Given step 3 waits forever on a system that does not answer
         var time = new ObservedTimeProvider();
         var steps = FakeStep.AllPassing();
-        steps[2] = new FakeStep(KnownSteps.Step3, async (ctx, ct) =>
+        steps[2] = new FakeStep(KnownSteps.Get("3"), async (ctx, ct) =>
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, ctx.Time, ct);
             return StepOutcome.Passed("unreachable");
@@ -43,7 +45,7 @@ public sealed class StepDeadlineTests
         PollResult<string>? poll = null;
         var probes = 0;
         var steps = FakeStep.AllPassing();
-        steps[2] = new FakeStep(KnownSteps.Step3, async (ctx, ct) =>
+        steps[2] = new FakeStep(KnownSteps.Get("3"), async (ctx, ct) =>
         {
             poll = await ctx.PollAsync<string>(
                 "LVBB verslag",
@@ -53,7 +55,7 @@ public sealed class StepDeadlineTests
                     return Task.FromResult<string?>(null);
                 },
                 ct);
-            return poll.Ready ? StepOutcome.Passed("verslag") : StepOutcome.Failed("LVBB sent no verslag before the deadline.", "F9");
+            return poll.Ready ? StepOutcome.Passed("verslag") : StepOutcome.Failed("LVBB sent no verslag before the deadline.", Werkplaats.F9);
         });
 
         // When time moves one interval per probe up to the deadline, and no further (the runner's own stop lies beyond)
@@ -74,7 +76,7 @@ public sealed class StepDeadlineTests
         var time = new ObservedTimeProvider();
         var probes = 0;
         var steps = FakeStep.AllPassing();
-        steps[4] = new FakeStep(KnownSteps.Step4b, async (ctx, ct) =>
+        steps[4] = new FakeStep(KnownSteps.Get("4b"), async (ctx, ct) =>
         {
             var poll = await ctx.PollAsync("Ozon sync", _ => Task.FromResult(Interlocked.Increment(ref probes) == 3 ? "regeling" : null), ct);
             return poll.Ready ? StepOutcome.Passed($"Ozon shows the {poll.Value} after {poll.Elapsed.TotalSeconds:0} s") : StepOutcome.Failed("not shown");

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Stop;
@@ -11,7 +13,16 @@ namespace ChainHarness.Engine.Steps.Step01WijzigenOmgevingsplan;
 /// </summary>
 public sealed class Step01WijzigenOmgevingsplan : IChainStep
 {
-    public StepDefinition Definition => KnownSteps.Step1;
+    /// <summary>Step 1 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("1", "Downloaden/wijzigen omgevingsplan", "Download and change the omgevingsplan", Lane.Omgevingsplan, [], "plansoftware")
+    {
+        Expectation = new(
+            "Er is een STOP/TPOD-levering: besluit-XML, OW-objecten voor activiteit en locatie, en een manifest.",
+            "A STOP/TPOD delivery exists: besluit XML, OW objects for the activity and location, and a manifest."),
+        Place = new(0, 0),
+    };
+
+    public StepDefinition Definition => Step;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
@@ -37,7 +48,7 @@ public sealed class Step01WijzigenOmgevingsplan : IChainStep
             return StepOutcome.Failed(
                 $"The plan software wrote the change without annotating the rule (weak annotation): {inspection.WeakAnnotation}. "
                 + "The rule would not show at its location in Regels op de kaart and gives the toepasbare regels no activity.",
-                "F6");
+                Werkplaats.F6);
         }
 
         if (inspection.UnendedWithdrawals.Count > 0)
@@ -45,7 +56,7 @@ public sealed class Step01WijzigenOmgevingsplan : IChainStep
             return StepOutcome.Failed(
                 $"The plan software wrote the intrekking wrongly: {string.Join("; ", inspection.UnendedWithdrawals)}. "
                 + "Ozon would keep showing a rule that the besluit withdraws.",
-                "F5");
+                Werkplaats.F5);
         }
 
         var captures = context.State.Plan;

@@ -1,4 +1,6 @@
 using System.Net;
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
 using RestSharp;
@@ -12,7 +14,16 @@ namespace ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
 /// </summary>
 public sealed class Step04aBekijkenOverheidNl : IChainStep
 {
-    public StepDefinition Definition => KnownSteps.Step4a;
+    /// <summary>Step 4a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("4a", "Bekijken plan via overheid.nl", "View the plan on overheid.nl", Lane.Omgevingsplan, ["3"], "LVBB")
+    {
+        Expectation = new(
+            "Het besluit is op officielebekendmakingen.nl te vinden op zijn identificatie.",
+            "The besluit can be found on officielebekendmakingen.nl by its identifier."),
+        Place = new(3, 0),
+    };
+
+    public StepDefinition Definition => Step;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
@@ -31,7 +42,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
         {
             return StepOutcome.Failed(
                 $"officielebekendmakingen.nl does not find besluit {besluit} within {poll.Elapsed.TotalSeconds:0.#} s, although the LVBB published it in step 3.",
-                "F3");
+                Werkplaats.F3);
         }
 
         var found = BekendmakingSearch.Find(response.Content, besluit)!;

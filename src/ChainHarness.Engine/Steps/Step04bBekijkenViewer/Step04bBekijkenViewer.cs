@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
@@ -17,7 +18,16 @@ namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 /// </summary>
 public sealed class Step04bBekijkenViewer : IChainStep
 {
-    public StepDefinition Definition => KnownSteps.Step4b;
+    /// <summary>Step 4b as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("4b", "Bekijken plan in DSO-LV viewer", "View the plan in the DSO-LV viewer", Lane.Omgevingsplan, ["3"], "Ozon")
+    {
+        Expectation = new(
+            "Op de testlocatie toont Ozon de nieuwe regel met zijn werkingsgebied en de activiteit.",
+            "At the test location Ozon returns the new rule with its werkingsgebied and the activity."),
+        Place = new(3, 1),
+    };
+
+    public StepDefinition Definition => Step;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {

@@ -1,0 +1,37 @@
+using System.Net;
+using System.Text.Json;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Loket;
+using ChainHarness.Engine.Running;
+using RestSharp;
+
+namespace ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
+
+/// <summary>
+/// What Verzoek afhandelen addressed to the bevoegd gezag itself: the samenvatting of its part of a
+/// verzoek, fetched with the municipality's own OIN. A 403 means no part is addressed to it.
+/// </summary>
+internal static class AfhandelenDeel
+{
+    /// <summary>The OW ids of the activities in the bevoegd gezag's own part (empty when it has none), or null with the problem and its finding.</summary>
+    public static async Task<(IReadOnlyList<string>? ActiviteitIds, string? Problem, Finding? Finding)> VanBevoegdGezagAsync(
+        StepContext context, string verzoeknummer, CancellationToken cancellationToken)
+    {
+        var request = new RestRequest($"verzoeken/{Uri.EscapeDataString(verzoeknummer)}/samenvatting");
+        request.AddHeader(PkioIdentity.OinHeader, context.Profile.Municipality.Oin);
+        var response = await context.SendAsync(DsoEndpoint.Afhandelen, request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Forbidden)
+        {
+            return ([], null, null);
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK || response.Content is null)
+        {
+            return (null, $"Verzoek afhandelen {ResponseText.Describe(response)}", ResponseText.Finding(response));
+        }
+
+        using var document = JsonDocument.Parse(response.Content);
+        return ([.. JsonRead.Items(document.RootElement, "activiteitIds").Select(e => e.GetString() ?? "")], null, null);
+    }
+}
