@@ -65,7 +65,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
             : new ConsoleOperator(console);
         if (settings.World is { } joined)
         {
-            console.MarkupLine(settings.Language == Engine.Findings.ReportLanguage.English
+            console.MarkupLine(settings.Language == Engine.Chain.ReportLanguage.English
                 ? $"World: [bold]{Markup.Escape(joined)}[/] (national services and simulated municipal software shared with your own software)"
                 : $"Wereld: [bold]{Markup.Escape(joined)}[/] (landelijke voorzieningen en gesimuleerde gemeentesoftware, gedeeld met uw eigen software)");
         }
