@@ -69,6 +69,11 @@ internal sealed class RunSettings : LanguageSettings
                 : "--world joins one world with one profile; --profiles runs a sweep of private worlds: give one of them.");
         }
 
+        if ((Setup.OutputFolder.Problem("--report-dir", ReportDir) ?? (History is null ? null : Setup.OutputFolder.Problem("--history", History))) is { } folder)
+        {
+            return ValidationResult.Error(folder);
+        }
+
         var shared = base.Validate();
         return shared.Successful ? ValidateSweep() : shared;
     }

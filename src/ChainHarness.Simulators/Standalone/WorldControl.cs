@@ -25,6 +25,9 @@ public sealed class WorldControl(SimulatedWorld world, Func<IReadOnlyList<Simula
 
     public override string BasePath => "";
 
+    /// <summary>Switching a fault or a party's notification URL changes the world for everybody: no web page and no rebound DNS name may reach it.</summary>
+    protected override bool LoopbackCallersOnly => true;
+
     /// <summary>The control URL without a path, e.g. <c>http://127.0.0.1:9100</c>.</summary>
     public Uri Root => new(ServerUrl.TrimEnd('/'));
 
