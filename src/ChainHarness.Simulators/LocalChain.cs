@@ -50,7 +50,7 @@ public static class LocalChain
         time ??= TimeProvider.System;
         using var recorded = RecordedEndpoints.Start(profile, simulation.EndpointUrls, time, Secrets(profile));
         using var endpoints = new EndpointDirectory(profile, recorded.Urls, time);
-        using var drivers = MunicipalDrivers.Apply(profile, simulation.Services, endpoints, time);
+        using var drivers = MunicipalDrivers.Apply(profile, simulation.Services, endpoints, time, national: endpoints.Urls);
         StartupTrace.Mark("endpoints and drivers ready");
         var runner = new ChainRunner(StepCatalog.Discover(), time);
         return await runner.RunAsync(

@@ -89,6 +89,9 @@ internal static class SimulatorRoster
         {
             services.Add<ICollaborationPartner>(new SimulatedPartnerSystem(world, new SwfClient(swf, partner.Oin)));
         }
+
+        SwfPush.Attach(world.Swf);
+        WorldSubscriptions.Apply(world.Profile, world);
     }
 
     /// <summary>The behandeldienst's own case system: the VTH simulator again, for another party (step 10).</summary>

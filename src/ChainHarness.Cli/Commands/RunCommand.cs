@@ -9,6 +9,7 @@ using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators;
 using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.Standalone;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -67,13 +68,21 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
         IOperator person = atPrompt
             ? new ConsoleOperator(console)
             : new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"));
+        if (settings.World is { } joined)
+        {
+            console.MarkupLine(settings.Language == Engine.Chain.ReportLanguage.English
+                ? $"World: [bold]{Markup.Escape(joined)}[/] (national services and simulated municipal software shared with your own software)"
+                : $"Wereld: [bold]{Markup.Escape(joined)}[/] (landelijke voorzieningen en gesimuleerde gemeentesoftware, gedeeld met uw eigen software)");
+        }
+
         var started = DateTimeOffset.UtcNow;
         using var hosts = new SimulatorHostPool(); // the run's simulators share one started server (a path each) instead of starting a dozen
         ChainResult result;
         try
         {
-            result = await RunProgress.RunAsync(console, text, observer =>
-                LocalChain.RunAsync(
+            result = await RunProgress.RunAsync(console, text, observer => settings.World is { } world
+                ? JoinedChain.RunAsync(new Uri(world), profile, settings.Selection, name, observer: observer, arrange: services => services.Add(person), cancellationToken: cancellationToken)
+                : LocalChain.RunAsync(
                     profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), hosts: hosts, cancellationToken: cancellationToken),
                 atPrompt);
         }

@@ -25,6 +25,10 @@ internal sealed class RunSettings : LanguageSettings
     [Description("Keep each run's report.json in this folder and say what changed since the previous run of the profile.")]
     public string? History { get; init; }
 
+    [CommandOption("--world <URL>")]
+    [Description("Join a running world (the control URL 'simulate' prints, e.g. http://127.0.0.1:9100): its national services and its simulated municipal software, shared with your own software. Faults are switched on the world, not here.")]
+    public string? World { get; init; }
+
     [CommandOption("--non-interactive")]
     [Description("Never ask: observe drivers print their instructions and wait for the outcome (for CI).")]
     public bool NonInteractive { get; init; }
@@ -53,6 +57,18 @@ internal sealed class RunSettings : LanguageSettings
         }
 
         Selection = selection;
+        if (World is not null && (!Uri.TryCreate(World, UriKind.Absolute, out var world) || world.Scheme != "http" || !world.IsLoopback))
+        {
+            return ValidationResult.Error($"--world: '{World}' is not a loopback http URL such as http://127.0.0.1:9100 (the control URL 'simulate' prints).");
+        }
+
+        if (World is not null && (Faults.Length > 0 || Profiles is not null))
+        {
+            return ValidationResult.Error(Faults.Length > 0
+                ? $"--world with --fault: faults belong to the world every party shares; switch them there: curl -X POST {World.TrimEnd('/')}/__world/faults/{Faults[0]}"
+                : "--world joins one world with one profile; --profiles runs a sweep of private worlds: give one of them.");
+        }
+
         if ((Setup.OutputFolder.Problem("--report-dir", ReportDir) ?? (History is null ? null : Setup.OutputFolder.Problem("--history", History))) is { } folder)
         {
             return ValidationResult.Error(folder);

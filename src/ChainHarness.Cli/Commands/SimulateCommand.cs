@@ -31,6 +31,19 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
         options.Tls |= settings.Tls;
         using var simulation = StandaloneSimulation.Start(profile, options, stubs, settings.Recordings);
         Describe(simulation, name, profile, stubs);
+        if (settings.EnvFile is { } envFile)
+        {
+            await File.WriteAllTextAsync(envFile, simulation.Environment, cancellationToken);
+            console.MarkupLine($"Adressen als omgevingsvariabelen geschreven naar {Markup.Escape(envFile)}.");
+        }
+
+        if (settings.PrintEnv)
+        {
+            console.WriteLine(simulation.Environment.TrimEnd());
+        }
+
+        // The last line: the world is ready to be joined (a CI step can wait for it, or poll GET /__world/ready).
+        console.MarkupLine($"Wereld gereed: {Markup.Escape(simulation.ControlUrl.ToString().TrimEnd('/'))}  (run --world {Markup.Escape(simulation.ControlUrl.ToString().TrimEnd('/'))})");
         try
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
@@ -57,6 +70,8 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
 
         table.AddRow("Faults", Markup.Escape(simulation.FaultsUrl.ToString()), "-", "-");
         console.Write(table);
+        console.MarkupLine($"Wereld (voor run --world): {Markup.Escape(simulation.ControlUrl.ToString().TrimEnd('/'))}/__world; gemeentesoftware in het standaard poortcontract: zie docs/ports.md.");
+        console.MarkupLine("In driverdefinities: " + Markup.Escape(string.Join(", ", simulation.Services.Where(x => Engine.Http.DsoEndpoint.All.Contains(x.Name)).Select(x => $"${{national:{x.Name}}}"))) + ".");
         console.MarkupLine($"x-api-key van de simulators: [bold]{EndpointOptions.SimulatedApiKey}[/] (tenzij het profiel een eigen sleutel zet).");
         console.MarkupLine($"Stubs: {Markup.Escape(stubs ?? "(geen map gevonden)")}");
         if (simulation.TlsFolder is { } tls)

@@ -17,4 +17,12 @@ internal sealed class SimulateSettings : ProfileSettings
     [CommandOption("--tls")]
     [Description("Serve the LVBB and TR aanleveren over HTTPS with a test CA made at start; a client certificate is required (default: ChainHarness:Simulate:Tls, off).")]
     public bool Tls { get; init; }
+
+    [CommandOption("--print-env")]
+    [Description("Also print the world's addresses as environment variables (CHAINHARNESS_WORLD, CHAINHARNESS_NATIONAL_LVBB, …) for your software's test setup.")]
+    public bool PrintEnv { get; init; }
+
+    [CommandOption("--env-file <FILE>")]
+    [Description("Write the world's addresses as environment variables (KEY=VALUE lines) to this file once the world is ready.")]
+    public string? EnvFile { get; init; }
 }

@@ -14,6 +14,13 @@ public sealed class DriverOptions
     /// <summary>Required when <see cref="Mode"/> is Http.</summary>
     public HttpDriverOptions? Http { get; set; }
 
+    /// <summary>
+    /// Where the world pushes this party's messages, for a port that receives them: the verzoeknotificatie
+    /// (8b → 9a) for <c>VthSystem</c> and <c>BehandeldienstSystem</c>, the SWF notifications for <c>CaseHandler</c>
+    /// and <c>CollaborationPartner</c>. Unset: the simulated software of the world receives them.
+    /// </summary>
+    public string? NotificationUrl { get; set; }
+
     /// <summary>Optional settings when <see cref="Mode"/> is Observe.</summary>
     public ObserveDriverOptions Observe { get; set; } = new();
 
@@ -22,6 +29,15 @@ public sealed class DriverOptions
         if (Mode == DriverMode.Http && Http is null)
         {
             yield return $"{path}:Http: is required when Mode is Http.";
+        }
+
+        if (NotificationUrl is not null && (!Uri.TryCreate(NotificationUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
+        {
+            yield return $"{path}:NotificationUrl: '{NotificationUrl}' is not an absolute http(s) URL.";
+        }
+        else if (NotificationUrl is not null && Configuration.ProductionGuard.Check($"{path}:NotificationUrl", NotificationUrl) is { } production)
+        {
+            yield return production;
         }
 
         foreach (var error in Http?.Validate($"{path}:Http") ?? [])

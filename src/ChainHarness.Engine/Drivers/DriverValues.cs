@@ -56,6 +56,72 @@ public sealed class DriverValues
         }
     }
 
+    /// <summary>
+    /// A list capture (<c>$.items[*].naam</c> gives a JSON array of text) as its items; a single value is
+    /// a list of one, an absent one an empty list.
+    /// </summary>
+    public IReadOnlyList<string> List(string name)
+    {
+        var text = Text(name);
+        if (text is null)
+        {
+            return [];
+        }
+
+        if (!text.TrimStart().StartsWith('['))
+        {
+            return [text];
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            return [.. document.RootElement.EnumerateArray().Select(e => e.ValueKind == System.Text.Json.JsonValueKind.String ? e.GetString() ?? "" : e.GetRawText())];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [text];
+        }
+    }
+
+    /// <summary>Forgets these values (an operation's captures, before it runs again).</summary>
+    public DriverValues Clear(params string[] names)
+    {
+        lock (_gate)
+        {
+            foreach (var name in names)
+            {
+                _text.Remove(name);
+                _binary.Remove(name);
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// The values every driver of a profile starts with: <c>municipality</c>, <c>municipalityName</c>,
+    /// <c>oin</c>, <c>today</c> and <c>national:&lt;Name&gt;</c> for each national endpoint's base URL
+    /// (the simulated world's or the configured live one).
+    /// </summary>
+    public static DriverValues For(Configuration.ProfileOptions profile, TimeProvider time, IReadOnlyDictionary<string, Uri>? national = null)
+    {
+        var values = new DriverValues()
+            .Set("municipality", profile.Municipality.Code)
+            .Set("municipalityName", profile.Municipality.Name)
+            .Set("oin", profile.Municipality.Oin)
+            .Set("today", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (name, url) in national ?? new Dictionary<string, Uri>())
+        {
+            values.Set(NationalPrefix + name, url.ToString().TrimEnd('/'));
+        }
+
+        return values;
+    }
+
+    /// <summary>The prefix of a national endpoint's placeholder: <c>${national:Lvbb}</c>.</summary>
+    public const string NationalPrefix = "national:";
+
     public byte[]? Binary(string name)
     {
         lock (_gate)

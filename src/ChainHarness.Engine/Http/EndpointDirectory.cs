@@ -10,6 +10,7 @@ namespace ChainHarness.Engine.Http;
 public sealed class EndpointDirectory : IDisposable
 {
     private readonly Dictionary<string, ApiClient> _clients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Uri> _urls = new(StringComparer.OrdinalIgnoreCase);
 
     public EndpointDirectory(ProfileOptions profile, IReadOnlyDictionary<string, Uri> simulated, TimeProvider time, HttpTransport? transport = null)
     {
@@ -23,6 +24,7 @@ public sealed class EndpointDirectory : IDisposable
                     : simulated.GetValueOrDefault(name);
                 if (baseUrl is not null)
                 {
+                    _urls[name] = baseUrl;
                     _clients[name] = new ApiClient(
                         new ApiClientSettings(name, baseUrl)
                         {
@@ -43,6 +45,9 @@ public sealed class EndpointDirectory : IDisposable
             throw;
         }
     }
+
+    /// <summary>The base URL each endpoint is reached at (simulated or live): what <c>${national:Lvbb}</c> … stand for.</summary>
+    public IReadOnlyDictionary<string, Uri> Urls => _urls;
 
     public ApiClient Get(string name) =>
         _clients.TryGetValue(name, out var client)

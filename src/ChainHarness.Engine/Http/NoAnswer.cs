@@ -54,15 +54,19 @@ public static class NoAnswer
         return NetworkProblem.Other;
     }
 
-    private static string? Innermost(RestResponse response)
+    private static string? Innermost(RestResponse response) => Innermost(response.ErrorException, response.ErrorMessage);
+
+    /// <summary>The innermost reason of an exception (a connection refused inside an HttpRequestException).</summary>
+    public static string Reason(Exception exception) => Innermost(exception, null) ?? "no connection";
+
+    private static string? Innermost(Exception? error, string? fallback)
     {
-        var error = response.ErrorException;
         while (error?.InnerException is not null)
         {
             error = error.InnerException;
         }
 
-        var message = error?.Message ?? response.ErrorMessage;
+        var message = error?.Message ?? fallback;
         return string.IsNullOrWhiteSpace(message) ? null : message.Trim().TrimEnd('.');
     }
 }

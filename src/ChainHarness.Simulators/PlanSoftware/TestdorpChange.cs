@@ -24,6 +24,16 @@ internal static class TestdorpChange
     public static PlanDelivery Write(SimulatedWorld world, string idLevering) =>
         Write(world, IterationPacks.For(world.Profile.Iteration).Plan, idLevering, world.Faults, world.Today);
 
+    /// <summary>
+    /// A sample export for outside plan software (<c>GET /__world/voorbeelden/plan-levering</c>): the run's
+    /// iteration's change today, against the plan version the world holds now, without faults.
+    /// </summary>
+    public static PlanDelivery WriteSample(SimulatedWorld world)
+    {
+        var id = $"{world.Profile.Municipality.Code}-voorbeeld-{world.Time.GetUtcNow():yyyyMMddHHmmssfff}";
+        return Write(world, IterationPacks.For(world.Profile.Iteration).Plan, id, NoFaults, world.Today);
+    }
+
     /// <summary>The change an earlier iteration published on <paramref name="today"/>, as it was then (no faults).</summary>
     public static PlanDelivery WriteEarlier(SimulatedWorld world, PlanTemplates plan, string idLevering, DateOnly today) =>
         Write(world, plan, idLevering, NoFaults, today);

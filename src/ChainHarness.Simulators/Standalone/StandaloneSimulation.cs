@@ -4,28 +4,40 @@ using ChainHarness.Simulators.Hosting;
 namespace ChainHarness.Simulators.Standalone;
 
 /// <summary>
-/// Every simulator of the roster on fixed loopback ports with the WireMock admin API on and the
-/// static mappings of <c>stubs/&lt;Name&gt;/</c> loaded, plus the fault switch: what the
-/// <c>simulate</c> command serves until it is stopped. One world, shared by all of them.
+/// One world reachable from outside: every simulator of the roster on fixed loopback ports with the
+/// WireMock admin API on and the static mappings of <c>stubs/&lt;Name&gt;/</c> loaded, the world's
+/// simulated municipal software in the standard port contract (<see cref="SoftwareServer"/>), and the
+/// control port (<see cref="WorldControl"/>: <c>/__world</c>, faults). What <c>simulate</c> serves until it
+/// is stopped, and what <c>run --world</c> joins: one world, shared by every party.
 /// </summary>
 public sealed class StandaloneSimulation : IDisposable
 {
     private readonly LocalSimulation _simulation;
-    private readonly FaultSwitchboard _switchboard;
+    private readonly SoftwareServer _software;
+    private readonly WorldControl _control;
 
-    private StandaloneSimulation(LocalSimulation simulation, FaultSwitchboard switchboard)
+    private StandaloneSimulation(LocalSimulation simulation, SoftwareServer software, WorldControl control)
     {
         _simulation = simulation;
-        _switchboard = switchboard;
+        _software = software;
+        _control = control;
     }
 
     public World.SimulatedWorld World => _simulation.World;
 
     public IReadOnlyList<SimulatedService> Services =>
-        [.. _simulation.Servers.Select(s => new SimulatedService(s.Name, s.BaseUrl, new Uri(s.ServerUrl.TrimEnd('/') + "/__admin"), StaticMappings(s)))];
+        [.. AllServers.Select(s => new SimulatedService(s.Name, s.BaseUrl, new Uri(s.ServerUrl.TrimEnd('/') + "/__admin"), StaticMappings(s)))];
+
+    /// <summary>The control port: <c>/__world</c> (what <c>run --world</c> reads) and the fault switch.</summary>
+    public Uri ControlUrl => _control.Root;
 
     /// <summary>The fault switch: <c>GET</c> lists, <c>POST {name}</c> enables, <c>DELETE {name}</c> disables.</summary>
-    public Uri FaultsUrl => _switchboard.BaseUrl;
+    public Uri FaultsUrl => new(_control.Root + "__world/faults");
+
+    /// <summary>The world's addresses as environment variables (<c>CHAINHARNESS_NATIONAL_LVBB=…</c>).</summary>
+    public string Environment => _control.Environment();
+
+    private IReadOnlyList<SimulatorServer> AllServers => [.. _simulation.Servers, _software];
 
     /// <summary>With TLS on: the temporary folder holding the test CA (<c>ca.pem</c>) and the municipality's client certificate (<c>client.pfx</c>).</summary>
     public string? TlsFolder { get; private init; }
@@ -46,6 +58,7 @@ public sealed class StandaloneSimulation : IDisposable
             name => options.PortFor(name, Engine.Http.DsoEndpoint.All.Contains(name, StringComparer.OrdinalIgnoreCase) ? 0 : others++),
             admin: true,
             tls: options.Tls ? Hosting.Tls.TestCertificateAuthority.Shared : null);
+        SoftwareServer? software = null;
         try
         {
             foreach (var server in simulation.Servers)
@@ -57,15 +70,19 @@ public sealed class StandaloneSimulation : IDisposable
                 }
             }
 
-            var switchboard = new FaultSwitchboard(simulation.World);
-            switchboard.Start(options.ControlPortOrDefault);
-            return new StandaloneSimulation(simulation, switchboard)
+            software = new SoftwareServer(simulation.World, simulation.Services);
+            software.Start(options.PortFor(SoftwareServer.ServerName, others++), admin: true);
+            var started = software;
+            var control = new WorldControl(simulation.World, () => [.. simulation.Servers, started]);
+            control.Start(options.ControlPortOrDefault);
+            return new StandaloneSimulation(simulation, software, control)
             {
                 TlsFolder = options.Tls ? Hosting.Tls.TestCertificateAuthority.Shared.WriteForClient(profile.Municipality.Oin, profile.Municipality.Name) : null,
             };
         }
         catch
         {
+            software?.Dispose();
             simulation.Dispose();
             throw;
         }
@@ -73,7 +90,8 @@ public sealed class StandaloneSimulation : IDisposable
 
     public void Dispose()
     {
-        _switchboard.Dispose();
+        _control.Dispose();
+        _software.Dispose();
         _simulation.Dispose();
     }
 

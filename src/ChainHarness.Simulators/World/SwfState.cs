@@ -11,6 +11,7 @@ public sealed class SwfState(TimeProvider time, WorldEvents? events = null)
 {
     private readonly ConcurrentDictionary<string, SwfSamenwerking> _samenwerkingen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, SwfNotificatie>> _notificaties = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Uri> _pushTo = new(StringComparer.Ordinal);
     private int _lastNumber = 66496;
     private long _lastNotificatie;
 
@@ -35,6 +36,18 @@ public sealed class SwfState(TimeProvider time, WorldEvents? events = null)
     public IReadOnlyList<SwfNotificatie> Notificaties(string oin) =>
         _notificaties.TryGetValue(oin, out var box) ? [.. box.Values.OrderBy(n => n.Id, StringComparer.Ordinal)] : [];
 
+    /// <summary>
+    /// Pushes this party's notifications to <paramref name="endpoint"/> as well (its own system's URL); they
+    /// still wait in its inbox until deleted, as the SWF keeps them.
+    /// </summary>
+    public void Subscribe(string oin, Uri endpoint) => _pushTo[oin] = endpoint;
+
+    /// <summary>Where each party's notifications are pushed, by OIN.</summary>
+    public IReadOnlyDictionary<string, Uri> Subscriptions => _pushTo.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>Raised for each notification of a party that subscribed, with its URL: the simulator posts it there.</summary>
+    public event Action<SwfNotificatie, Uri>? Pushing;
+
     public bool Delete(string oin, string notificatieId) =>
         _notificaties.TryGetValue(oin, out var box) && box.TryRemove(notificatieId, out _);
 
@@ -43,5 +56,9 @@ public sealed class SwfState(TimeProvider time, WorldEvents? events = null)
         var notificatie = new SwfNotificatie($"N{Interlocked.Increment(ref _lastNotificatie):D8}", oin, type, samenwerkingId, verzoeknummer, objectId, time.GetUtcNow());
         _notificaties.GetOrAdd(oin, _ => new ConcurrentDictionary<string, SwfNotificatie>(StringComparer.Ordinal))[notificatie.Id] = notificatie;
         events?.Announce();
+        if (_pushTo.TryGetValue(oin, out var endpoint))
+        {
+            Pushing?.Invoke(notificatie, endpoint);
+        }
     }
 }

@@ -56,6 +56,9 @@ public sealed class VerzoekenState
 
     public Uri? NotificatieEndpoint(string oin) => _notificatieEndpoints.GetValueOrDefault(oin);
 
+    /// <summary>Where each party receives its verzoeknotificaties, by OIN.</summary>
+    public IReadOnlyDictionary<string, Uri> NotificatieEndpoints => _notificatieEndpoints.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
     /// <summary>Routes an activity (OW id) to a behandeldienst; unrouted activities go to the bevoegd gezag.</summary>
     public void Route(string activiteitImowId, Partij uitvoerendeInstantie) => _routering[activiteitImowId] = uitvoerendeInstantie;
 

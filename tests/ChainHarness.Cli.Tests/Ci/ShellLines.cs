@@ -6,7 +6,8 @@ namespace ChainHarness.Cli.Tests.Ci;
 /// <summary>
 /// The <c>chainharness</c> command lines in a CI script, as the shell would split them: lines
 /// continued with <c>\</c> joined, quotes removed, a GitHub expression (<c>${{ … }}</c>) taken as
-/// the one word it becomes, anything after <c>&amp;&amp;</c>, <c>||</c>, <c>;</c>, <c>|</c> or <c>#</c> dropped.
+/// the one word it becomes, a leading <c>nohup</c> and anything after <c>&amp;&amp;</c>, <c>||</c>, <c>;</c>, <c>|</c>, <c>&amp;</c>,
+/// a redirection or <c>#</c> dropped.
 /// </summary>
 internal static partial class ShellLines
 {
@@ -16,6 +17,11 @@ internal static partial class ShellLines
         foreach (var line in joined.Split('\n'))
         {
             var words = Words(line);
+            if (words.Count > 0 && words[0] == "nohup")
+            {
+                words.RemoveAt(0);
+            }
+
             if (words.Count > 0 && words[0] == "chainharness")
             {
                 yield return [.. words.Skip(1)];
@@ -56,7 +62,7 @@ internal static partial class ShellLines
         }
 
         Flush(words, word);
-        var end = words.FindIndex(w => w is "&&" or "||" or ";" or "|" || w.StartsWith('#'));
+        var end = words.FindIndex(w => w is "&&" or "||" or ";" or "|" or "&" || w.StartsWith('#') || w.StartsWith('>') || w.StartsWith("2>", StringComparison.Ordinal));
         return end < 0 ? words : words[..end];
     }
 

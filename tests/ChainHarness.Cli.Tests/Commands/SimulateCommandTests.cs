@@ -50,6 +50,12 @@ public sealed class SimulateCommandTests
         using var unknown = await Http.PostAsync($"{faults}/F99", null);
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
 
+        // and the world is described on the control port, with the same URLs, and its addresses as environment variables
+        var world = JsonDocument.Parse(await Http.GetStringAsync(faults.Replace("/__world/faults", "/__world", StringComparison.Ordinal))).RootElement;
+        Assert.That(world.GetProperty("landelijk").GetProperty("Lvbb").GetString()!.TrimEnd('/'), Is.EqualTo(services.Single(s => s.Name == "Lvbb").Url));
+        Assert.That(world.GetProperty("gemeentelijk").TryGetProperty("Gemeentesoftware", out _), Is.True);
+        Assert.That(console.Output, Does.Contain("${national:Lvbb}").And.Contain("Wereld gereed: http://127.0.0.1:"));
+
         // and it stops on cancellation
         await stop.CancelAsync();
         Assert.That(await app.WaitAsync(TimeSpan.FromSeconds(20)), Is.Zero);

@@ -48,12 +48,7 @@ public sealed class ProfileTemplatesTests
 
     private static IConfiguration Template(string name) =>
         new ConfigurationBuilder()
+            // needs no file beside it: its bodies are inline, so a supplier runs it from any folder
             .AddJsonFile(Path.Combine(RepositoryFolders.RepositoryRoot, "docs", "profiles", name + ".json"))
-            .AddInMemoryCollection(name != "supplier-ci" ? [] : new Dictionary<string, string?>
-            {
-                // the template's fixture path is relative to the repository root, where a supplier runs it
-                ["ChainHarness:Profiles:supplier-ci:Drivers:PlanSoftware:Http:Operations:ProduceChange:0:BodyFile"] =
-                    Path.Combine(RepositoryFolders.Fixtures, "drivers", "planwerk", "nieuwe-wijziging.json"),
-            })
             .Build();
 }

@@ -18,8 +18,6 @@ internal static class PlanWerkChain
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 [profile + "Drivers:PlanSoftware:Http:BaseUrl"] = planWerk.BaseUrl,
-                [profile + "Drivers:PlanSoftware:Http:Operations:ProduceChange:0:BodyFile"] =
-                    Path.Combine(RepositoryFolders.Fixtures, "drivers", "planwerk", "nieuwe-wijziging.json"),
             })
             .AddInMemoryCollection(overrides.Select(o => new KeyValuePair<string, string?>(profile + o.Key, o.Value)))
             .Build();

@@ -37,6 +37,13 @@ public sealed class HttpDriverOptions
             yield return production;
         }
 
+        var templates = Operations.Values.SelectMany(c => c).SelectMany(c => c.Templates()).Concat(Headers.Values);
+        foreach (var unknown in templates.SelectMany(Placeholders.NationalNames).Distinct(StringComparer.Ordinal)
+            .Where(n => !Engine.Http.DsoEndpoint.All.Contains(n, StringComparer.Ordinal)))
+        {
+            yield return $"{path}: ${{national:{unknown}}} names no national endpoint. Known: {string.Join(", ", Engine.Http.DsoEndpoint.All)}.";
+        }
+
         foreach (var (operation, calls) in Operations)
         {
             for (var i = 0; i < calls.Count; i++)

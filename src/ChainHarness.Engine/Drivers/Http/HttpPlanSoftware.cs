@@ -1,5 +1,4 @@
 using ChainHarness.Engine.Evidence;
-using System.Globalization;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Stop;
@@ -11,25 +10,23 @@ namespace ChainHarness.Engine.Drivers.Http;
 /// and what they must capture:
 /// <list type="bullet">
 /// <item><c>ProduceChange</c>: <c>zip</c> (the delivery: a <c>body</c> capture, or base64 text); optional <c>fileName</c>, <c>idLevering</c>.</item>
-/// <item><c>Submit</c> (given <c>${soort}</c> validatie|publicatie, <c>${opdracht}</c>, <c>${idLevering}</c>, binary <c>delivery</c>):
+/// <item><c>Submit</c> (given <c>${soort}</c> validatie|publicatie, <c>${opdracht}</c>, <c>${idLevering}</c>, binary <c>delivery</c>, <c>${deliveryBase64}</c>):
 /// <c>accepted</c> (true/false, after <c>Maps</c>); optional <c>idLevering</c> (the one the software used), <c>detail</c>.</item>
 /// <item><c>GetStatus</c> (given <c>${idLevering}</c>): <c>status</c> (a <see cref="PlanPublicationState"/> name, after <c>Maps</c>); optional <c>shown</c>.</item>
 /// </list>
-/// Built-in values: <c>municipality</c>, <c>municipalityName</c>, <c>oin</c>, <c>today</c>.
+/// Built-in values: <c>municipality</c>, <c>municipalityName</c>, <c>oin</c>, <c>today</c>, <c>national:Lvbb</c> … (see <see cref="DriverValues.For"/>).
 /// </summary>
 public sealed class HttpPlanSoftware : IPlanSoftware, IEvidenceSource, IDisposable
 {
     private const string Software = "PlanSoftware";
     private readonly HttpScript _script;
-    private readonly DriverValues _values = new();
+    private readonly DriverValues _values;
 
-    public HttpPlanSoftware(HttpDriverOptions options, ProfileOptions profile, TimeProvider time, Engine.Http.HttpTransport? transport = null)
+    public HttpPlanSoftware(
+        HttpDriverOptions options, ProfileOptions profile, TimeProvider time, Engine.Http.HttpTransport? transport = null, IReadOnlyDictionary<string, Uri>? national = null)
     {
         _script = new HttpScript(Software, options, profile.Timing, time, transport) { Redactor = ProfileSecrets.Of(profile) };
-        _values.Set("municipality", profile.Municipality.Code)
-            .Set("municipalityName", profile.Municipality.Name)
-            .Set("oin", profile.Municipality.Oin)
-            .Set("today", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        _values = DriverValues.For(profile, time, national);
     }
 
     /// <summary>Every exchange with the supplier's API so far.</summary>
@@ -48,6 +45,7 @@ public sealed class HttpPlanSoftware : IPlanSoftware, IEvidenceSource, IDisposab
     public async Task<PlanSubmission> SubmitAsync(PlanDelivery delivery, OpdrachtSoort soort, CancellationToken cancellationToken)
     {
         _values.SetBinary("delivery", delivery.Zip)
+            .Set("deliveryBase64", Convert.ToBase64String(delivery.Zip))
             .Set("idLevering", delivery.IdLevering)
             .Set("soort", soort == OpdrachtSoort.Validatie ? "validatie" : "publicatie")
             .Set("opdracht", soort == OpdrachtSoort.Validatie ? LvbbOpdrachtSoort.Validatie : LvbbOpdrachtSoort.Publicatie)

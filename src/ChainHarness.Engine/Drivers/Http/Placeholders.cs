@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace ChainHarness.Engine.Drivers.Http;
 
-/// <summary>Fills <c>${name}</c> and <c>${env:NAME}</c> in a template; an unknown name is a broken mapping.</summary>
+/// <summary>
+/// Fills <c>${name}</c>, <c>${json:name}</c> (escaped for a JSON string), <c>${national:Lvbb}</c> and <c>${env:NAME}</c>
+/// in a template; an unknown name is a broken mapping.
+/// </summary>
 internal static partial class Placeholders
 {
     public static string Fill(string template, DriverValues values, string software) =>
@@ -15,8 +18,19 @@ internal static partial class Placeholders
                     ?? throw DriverException.Missing(software, $"environment variable {name[4..]}", "set it before the run.");
             }
 
+            if (name.StartsWith("json:", StringComparison.Ordinal))
+            {
+                // The value escaped for a JSON string: "${json:actieverzoek}" stays valid JSON whatever the text holds.
+                var raw = values.Text(name[5..]) ?? throw DriverException.UnknownPlaceholder(software, name[5..], values.Names);
+                return System.Text.Json.JsonEncodedText.Encode(raw).ToString();
+            }
+
             return values.Text(name) ?? throw DriverException.UnknownPlaceholder(software, name, values.Names);
         });
+
+    /// <summary>The national endpoints a template names (<c>${national:Lvbb}</c>), for validation.</summary>
+    public static IEnumerable<string> NationalNames(string template) =>
+        Pattern().Matches(template).Select(m => m.Groups[1].Value).Where(n => n.StartsWith(DriverValues.NationalPrefix, StringComparison.Ordinal)).Select(n => n[DriverValues.NationalPrefix.Length..]);
 
     /// <summary>The environment variables a template reads (<c>${env:NAME}</c>), for redaction.</summary>
     public static IEnumerable<string> EnvironmentNames(string template) =>

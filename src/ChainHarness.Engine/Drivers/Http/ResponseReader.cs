@@ -10,6 +10,7 @@ namespace ChainHarness.Engine.Drivers.Http;
 /// Reads one value from a response by spec: <c>$.a.b[0]</c> (JSON), <c>xpath:…</c> (XML),
 /// <c>header:Name</c>, <c>status</c> or <c>body</c>. Null when the value is absent. Where ':' cannot be
 /// written (a JSON configuration key: ':' separates sections), <c>xpath=…</c> and <c>header=…</c> mean the same.
+/// A JSON path with <c>[*]</c> (<c>$.bijlagen[*].naam</c>) reads a list: every value found, as a JSON array of text.
 /// </summary>
 internal static class ResponseReader
 {
@@ -75,38 +76,53 @@ internal static class ResponseReader
         try
         {
             using var document = JsonDocument.Parse(json);
-            var element = document.RootElement;
-            foreach (var segment in Segments(path))
+            var segments = Segments(path).ToList();
+            var found = Walk(document.RootElement, segments, 0).ToList();
+            if (segments.Contains(Wildcard))
             {
-                if (segment is int index)
-                {
-                    if (element.ValueKind != JsonValueKind.Array || index >= element.GetArrayLength())
-                    {
-                        return null;
-                    }
-
-                    element = element[index];
-                }
-                else if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty((string)segment, out element))
-                {
-                    return null;
-                }
+                // A list capture ($.items[*].naam): every value found, as a JSON array of text.
+                return JsonSerializer.Serialize(found.Select(Text).OfType<string>().ToList());
             }
 
-            return element.ValueKind switch
-            {
-                JsonValueKind.String => element.GetString(),
-                JsonValueKind.Null or JsonValueKind.Undefined => null,
-                JsonValueKind.True => "true",
-                JsonValueKind.False => "false",
-                _ => element.GetRawText(),
-            };
+            return found.Count == 0 ? null : Text(found[0]);
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    private static readonly object Wildcard = "[*]";
+
+    private static IEnumerable<JsonElement> Walk(JsonElement element, List<object> segments, int at)
+    {
+        if (at == segments.Count)
+        {
+            yield return element;
+            yield break;
+        }
+
+        var segment = segments[at];
+        IEnumerable<JsonElement> next = segment switch
+        {
+            _ when ReferenceEquals(segment, Wildcard) => element.ValueKind == JsonValueKind.Array ? element.EnumerateArray() : [],
+            int index => element.ValueKind == JsonValueKind.Array && index < element.GetArrayLength() ? [element[index]] : [],
+            _ => element.ValueKind == JsonValueKind.Object && element.TryGetProperty((string)segment, out var child) ? [child] : [],
+        };
+        foreach (var item in next.SelectMany(n => Walk(n, segments, at + 1)))
+        {
+            yield return item;
+        }
+    }
+
+    private static string? Text(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => element.GetRawText(),
+    };
 
     private static IEnumerable<object> Segments(string path)
     {
@@ -127,7 +143,7 @@ internal static class ResponseReader
 
             foreach (var index in name[bracket..].Split(['[', ']'], StringSplitOptions.RemoveEmptyEntries))
             {
-                yield return int.Parse(index, CultureInfo.InvariantCulture);
+                yield return index == "*" ? Wildcard : int.Parse(index, CultureInfo.InvariantCulture);
             }
         }
     }

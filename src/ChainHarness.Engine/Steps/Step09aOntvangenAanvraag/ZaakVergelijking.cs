@@ -3,7 +3,10 @@ using ChainHarness.Engine.Ports;
 
 namespace ChainHarness.Engine.Steps.Step09aOntvangenAanvraag;
 
-/// <summary>How a zaak differs from the aanvraag it was opened for: every answer and every attachment must be there, unchanged.</summary>
+/// <summary>
+/// How a zaak differs from the aanvraag it was opened for: every answer and every attachment must be there, unchanged.
+/// A size or checksum the VTH system does not give (-1, null: an observed zaak, read off a screen) is not compared.
+/// </summary>
 public static class ZaakVergelijking
 {
     public static IReadOnlyList<string> OntbrekendeAntwoorden(VthZaak zaak, IngediendeAanvraag aanvraag) =>
@@ -21,7 +24,7 @@ public static class ZaakVergelijking
         .. aanvraag.Documenten.Select(d => zaak.Bijlagen.FirstOrDefault(z => z.Bestandsnaam == d.Bestandsnaam) switch
         {
             null => $"the attachment '{d.Bestandsnaam}'{(d.Vertrouwelijk ? " (vertrouwelijk)" : "")} is missing",
-            { } z when z.Omvang != d.Omvang || (z.Sha256 is { } sha && sha != d.Sha256) => $"the attachment '{d.Bestandsnaam}' differs from the one submitted",
+            { } z when (z.Omvang >= 0 && z.Omvang != d.Omvang) || (z.Sha256 is { } sha && sha != d.Sha256) => $"the attachment '{d.Bestandsnaam}' differs from the one submitted",
             _ => null,
         }).OfType<string>(),
     ];
