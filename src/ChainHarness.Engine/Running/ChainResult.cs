@@ -15,6 +15,9 @@ public sealed record ChainResult(
     /// <summary>The connections checked before step 1, when the run asked for a preflight.</summary>
     public Preflight.PreflightResult? Preflight { get; init; }
 
+    /// <summary>Which validations the LVBB ran (official XSD and Schematron or not, and why); null when nobody said.</summary>
+    public ValidationStatement? Validation { get; init; }
+
     /// <summary><i>Keten gesloten</i>: every one of steps 1–9b passed.</summary>
     public bool KetenGesloten => Steps.Where(s => s.Step.ClosesChain).All(s => s.Outcome.Status == StepStatus.Passed);
 
