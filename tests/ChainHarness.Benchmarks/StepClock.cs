@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 

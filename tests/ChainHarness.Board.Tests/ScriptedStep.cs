@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -25,6 +27,6 @@ internal sealed class ScriptedStep(StepDefinition definition, string? failWith) 
         });
         var polls = 0;
         await context.PollAsync("the scripted verslag", _ => Task.FromResult(++polls < 2 ? null : "ready"), cancellationToken);
-        return failWith is null ? StepOutcome.Passed($"{Definition.EnglishName}: as expected.") : StepOutcome.Failed(Cause, failWith);
+        return failWith is null ? StepOutcome.Passed($"{Definition.EnglishName}: as expected.") : StepOutcome.Failed(Cause, Werkplaats.Find(failWith));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;

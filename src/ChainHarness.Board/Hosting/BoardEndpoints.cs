@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ChainHarness.Board.Live;
 using ChainHarness.Board.Page;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Scenarios;

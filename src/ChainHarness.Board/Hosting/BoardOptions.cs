@@ -1,4 +1,5 @@
 using System.Net;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 
 namespace ChainHarness.Board.Hosting;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Scenarios;
 using ChainHarness.Engine.Steps;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;

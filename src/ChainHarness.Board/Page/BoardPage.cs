@@ -3,6 +3,7 @@ using System.Text.Json;
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Live;
 using ChainHarness.Board.Scenarios;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Html;
@@ -76,7 +77,7 @@ internal static class BoardPage
             title = ScenarioText.Title(s),
             failingStep = s.FalendeStap,
             wired = s.Bedraad,
-            finding = StepEvents.Finding(FindingCatalog.Find(s.Bevinding)),
+            finding = StepEvents.Finding(Werkplaats.Find(s.Bevinding)),
         }),
     };
 }

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Html;
 using ChainHarness.Engine.Running;

@@ -14,11 +14,11 @@ internal static class ScenarioText
 
     public static Words Title(Scenario scenario) => new(
         scenario.Omschrijving,
-        FindingCatalog.Find(scenario.Bevinding ?? scenario.Naam) is { } finding ? finding.Text.English
+        Werkplaats.Find(scenario.Bevinding ?? scenario.Naam) is { } finding ? finding.Text.English
         : IsAllesGoed(scenario) ? AllGoodEnglish
         : scenario.Omschrijving);
 
-    /// <summary>"F7 · stap 2 — De LVBB keurt de levering af …", as the scenario list shows it ("alles goed" as it is).</summary>
+    /// <summary>"code · stap N — omschrijving" as the scenario list shows a finding's demo ("alles goed" as it is).</summary>
     public static Words Label(Scenario scenario)
     {
         var title = Title(scenario);

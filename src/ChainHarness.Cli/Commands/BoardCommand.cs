@@ -1,5 +1,6 @@
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Live;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Scenarios;
 using Spectre.Console;

@@ -1,5 +1,6 @@
 using ChainHarness.Cli.Console;
 using ChainHarness.Cli.Setup;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using Spectre.Console;
 using Spectre.Console.Cli;

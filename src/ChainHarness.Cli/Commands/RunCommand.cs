@@ -1,4 +1,5 @@
 using ChainHarness.Cli.Console;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Iterations;
@@ -54,7 +55,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
         console.MarkupLine($"ChainHarness: {Markup.Escape(text.Profile.ToLowerInvariant())} [bold]{Markup.Escape(name)}[/], {Markup.Escape(profile.Municipality.Name)} ({Markup.Escape(profile.Municipality.Code)})");
         if (profile.Iteration is { } iteration)
         {
-            var word = settings.Language == Engine.Findings.ReportLanguage.English ? "Iteration" : "Iteratie";
+            var word = settings.Language == Engine.Chain.ReportLanguage.English ? "Iteration" : "Iteratie";
             console.MarkupLine($"{word} {iteration}: {Markup.Escape(IterationPacks.For(iteration).Titel)}");
         }
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -23,7 +24,7 @@ internal sealed class DemoNarrator(IAnsiConsole console) : IChainObserver
         console.MarkupLine(zin);
     }
 
-    private static string Bevinding(string? code) => FindingCatalog.Find(code) is { } finding
+    private static string Bevinding(string? code) => Werkplaats.Find(code) is { } finding
         ? Markup.Escape($" Dit is werkplaatsbevinding {finding.Code}: {finding.Text.Dutch}")
         : "";
 }

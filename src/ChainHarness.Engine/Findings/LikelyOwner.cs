@@ -1,4 +1,4 @@
-using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Chain;
 
 namespace ChainHarness.Engine.Findings;
 

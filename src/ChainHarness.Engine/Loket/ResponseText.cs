@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RestSharp;
+using ChainHarness.Engine.Findings;
 
 namespace ChainHarness.Engine.Loket;
 
@@ -20,8 +21,8 @@ public static class ResponseText
     }
 
     /// <summary>F11 when the system did not answer or failed on its side (5xx); null otherwise.</summary>
-    public static string? Finding(RestResponse response) =>
-        response.StatusCode == 0 || (int)response.StatusCode >= 500 ? "F11" : null;
+    public static Finding? Finding(RestResponse response) =>
+        response.StatusCode == 0 || (int)response.StatusCode >= 500 ? Werkplaats.F11 : null;
 
     private static string? Detail(string? content)
     {

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -21,6 +22,6 @@ public static class PlanOpdrachten
         context.Evidence.Note($"The plan software sent {opdracht} {submission.IdLevering}", submission.Detail);
         return submission.Accepted
             ? (submission, null)
-            : (submission, StepOutcome.Failed($"The LVBB did not take in {opdracht} {submission.IdLevering}: {submission.Detail}", soort == OpdrachtSoort.Validatie ? "F7" : null));
+            : (submission, StepOutcome.Failed($"The LVBB did not take in {opdracht} {submission.IdLevering}: {submission.Detail}", soort == OpdrachtSoort.Validatie ? Werkplaats.F7 : null));
     }
 }

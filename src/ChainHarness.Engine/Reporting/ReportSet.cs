@@ -1,4 +1,5 @@
 using System.Text;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting.FindingsList;

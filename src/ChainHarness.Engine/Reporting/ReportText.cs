@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Running;

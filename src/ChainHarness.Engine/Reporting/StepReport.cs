@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Running;
@@ -23,7 +24,7 @@ public sealed record StepReport(StepResult Result, Bilingual Expected, Bilingual
 
     public static StepReport From(StepResult result, HistoryComparison? history)
     {
-        var finding = FindingCatalog.Find(result.Outcome.Finding);
+        var finding = Werkplaats.Find(result.Outcome.Finding);
         var owner = finding?.Owner ?? LikelyOwner.ForStep(result.Step);
         var change = history?.Changes.FirstOrDefault(c => c.Step == result.Step.Id);
         return new StepReport(result, StepExpectations.For(result.Step.Id), owner, finding, change);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Steps;
 
@@ -120,7 +122,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
         catch (OperationCanceledException)
         {
-            outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", "F11");
+            outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", Werkplaats.F11);
         }
         catch (Drivers.DriverException ex)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Findings;
 
 namespace ChainHarness.Engine.Scenarios;
 
@@ -25,26 +26,7 @@ public static class ScenarioCatalog
     public static IReadOnlyList<Scenario> BuiltIn { get; } =
     [
         S(AllesGoed, "Alles goed: de hele keten werkt, met omgevingsdienst en partner.", partners: true),
-        S("F1", "De planketen is nog niet klaar: de regelketen start vanaf een bestaande (bruidsschat)activiteit, stap 1–4b lopen bewust niet.", from: Bruidsschat),
-        S("F2", "De plansoftware meldt een fout bij publiceren, terwijl de LVBB de publicatie wel verwerkte.", "3", "F2", ["F2"]),
-        S("F3", "Het besluit staat in de viewer (Ozon toont de nieuwe versie), maar officielebekendmakingen.nl vindt het niet.", "4a", "F3", ["F3"], oorzaak: "officielebekendmakingen.nl does not find besluit"),
-        S("F4", "De plansoftware blijft 'in behandeling' tonen voor een publicatie die al klaar is.", "3", "F4", ["F4"]),
-        Iteration3(S("F5", "Het intrekken van een wijziging gaat mis tussen plansoftware en LVBB: de LVBB weigert de intrekking bij het publiceren.", "3", "F5", ["F5"], oorzaak: "withdrawing went wrong between the plan software and the LVBB")),
-        S("F6", "Zwakke annotatie: de regeltekst heeft geen activiteit of locatie.", "1", "F6", ["F6"]),
-        S("F7", "De LVBB keurt de levering af: datumBekendmaking ligt in het verleden (LVBB1501).", "2", "F7", ["F7"]),
-        S("F8", "De plansoftware schrijft de wijziging op haar eigen ontwerpversie van het plan: de LVBB kan die niet valideren, dus er verschijnt niets nieuws in de viewer.", "2", "F8", ["F8"], oorzaak: "does not fit the regeling as the LVBB holds it"),
-        S("F9", "De publicatie blijft hangen in verwerking: de LVBB maakt nooit een verslag.", "3", "F9", ["F9"]),
-        S("F10", "De oefenomgeving is gewist: de bestaande activiteit waar de regelketen op rekent is weg.", "5", "F10", ["F10"], from: Bruidsschat),
-        S("F11", "DSO-LV is instabiel: de RTR antwoordt met 503 of blijft hangen tot de time-out, dus de activiteit is niet op te vragen.", "5", "F11", ["F11"], oorzaak: "The RTR (RTR gegevens v2) could not be asked"),
-        S("F12", "De toepasbare regels verwijzen naar een locatie die Ozon niet kent: aanleveren wordt geweigerd.", "7", "F12", ["F12"]),
-        S("F13", "De toepasbare regels gelden pas over twee weken: het loket toont ze nog niet.", "7", "F13", ["F13"]),
-        S("F14", "De vergunningcheck loopt vast en eindigt in 'Neem contact op met uw gemeente'.", "8a", "F14", ["F14"]),
-        S("F15", "Er zijn geen werkzaamheden gekoppeld: zoeken op 'dakkapel' vindt niets.", "8a", "F15", ["F15"]),
-        S("F16", "Het VTH-systeem neemt de bijlagen uit de PDF over: de vertrouwelijke bijlage ontbreekt in de zaak.", "9a", "F16", ["F16"]),
-        S("F17", "De ontvangstbevestiging is gevuld uit de verkeerde velden (verzoeknummer, project, adres).", "9b", "F17", ["F17"]),
-        S("F18", "De routering naar de omgevingsdienst staat alleen in productie: de aanvraag blijft bij de gemeente.", "10", "F18", ["F18"], partners: true),
-        S("F19", "De omgevingsdienst opent een zaak, maar de initiatiefnemer hoort niet dat de aanvraag is doorgestuurd.", "10", "F19", ["F19"], partners: true),
-        S("F20", "De partner is uitgenodigd met privilege BT in plaats van VT en ziet het vertrouwelijke document niet.", "11", "F20", ["F20"], partners: true),
+        .. Werkplaats.All.Select(FromFinding),
     ];
 
     /// <summary>The built-in scenarios and those in <paramref name="folder"/> (when given), by name.</summary>
@@ -95,17 +77,21 @@ public static class ScenarioCatalog
     private static Scenario S(string naam, string omschrijving, string? stap = null, string? bevinding = null, string[]? faults = null, string? from = null, bool partners = false, string? oorzaak = null) =>
         new() { Naam = naam, Omschrijving = omschrijving, FalendeStap = stap, Bevinding = bevinding, Faults = [.. faults ?? []], FromActivity = from, MetPartners = partners, OorzaakBevat = oorzaak };
 
-    /// <summary>A scenario on iteration 3's content (intrekken and vervangen).</summary>
-    private static Scenario Iteration3(Scenario scenario)
+    /// <summary>The demo of a finding: its faults switched on, and its failing step naming it (F1 fails nothing: steps 1–4b are left out).</summary>
+    private static Scenario FromFinding(Finding finding)
     {
-        scenario.Iteratie = 3;
-        return scenario;
-    }
-
-    private static Scenario Unwired(string naam, string omschrijving, string stap, string bevinding)
-    {
-        var scenario = S(naam, omschrijving, stap, bevinding, [naam]);
-        scenario.Bedraad = false;
+        var demo = finding.Scenario;
+        var fails = demo.FailingStep is not null;
+        var scenario = S(
+            finding.Code,
+            demo.Dutch,
+            demo.FailingStep?.ToString(),
+            fails ? finding.Code : null,
+            fails ? [finding.Code] : [],
+            demo.FromExistingActivity ? Bruidsschat : null,
+            demo.WithPartners,
+            demo.CauseContains);
+        scenario.Iteratie = demo.Iteration;
         return scenario;
     }
 }

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+
 namespace ChainHarness.Engine.Steps;
 
 /// <summary>

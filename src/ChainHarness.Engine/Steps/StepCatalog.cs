@@ -1,4 +1,5 @@
 using System.Reflection;
+using ChainHarness.Engine.Chain;
 
 namespace ChainHarness.Engine.Steps;
 

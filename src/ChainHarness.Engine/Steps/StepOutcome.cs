@@ -1,4 +1,6 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Findings;
 
 namespace ChainHarness.Engine.Steps;
 
@@ -29,8 +31,8 @@ public sealed record StepOutcome
 
     public static StepOutcome Passed(string summary) => new() { Status = StepStatus.Passed, Summary = summary };
 
-    public static StepOutcome Failed(string cause, string? finding = null) =>
-        new() { Status = StepStatus.Failed, Summary = cause, Cause = cause, Finding = finding };
+    public static StepOutcome Failed(string cause, Finding? finding = null) =>
+        new() { Status = StepStatus.Failed, Summary = cause, Cause = cause, Finding = finding?.Code };
 
     public static StepOutcome Skipped(StepId blockedBy) => new()
     {

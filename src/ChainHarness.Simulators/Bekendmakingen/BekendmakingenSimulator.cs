@@ -37,7 +37,7 @@ public sealed class BekendmakingenSimulator(SimulatedWorld world) : SimulatorSer
             ? SimResponse.Json(200, Describe(b))
             : SimResponse.Problem(404, "Not Found", $"No publication {request["identificatie"]}.");
 
-    private bool Unlisted => World.Faults.IsActive(KnownFaults.F3);
+    private bool Unlisted => World.Faults.IsActive(PlanFaults.F3);
 
     private object Describe(Bekendmaking b) => new
     {

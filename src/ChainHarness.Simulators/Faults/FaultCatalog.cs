@@ -3,7 +3,7 @@ using System.Reflection;
 namespace ChainHarness.Simulators.Faults;
 
 /// <summary>
-/// Every fault name the simulators know (the constants of <see cref="KnownFaults"/>, <see cref="RulesFaults"/>,
+/// Every fault name the simulators know (the string fields of <see cref="PlanFaults"/>, <see cref="RulesFaults"/>,
 /// <see cref="LoketFaults"/>, <see cref="PartnerFaults"/> and <see cref="OutageFaults"/>), so a misspelt fault is a configuration error
 /// instead of a run that silently injects nothing.
 /// </summary>
@@ -11,10 +11,10 @@ public static class FaultCatalog
 {
     public static IReadOnlyList<string> Names { get; } =
     [
-        .. new[] { typeof(KnownFaults), typeof(RulesFaults), typeof(LoketFaults), typeof(PartnerFaults), typeof(OutageFaults) }
+        .. new[] { typeof(PlanFaults), typeof(RulesFaults), typeof(LoketFaults), typeof(PartnerFaults), typeof(OutageFaults) }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!)
+            .Where(f => f.FieldType == typeof(string) && (f.IsLiteral || f.IsInitOnly))
+            .Select(f => (string)f.GetValue(null)!)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal),
     ];

@@ -17,7 +17,7 @@ public static class IterationFaults
         {
             yield return $"{profilePath}:Iteration: {problem}";
         }
-        else if (profile.Faults.Contains(KnownFaults.F5, StringComparer.OrdinalIgnoreCase) && !IterationPacks.For(profile.Iteration).Withdraws)
+        else if (profile.Faults.Contains(PlanFaults.F5, StringComparer.OrdinalIgnoreCase) && !IterationPacks.For(profile.Iteration).Withdraws)
         {
             yield return $"{profilePath}:Faults: F5 (an intrekking that fails between plan software and LVBB) needs a change that withdraws a rule, and iteration {profile.Iteration ?? IterationPacks.Default}'s does not: run it with iteration 3 (--iteration 3, or {profilePath}:Iteration = 3).";
         }

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 
 namespace ChainHarness.Simulators.Faults;
@@ -10,10 +11,10 @@ namespace ChainHarness.Simulators.Faults;
 public static class OutageFaults
 {
     /// <summary>F11: RTR gegevens v2 is down, so step 5 cannot ask it for the activity (steps 6–9b are skipped).</summary>
-    public const string F11 = "F11";
+    public static readonly string F11 = Werkplaats.F11.Code;
 
     /// <summary>F11 at the viewer: Ozon Presenteren v8 is down, so step 4b cannot see the regeling.</summary>
-    public const string OzonDown = "F11-Ozon";
+    public static readonly string OzonDown = Werkplaats.F11.Code + "-Ozon";
 
     private static readonly Dictionary<string, string> ServiceOf = new(StringComparer.OrdinalIgnoreCase)
     {

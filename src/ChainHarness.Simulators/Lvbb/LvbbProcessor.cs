@@ -15,7 +15,7 @@ internal sealed class LvbbProcessor(SimulatedWorld world)
 {
     public void Schedule(LvbbOpdracht opdracht)
     {
-        if (opdracht.Soort == LvbbOpdrachtSoort.Publicatie && world.Faults.IsActive(KnownFaults.F9))
+        if (opdracht.Soort == LvbbOpdrachtSoort.Publicatie && world.Faults.IsActive(PlanFaults.F9))
         {
             return;
         }

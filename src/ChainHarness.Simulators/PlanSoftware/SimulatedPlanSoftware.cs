@@ -33,7 +33,7 @@ public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPla
         var id = NextIdLevering();
         var root = soort == OpdrachtSoort.Validatie ? LvbbOpdrachtSoort.Validatie : LvbbOpdrachtSoort.Publicatie;
         var zip = OpdrachtRewriter.Rewrite(delivery.Zip, root, id);
-        using var content = new ByteArrayContent(soort == OpdrachtSoort.Publicatie && world.Faults.IsActive(KnownFaults.F5) ? LostIntrekking.Apply(zip) : zip);
+        using var content = new ByteArrayContent(soort == OpdrachtSoort.Publicatie && world.Faults.IsActive(PlanFaults.F5) ? LostIntrekking.Apply(zip) : zip);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         var started = world.Time.GetTimestamp();
         using var response = await Http.PostAsync(new Uri($"{lvbb}/opdrachten"), content, cancellationToken).ConfigureAwait(false);
@@ -65,8 +65,8 @@ public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPla
 
     private PlanPublicationStatus Shown(LvbbVerslag? verslag) => verslag?.Status switch
     {
-        VerslagStatus.Gepubliceerd when world.Faults.IsActive(KnownFaults.F4) => new(PlanPublicationState.InBehandeling, "In behandeling bij de LVBB"),
-        VerslagStatus.Gepubliceerd when world.Faults.IsActive(KnownFaults.F2) => new(PlanPublicationState.Mislukt, "Fout bij publiceren: technische fout in de koppeling met de LVBB"),
+        VerslagStatus.Gepubliceerd when world.Faults.IsActive(PlanFaults.F4) => new(PlanPublicationState.InBehandeling, "In behandeling bij de LVBB"),
+        VerslagStatus.Gepubliceerd when world.Faults.IsActive(PlanFaults.F2) => new(PlanPublicationState.Mislukt, "Fout bij publiceren: technische fout in de koppeling met de LVBB"),
         VerslagStatus.Gepubliceerd => new(PlanPublicationState.Gepubliceerd, "Gepubliceerd"),
         VerslagStatus.Afgekeurd => new(PlanPublicationState.Afgekeurd, "Afgekeurd door de LVBB"),
         _ => new(PlanPublicationState.InBehandeling, "In behandeling bij de LVBB"),

@@ -32,7 +32,7 @@ internal static class TestdorpChange
     {
         var values = Values(world, plan, idLevering, faults, today);
         List<DeliveryFile> gios = [.. plan.Gios.SelectMany((gio, i) => Gio(plan, gio, i == 0, values))];
-        var weak = faults.IsActive(KnownFaults.F6);
+        var weak = faults.IsActive(PlanFaults.F6);
         List<DeliveryFile> ow =
         [
             .. plan.Ow.Where(o => !(weak && o.AlleenMetAnnotaties))
@@ -72,10 +72,10 @@ internal static class TestdorpChange
     private static Dictionary<string, string> Values(SimulatedWorld world, PlanTemplates plan, string idLevering, FaultSet faults, DateOnly today)
     {
         var m = world.Profile.Municipality;
-        var bekendmaking = faults.IsActive(KnownFaults.F7) ? today.AddDays(-1) : today.AddDays(1);
+        var bekendmaking = faults.IsActive(PlanFaults.F7) ? today.AddDays(-1) : today.AddDays(1);
         var work = TestdorpPlan.RegelingWork(m.Code);
         var current = world.OzonDocuments.FindRegeling(work) ?? TestdorpPlan.InForce(m);
-        var basis = faults.IsActive(KnownFaults.F8) ? current.Versie + 1 : current.Versie;
+        var basis = faults.IsActive(PlanFaults.F8) ? current.Versie + 1 : current.Versie;
         var stamp = world.Time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var besluit = $"/akn/nl/bill/{m.Code}/{today.Year}/{plan.Naam}{stamp}";
         var values = new Dictionary<string, string>

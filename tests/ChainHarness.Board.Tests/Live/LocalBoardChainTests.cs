@@ -1,4 +1,5 @@
 using ChainHarness.Board.Live;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;

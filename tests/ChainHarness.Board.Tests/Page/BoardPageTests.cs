@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Page;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 
 namespace ChainHarness.Board.Tests.Page;

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 
@@ -21,7 +23,7 @@ internal static class ConsoleRuns
             {
                 observer.StepStarted(step);
                 observer.StepWaiting(step, "het LVBB-verslag");
-                outcome = StepOutcome.Failed("LVBB sent no verslag for idLevering gm9999-1 within 30 s.", "F9");
+                outcome = StepOutcome.Failed("LVBB sent no verslag for idLevering gm9999-1 within 30 s.", Werkplaats.F9);
             }
             else
             {

@@ -1,4 +1,5 @@
 using ChainHarness.Cli.Console;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Steps;
 using Spectre.Console;

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Running;
@@ -32,7 +34,7 @@ internal static class SampleRuns
                 Elapsed = TimeSpan.FromMilliseconds(37),
             });
             ctx.Evidence.Note("Waited for Ozon to show the regeling", "3 polls over 150 ms");
-            return Task.FromResult(StepOutcome.Failed(cause, finding));
+            return Task.FromResult(StepOutcome.Failed(cause, Werkplaats.Find(finding)));
         });
         return RunnerHarness.RunAsync(steps, profile);
     }

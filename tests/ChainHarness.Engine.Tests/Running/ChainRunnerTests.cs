@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -20,7 +22,7 @@ public sealed class ChainRunnerTests
     public async Task RunAsync_StepTwoFails_ItsDependantsAreSkippedBlockedByTheirOwnPrerequisite()
     {
         var steps = FakeStep.AllPassing();
-        steps[1] = new FakeStep(KnownSteps.Step2, StepOutcome.Failed("LVBB1501: datumBekendmaking in the past", "F7"));
+        steps[1] = new FakeStep(KnownSteps.Step2, StepOutcome.Failed("LVBB1501: datumBekendmaking in the past", Werkplaats.F7));
 
         var result = await RunnerHarness.RunAsync(steps);
 
@@ -64,7 +66,7 @@ public sealed class ChainRunnerTests
     public async Task RunAsync_FromActivityAndStepFiveFails_VerdictNamesStepFiveNotTheStepsLeftOut()
     {
         var steps = FakeStep.AllPassing();
-        steps[5] = new FakeStep(KnownSteps.Step5, StepOutcome.Failed("the RTR no longer lists the activity", "F10"));
+        steps[5] = new FakeStep(KnownSteps.Step5, StepOutcome.Failed("the RTR no longer lists the activity", Werkplaats.F10));
         var profile = new ProfileOptions { FromActivity = "nl.imow-gm9999.activiteit.bruidsschatdakkapel" };
 
         var result = await RunnerHarness.RunAsync(steps, profile);
@@ -77,7 +79,7 @@ public sealed class ChainRunnerTests
     public async Task RunAsync_ChainClosedButStepElevenFails_VerdictSaysBothAndExitOne()
     {
         var steps = FakeStep.AllPassing();
-        steps[^1] = new FakeStep(KnownSteps.Step11, StepOutcome.Failed("partner sees no SV document", "F20"));
+        steps[^1] = new FakeStep(KnownSteps.Step11, StepOutcome.Failed("partner sees no SV document", Werkplaats.F20));
 
         var result = await RunnerHarness.RunAsync(steps);
 

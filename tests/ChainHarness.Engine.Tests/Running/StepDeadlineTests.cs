@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -53,7 +55,7 @@ public sealed class StepDeadlineTests
                     return Task.FromResult<string?>(null);
                 },
                 ct);
-            return poll.Ready ? StepOutcome.Passed("verslag") : StepOutcome.Failed("LVBB sent no verslag before the deadline.", "F9");
+            return poll.Ready ? StepOutcome.Passed("verslag") : StepOutcome.Failed("LVBB sent no verslag before the deadline.", Werkplaats.F9);
         });
 
         // When time moves one interval per probe up to the deadline, and no further (the runner's own stop lies beyond)

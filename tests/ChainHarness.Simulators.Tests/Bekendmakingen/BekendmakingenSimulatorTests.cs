@@ -26,7 +26,7 @@ public sealed class BekendmakingenSimulatorTests
     public async Task ZoekenAndShow_F3_WhatTheLvbbPublishedIsNotListed()
     {
         // Given the LVBB published Testdorp's change, and the site does not list it (F3)
-        var world = TestWorlds.Create(KnownFaults.F3);
+        var world = TestWorlds.Create(PlanFaults.F3);
         var publicatie = SimHttp.PublishTestdorp(world);
         using var site = (BekendmakingenSimulator)new BekendmakingenSimulator(world).Start();
 

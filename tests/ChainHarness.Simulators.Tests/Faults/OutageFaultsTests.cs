@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Running;

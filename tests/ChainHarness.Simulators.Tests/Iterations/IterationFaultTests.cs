@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Scenarios;
@@ -35,7 +36,7 @@ public sealed class IterationFaultTests
     [TestCase(2)]
     public void RunAsync_F5OnAnIterationThatWithdrawsNothing_ConfigurationErrorPointingToIteration3(int? iteration)
     {
-        var profile = FastProfiles.Local(KnownFaults.F5);
+        var profile = FastProfiles.Local(PlanFaults.F5);
         profile.Iteration = iteration;
 
         var ex = Assert.ThrowsAsync<ConfigurationErrorException>(() => LocalChain.RunAsync(profile, Selection("1-4b")))!;
@@ -56,7 +57,7 @@ public sealed class IterationFaultTests
     [Test]
     public async Task RunAsync_F6OnIteration2_NoneOfItsThreeRuleTextsAnnotated()
     {
-        var profile = FastProfiles.Iteration(2, KnownFaults.F6);
+        var profile = FastProfiles.Iteration(2, PlanFaults.F6);
 
         var result = await LocalChain.RunAsync(profile, Selection("1-4b"));
 

@@ -60,7 +60,7 @@ public sealed class LvbbSimulatorTests
     public async Task PostOpdracht_PublicatieInThePast_VerslagAfgekeurdWithLvbb1501AndNothingPublished()
     {
         var time = new FakeTimeProvider(TestWorlds.Now);
-        using var lvbb = Start(TestWorlds.Create(time, KnownFaults.F7));
+        using var lvbb = Start(TestWorlds.Create(time, PlanFaults.F7));
 
         await SimHttp.PostZipAsync(Opdrachten(lvbb), Zip(lvbb.World, LvbbOpdrachtSoort.Publicatie, "lev-1"));
         time.Advance(TestWorlds.LvbbDelay);
@@ -95,7 +95,7 @@ public sealed class LvbbSimulatorTests
     public async Task PostOpdracht_PublicatieUnderF9_NoVerslagEver()
     {
         var time = new FakeTimeProvider(TestWorlds.Now);
-        using var lvbb = Start(TestWorlds.Create(time, KnownFaults.F9));
+        using var lvbb = Start(TestWorlds.Create(time, PlanFaults.F9));
 
         await SimHttp.PostZipAsync(Opdrachten(lvbb), Zip(lvbb.World, LvbbOpdrachtSoort.Publicatie, "lev-1"));
         time.Advance(TimeSpan.FromDays(1));

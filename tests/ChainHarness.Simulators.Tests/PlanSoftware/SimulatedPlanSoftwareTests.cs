@@ -26,8 +26,8 @@ public sealed class SimulatedPlanSoftwareTests
     }
 
     [TestCase(new string[0], PlanPublicationState.Gepubliceerd, "Gepubliceerd")]
-    [TestCase(new[] { KnownFaults.F2 }, PlanPublicationState.Mislukt, "Fout bij publiceren")]
-    [TestCase(new[] { KnownFaults.F4 }, PlanPublicationState.InBehandeling, "In behandeling")]
+    [TestCase(new[] { "F2" }, PlanPublicationState.Mislukt, "Fout bij publiceren")]
+    [TestCase(new[] { "F4" }, PlanPublicationState.InBehandeling, "In behandeling")]
     public async Task GetStatusAsync_AfterTheLvbbPublished_ShowsItsOwnStatus(string[] faults, PlanPublicationState expected, string shown)
     {
         var (plan, lvbb, time) = Start(faults);

@@ -52,7 +52,7 @@ public sealed class TestdorpChangeTests
     [Test]
     public void Write_F7_DatumBekendmakingYesterday()
     {
-        var meldingen = DeliveryEdits.Testdorp(TestWorlds.Create(KnownFaults.F7)).Validate(Today);
+        var meldingen = DeliveryEdits.Testdorp(TestWorlds.Create(PlanFaults.F7)).Validate(Today);
 
         Assert.That(meldingen.Single().Code, Is.EqualTo(MeldingCodes.DatumBekendmakingInVerleden));
         Assert.That(meldingen.Single().Beschrijving, Is.EqualTo("datumBekendmaking 2026-03-01 lies in the past (today is 2026-03-02)."));
@@ -71,7 +71,7 @@ public sealed class TestdorpChangeTests
     [Test]
     public void Write_F8_ChangesADraftVersionTheLvbbNeverReceived()
     {
-        var world = TestWorlds.Create(KnownFaults.F8);
+        var world = TestWorlds.Create(PlanFaults.F8);
 
         var meldingen = DeliveryEdits.Testdorp(world).Validate(DeliveryCheckContexts.For(world));
 
@@ -87,7 +87,7 @@ public sealed class TestdorpChangeTests
     [Test]
     public void Write_F6_RuleTextWithoutActivityOrJuridischeRegel_StillValid()
     {
-        var files = DeliveryEdits.Testdorp(TestWorlds.Create(KnownFaults.F6));
+        var files = DeliveryEdits.Testdorp(TestWorlds.Create(PlanFaults.F6));
         var delivery = StopDeliveryReader.Read(files);
 
         Assert.That(delivery.Rules, Is.Empty);

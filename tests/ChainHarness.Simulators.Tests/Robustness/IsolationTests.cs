@@ -34,7 +34,7 @@ public sealed class IsolationTests
                 var code = Code(n);
                 var faulty = n % 2 == 1;
                 Assert.That(result.MunicipalityCode, Is.EqualTo(code));
-                Assert.That(world.Faults.Active, Is.EqualTo(faulty ? new[] { KnownFaults.F7 } : Array.Empty<string>()), code);
+                Assert.That(world.Faults.Active, Is.EqualTo(faulty ? new[] { PlanFaults.F7 } : Array.Empty<string>()), code);
                 Assert.That(result["2"].Outcome.Status, Is.EqualTo(faulty ? StepStatus.Failed : StepStatus.Passed), $"{code}: {result["2"].Outcome.Cause}");
                 Assert.That(result["3"].Outcome.Status, Is.EqualTo(faulty ? StepStatus.Skipped : StepStatus.Passed), $"{code}: {result["3"].Outcome.Cause}");
                 Assert.That(world.Lvbb.Opdrachten, Has.Count.EqualTo(faulty ? 1 : 2), code);
@@ -48,7 +48,7 @@ public sealed class IsolationTests
         var profile = new ProfileOptions
         {
             Municipality = new MunicipalityOptions { Code = Code(n), Name = $"Testdorp {n}", Oin = Oin(n) },
-            Faults = n % 2 == 1 ? [KnownFaults.F7] : [],
+            Faults = n % 2 == 1 ? [PlanFaults.F7] : [],
             Timing = new TimingOptions { PollInterval = TimeSpan.FromMilliseconds(20), StepDeadline = TimeSpan.FromSeconds(20), LvbbProcessingDelay = TimeSpan.FromMilliseconds(50) },
         };
         StepSelection.TryParse("1-3", out var selection, out _);

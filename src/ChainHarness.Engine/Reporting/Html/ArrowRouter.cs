@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Reporting.Html;

@@ -1,4 +1,5 @@
 using System.Text;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Steps;
 using static ChainHarness.Engine.Reporting.Html.ArrowRouter;
 using static System.Net.WebUtility;

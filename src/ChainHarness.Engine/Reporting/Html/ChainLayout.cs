@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Reporting.Html;

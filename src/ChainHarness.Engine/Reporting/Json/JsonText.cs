@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 
 namespace ChainHarness.Engine.Reporting.Json;

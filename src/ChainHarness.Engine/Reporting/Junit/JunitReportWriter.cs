@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Reporting.Junit;

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Stop;
@@ -37,7 +39,7 @@ public sealed class Step01WijzigenOmgevingsplan : IChainStep
             return StepOutcome.Failed(
                 $"The plan software wrote the change without annotating the rule (weak annotation): {inspection.WeakAnnotation}. "
                 + "The rule would not show at its location in Regels op de kaart and gives the toepasbare regels no activity.",
-                "F6");
+                Werkplaats.F6);
         }
 
         if (inspection.UnendedWithdrawals.Count > 0)
@@ -45,7 +47,7 @@ public sealed class Step01WijzigenOmgevingsplan : IChainStep
             return StepOutcome.Failed(
                 $"The plan software wrote the intrekking wrongly: {string.Join("; ", inspection.UnendedWithdrawals)}. "
                 + "Ozon would keep showing a rule that the besluit withdraws.",
-                "F5");
+                Werkplaats.F5);
         }
 
         var captures = context.State.Plan;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Lvbb;
 
 namespace ChainHarness.Engine.Steps.Step02ValiderenPlan;
@@ -22,7 +23,7 @@ public static class VerslagJudgement
             return StepOutcome.Failed(
                 $"The LVBB rejected the delivery in validatieOpdracht {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}."
                 + (change ? " The change does not fit the regeling as the LVBB holds it, so nothing new can show in the viewer." : ""),
-                change ? "F8" : "F7");
+                change ? Werkplaats.F8 : Werkplaats.F7);
         }
 
         var warnings = verslag.Meldingen.Count(m => m.Ernst == MeldingErnst.Waarschuwing);

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Stop;
@@ -27,7 +28,7 @@ public static class PublicationAgreement
                 : "";
             return StepOutcome.Failed(
                 $"The LVBB did not publish {idLevering} (verslag: {verslag.Status}): {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}.{disagree}{intrekking}",
-                disagree.Length > 0 ? "F2" : intrekking.Length > 0 ? "F5" : MeldingSoort.RejectsTheChange(verslag) ? "F8" : null);
+                disagree.Length > 0 ? Werkplaats.F2 : intrekking.Length > 0 ? Werkplaats.F5 : MeldingSoort.RejectsTheChange(verslag) ? Werkplaats.F8 : null);
         }
 
         var what = verslag.Publicatie is { } p ? $"{p.Besluit} as {p.Bekendmaking}" : idLevering;
@@ -36,10 +37,10 @@ public static class PublicationAgreement
             PlanPublicationState.Gepubliceerd => StepOutcome.Passed($"The LVBB published {what}; the plan software shows '{plan.Shown}'."),
             null or PlanPublicationState.InBehandeling => StepOutcome.Failed(
                 $"The LVBB published {what} (verslag: gepubliceerd), but after {waitedForPlan.TotalSeconds:0.#} s the plan software still shows '{plan?.Shown ?? "no status"}' instead of a final status.",
-                "F4"),
+                Werkplaats.F4),
             _ => StepOutcome.Failed(
                 $"The plan software shows '{plan.Shown}' for {idLevering}, but the LVBB's verslag says it published {what}: the statuses disagree.",
-                "F2"),
+                Werkplaats.F2),
         };
     }
 

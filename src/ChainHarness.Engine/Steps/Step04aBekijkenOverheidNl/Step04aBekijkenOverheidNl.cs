@@ -1,4 +1,6 @@
 using System.Net;
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
 using RestSharp;
@@ -31,7 +33,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
         {
             return StepOutcome.Failed(
                 $"officielebekendmakingen.nl does not find besluit {besluit} within {poll.Elapsed.TotalSeconds:0.#} s, although the LVBB published it in step 3.",
-                "F3");
+                Werkplaats.F3);
         }
 
         var found = BekendmakingSearch.Find(response.Content, besluit)!;

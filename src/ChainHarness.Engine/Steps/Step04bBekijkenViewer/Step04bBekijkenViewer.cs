@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
 
 namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
@@ -20,7 +21,7 @@ public static class ViewerJudgement
         {
             return StepOutcome.Failed(
                 $"At the test location {point} Ozon shows rule {rule.Id}, but without activity {plan.ActivityId} (it has {Names(rule.ActivityIds)}): weak annotation.",
-                "F6");
+                Werkplaats.F6);
         }
 
         if (!rule.LocationIds.Contains(plan.LocationId!))

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Rtr;
@@ -19,7 +21,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
     {
         if (context.State.Plan.ActivityId is not { } activity)
         {
-            return StepOutcome.Failed("There is no activity to make toepasbaar: step 3 captured none (the published change annotates no activity). Start from an existing activity with --from-activity to test the rules alone.", "F6");
+            return StepOutcome.Failed("There is no activity to make toepasbaar: step 3 captured none (the published change annotates no activity). Start from an existing activity with --from-activity to test the rules alone.", Werkplaats.F6);
         }
 
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
@@ -45,7 +47,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         var problems = SttrFileCheck.Problems(rules, activity);
         if (problems.Count > 0)
         {
-            return StepOutcome.Failed($"The rules software did not make activity {activity} toepasbaar: {string.Join("; ", problems)}.", rules.Werkzaamheden.Count == 0 ? "F15" : null);
+            return StepOutcome.Failed($"The rules software did not make activity {activity} toepasbaar: {string.Join("; ", problems)}.", rules.Werkzaamheden.Count == 0 ? Werkplaats.F15 : null);
         }
 
         context.State.Rules.Rules = rules;
@@ -61,7 +63,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         if (last is null || !last.IsSuccessful)
         {
             var seen = last is null ? "no answer" : last.StatusCode == 0 ? $"no answer ({NoAnswer.Reason(last)})" : $"HTTP {(int)last.StatusCode}";
-            return StepOutcome.Failed($"The RTR (RTR gegevens v2) could not be asked for activity {activity}: it gave {seen} instead of the list of activities.", "F11");
+            return StepOutcome.Failed($"The RTR (RTR gegevens v2) could not be asked for activity {activity}: it gave {seen} instead of the list of activities.", Werkplaats.F11);
         }
 
         var why = context.Profile.FromActivity is not null
@@ -69,6 +71,6 @@ public sealed class MakenToepasbareRegelStep : IChainStep
             : "The activity published in step 3 has not reached the RTR from Ozon.";
         return StepOutcome.Failed(
             $"The RTR (RTR gegevens v2) does not list activity {activity} for organisation {code} as of {RtrRequests.Date(today)}, so it cannot be made toepasbaar. {why}",
-            context.Profile.FromActivity is not null ? "F10" : null);
+            context.Profile.FromActivity is not null ? Werkplaats.F10 : null);
     }
 }

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -33,7 +35,7 @@ public sealed class VerifierenToepasbareRegelStep : IChainStep
             if (answer is null)
             {
                 var seen = response.StatusCode == 0 ? "no answer" : $"HTTP {(int)response.StatusCode}";
-                return StepOutcome.Failed($"Regels verifiëren could not verify {file.FileName}: it gave {seen} instead of a verification report.", response.StatusCode == 0 || (int)response.StatusCode >= 500 ? "F11" : null);
+                return StepOutcome.Failed($"Regels verifiëren could not verify {file.FileName}: it gave {seen} instead of a verification report.", response.StatusCode == 0 || (int)response.StatusCode >= 500 ? Werkplaats.F11 : null);
             }
 
             var fouten = answer.Fouten.ToList();

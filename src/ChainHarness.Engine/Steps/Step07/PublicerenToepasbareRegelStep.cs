@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Rtr;
@@ -33,7 +35,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         var response = await context.SendAsync(DsoEndpoint.Aanleveren, request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == 0)
         {
-            return StepOutcome.Failed($"Toepasbare regels aanleveren did not answer delivery {delivery.IdLevering}: {NoAnswer.Reason(response)}.", "F11");
+            return StepOutcome.Failed($"Toepasbare regels aanleveren did not answer delivery {delivery.IdLevering}: {NoAnswer.Reason(response)}.", Werkplaats.F11);
         }
 
         var answer = AanleverenSoap.ParseResponse(response.Content);
@@ -42,7 +44,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
             var why = answer.Meldingen.Count > 0 ? string.Join(" ", answer.Meldingen.Select(m => $"{m.Beschrijving} [{m.Code}]")) : answer.FaultString;
             return StepOutcome.Failed(
                 $"Toepasbare regels aanleveren refused delivery {delivery.IdLevering} (HTTP {(int)response.StatusCode}): {why}",
-                answer.Meldingen.Any(m => m.Code == LocationUnknownCode) ? "F12" : null);
+                answer.Meldingen.Any(m => m.Code == LocationUnknownCode) ? Werkplaats.F12 : null);
         }
 
         context.State.Rules.IdLevering = delivery.IdLevering;
@@ -87,7 +89,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         return future
             ? StepOutcome.Failed(
                 $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR lists no {missing} for {rules.ActivityId} as of today ({date}): the rules are valid only from {RtrRequests.Date(delivery.GeldigBegindatum!.Value)} (geldigBegindatum in the future), so the loket does not show them yet. It looks like a failed upload, but it is not.{stale}",
-                "F13")
+                Werkplaats.F13)
             : StepOutcome.Failed(
                 $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR still lists no {missing} for {rules.ActivityId} as of {date} after {context.Profile.Timing.StepDeadline.TotalSeconds:0.#} s.{stale}");
     }

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
@@ -28,7 +30,7 @@ public sealed class DoorlopenCheckStep : IChainStep
         if (gevonden.FirstOrDefault(w => string.Equals(w.Naam, check.Werkzaamheid, StringComparison.OrdinalIgnoreCase)) is not { FunctioneleStructuurRef.Length: > 0 } werkzaamheid)
         {
             var seen = gevonden.Count == 0 ? "nothing" : string.Join(", ", gevonden.Select(w => $"'{w.Naam}'"));
-            return StepOutcome.Failed($"Searching the loket for '{check.Zoekterm}' finds {seen}, not the werkzaamheid '{check.Werkzaamheid}': it is not linked to the toepasbare regels, so citizens searching by everyday words never reach the questions.", "F15");
+            return StepOutcome.Failed($"Searching the loket for '{check.Zoekterm}' finds {seen}, not the werkzaamheid '{check.Werkzaamheid}': it is not linked to the toepasbare regels, so citizens searching by everyday words never reach the questions.", Werkplaats.F15);
         }
 
         context.State.Loket.FunctioneleStructuurRef = werkzaamheid.RegelRef;
@@ -46,7 +48,7 @@ public sealed class DoorlopenCheckStep : IChainStep
     {
         if (conclusie == Conclusies.NeemContactOpMet)
         {
-            return StepOutcome.Failed($"The check for '{werkzaamheid}' stalls: after {gesteld.Count} question(s) it ends in 'Neem contact op met uw gemeente' (NeemContactOpMet) instead of the conclusion {check.VerwachteConclusie}.", "F14");
+            return StepOutcome.Failed($"The check for '{werkzaamheid}' stalls: after {gesteld.Count} question(s) it ends in 'Neem contact op met uw gemeente' (NeemContactOpMet) instead of the conclusion {check.VerwachteConclusie}.", Werkplaats.F14);
         }
 
         if (!gesteld.SequenceEqual(check.VerwachteVragen))

@@ -1,4 +1,5 @@
 using System.Net;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;

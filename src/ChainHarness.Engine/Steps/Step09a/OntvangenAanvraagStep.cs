@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 
@@ -33,7 +35,7 @@ public sealed class OntvangenAanvraagStep : IChainStep
         {
             return StepOutcome.Failed(
                 $"Zaak {zaak.Identificatie} in the VTH system does not hold verzoek {aanvraag.Verzoeknummer} completely: {string.Join("; ", bijlagen.Concat(antwoorden))}.",
-                bijlagen.Count > 0 ? "F16" : null);
+                bijlagen.Count > 0 ? Werkplaats.F16 : null);
         }
 
         context.State.Loket.ZaakId = zaak.Identificatie;

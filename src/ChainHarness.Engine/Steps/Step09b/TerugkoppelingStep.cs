@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 
@@ -31,7 +33,7 @@ public sealed class TerugkoppelingStep : IChainStep
         context.Evidence.Note($"Ontvangstbevestiging of zaak {zaakId}", $"verzoeknummer {bevestiging.Verzoeknummer}; project {bevestiging.Projectnaam}; to {bevestiging.Ontvanger}, {bevestiging.Correspondentieadres}; attachments: {string.Join(", ", bevestiging.Bijlagen)}");
         var problems = OntvangstbevestigingVergelijking.Verschillen(bevestiging, zaak, aanvraag);
         return problems.Count > 0
-            ? StepOutcome.Failed($"The ontvangstbevestiging of zaak {zaakId} carries wrong data: {string.Join("; ", problems)}.", "F17")
+            ? StepOutcome.Failed($"The ontvangstbevestiging of zaak {zaakId} carries wrong data: {string.Join("; ", problems)}.", Werkplaats.F17)
             : StepOutcome.Passed($"The applicant got an ontvangstbevestiging for verzoek {aanvraag.Verzoeknummer} ('{aanvraag.Projectnaam}', {bevestiging.Bijlagen.Count} attachments) at {bevestiging.Correspondentieadres}.");
     }
 }

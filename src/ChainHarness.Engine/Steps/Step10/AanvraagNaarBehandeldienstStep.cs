@@ -1,4 +1,6 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -45,7 +47,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         {
             return StepOutcome.Failed(
                 $"Verzoek afhandelen addressed activity {stayed} of verzoek {aanvraag.Verzoeknummer} to {context.Profile.Municipality.Name} itself, not to {od.Name}: "
-                + $"the routing of that activity to {od.Name} is not configured in pre-productie ({Configured(od.Routing)}).", "F18");
+                + $"the routing of that activity to {od.Name} is not configured in pre-productie ({Configured(od.Routing)}).", Werkplaats.F18);
         }
 
         return await FollowToBehandeldienstAsync(context, od, aanvraag, routed, all: ownPart.Count == 0, cancellationToken).ConfigureAwait(false);
@@ -75,7 +77,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         {
             return StepOutcome.Failed(
                 $"The applicant ({aanvraag.Initiatiefnemer}) was not told that verzoek {nummer} went to {od.Name}: its system opened zaak {odZaak.Identificatie} but sent no ontvangstbevestiging for it within {receipt.Elapsed.TotalSeconds:0.#} s.",
-                "F19");
+                Werkplaats.F19);
         }
 
         return StepOutcome.Passed(

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
@@ -14,7 +15,7 @@ namespace ChainHarness.Engine.Steps.Step10;
 internal static class AfhandelenDeel
 {
     /// <summary>The OW ids of the activities in the bevoegd gezag's own part (empty when it has none), or null with the problem and its finding.</summary>
-    public static async Task<(IReadOnlyList<string>? ActiviteitIds, string? Problem, string? Finding)> VanBevoegdGezagAsync(
+    public static async Task<(IReadOnlyList<string>? ActiviteitIds, string? Problem, Finding? Finding)> VanBevoegdGezagAsync(
         StepContext context, string verzoeknummer, CancellationToken cancellationToken)
     {
         var request = new RestRequest($"verzoeken/{Uri.EscapeDataString(verzoeknummer)}/samenvatting");

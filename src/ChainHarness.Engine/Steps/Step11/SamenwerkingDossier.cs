@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 
 namespace ChainHarness.Engine.Steps.Step11;
@@ -72,7 +73,7 @@ internal sealed class SamenwerkingDossier(SwfReader swf, string samenwerkingId, 
             var why = unseen.Vertrouwelijkheid == SharedDocument.StriktVertrouwelijk && PartnerPrivilege != "VT"
                 ? $"the Samenwerkfunctionaliteit gives it privilege {PartnerPrivilege}, which hides strictly confidential (SV) documents; it needs VT as configured"
                 : "the Samenwerkfunctionaliteit did not show it";
-            return StepOutcome.Failed($"{who} cannot see the {Describe(unseen)} document '{unseen.Name}' in samenwerking {SamenwerkingId}: {why}.", "F20");
+            return StepOutcome.Failed($"{who} cannot see the {Describe(unseen)} document '{unseen.Name}' in samenwerking {SamenwerkingId}: {why}.", Werkplaats.F20);
         }
 
         var forbidden = view.DocumentsSeen.Where(name => entitled.All(d => d.Name != name)).ToList();

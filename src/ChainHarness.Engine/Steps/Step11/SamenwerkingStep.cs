@@ -1,4 +1,6 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 
@@ -76,7 +78,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
                 ? StepOutcome.Failed($"{partner} completed actieverzoek {actieverzoekId}, but the notification of that never came back to the case system within {notice.Elapsed.TotalSeconds:0.#} s.")
                 : StepOutcome.Failed(
                     $"{partner} did not complete actieverzoek {actieverzoekId} ('{CollaborationScenario.Actieverzoek}') within {notice.Elapsed.TotalSeconds:0.#} s: "
-                    + $"the Samenwerkfunctionaliteit shows it {status ?? "in an unknown state"} instead of GEREED, and no notification came back to the case system.", "F20");
+                    + $"the Samenwerkfunctionaliteit shows it {status ?? "in an unknown state"} instead of GEREED, and no notification came back to the case system.", Werkplaats.F20);
         }
 
         return status == "GEREED"

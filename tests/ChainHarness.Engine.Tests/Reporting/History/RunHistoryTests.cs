@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Running;

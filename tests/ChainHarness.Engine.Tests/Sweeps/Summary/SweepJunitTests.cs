@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting;

@@ -1,4 +1,4 @@
-namespace ChainHarness.Engine.Steps;
+namespace ChainHarness.Engine.Chain;
 
 /// <summary>
 /// What a step is: its id (1, 2, 3, 4a, …), its Dutch name as the werkplaats uses it, its lane,

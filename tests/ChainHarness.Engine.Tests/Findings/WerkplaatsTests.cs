@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Steps;
 
@@ -8,13 +9,13 @@ public sealed class FindingCatalogTests
     [Test]
     public void All_HoldsF1ToF20InOrder()
     {
-        Assert.That(FindingCatalog.All.Select(f => f.Code), Is.EqualTo(Enumerable.Range(1, 20).Select(i => $"F{i}")));
+        Assert.That(Werkplaats.All.Select(f => f.Code), Is.EqualTo(Enumerable.Range(1, 20).Select(i => $"F{i}")));
     }
 
     [Test]
     public void All_EveryFindingHasBothLanguagesAnOwnerAndWhatToCheck()
     {
-        foreach (var f in FindingCatalog.All)
+        foreach (var f in Werkplaats.All)
         {
             Assert.That(new[] { f.Text.Dutch, f.Text.English, f.Owner.Dutch, f.Owner.English, f.Check.Dutch, f.Check.English, f.Where },
                 Has.All.Not.Empty, f.Code);
@@ -29,15 +30,15 @@ public sealed class FindingCatalogTests
     [TestCase("F20", "11")]
     public void Find_KnownCode_NamesTheStepWhereItShows(string code, string step)
     {
-        Assert.That(FindingCatalog.Find(code)!.Steps, Does.Contain((StepId)step));
+        Assert.That(Werkplaats.Find(code)!.Steps, Does.Contain((StepId)step));
     }
 
     [Test]
     public void Find_LowerCaseOrUnknown_FindsOrGivesNull()
     {
-        Assert.That(FindingCatalog.Find(" f7 ")!.Code, Is.EqualTo("F7"));
-        Assert.That(FindingCatalog.Find("F21"), Is.Null);
-        Assert.That(FindingCatalog.Find(null), Is.Null);
+        Assert.That(Werkplaats.Find(" f7 ")!.Code, Is.EqualTo("F7"));
+        Assert.That(Werkplaats.Find("F21"), Is.Null);
+        Assert.That(Werkplaats.Find(null), Is.Null);
     }
 
     [Test]

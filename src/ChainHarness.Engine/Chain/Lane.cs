@@ -1,4 +1,4 @@
-namespace ChainHarness.Engine.Steps;
+namespace ChainHarness.Engine.Chain;
 
 /// <summary>The four lanes of the chain picture, in the order they are drawn.</summary>
 public enum Lane

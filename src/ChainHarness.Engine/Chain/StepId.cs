@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ChainHarness.Engine.Steps;
+namespace ChainHarness.Engine.Chain;
 
 /// <summary>A step id such as <c>1</c>, <c>4a</c> or <c>11</c>; ordered by number, then letter.</summary>
 public readonly partial record struct StepId : IComparable<StepId>

@@ -1,4 +1,4 @@
-namespace ChainHarness.Engine.Findings;
+namespace ChainHarness.Engine.Chain;
 
 /// <summary>The language of a report: Dutch by default, English on request (<c>--lang en</c>).</summary>
 public enum ReportLanguage

@@ -1,22 +1,24 @@
+using ChainHarness.Engine.Findings;
+
 namespace ChainHarness.Simulators.Faults;
 
 /// <summary>
-/// The werkplaats findings (see the domain brief, F1–F20) the simulators can inject, by name, in
-/// one place. Select them with <c>--fault F7</c> or <c>Profiles:&lt;name&gt;:Faults</c>.
+/// The faults of the plan lane (steps 1–4b: findings F2–F9 of <see cref="Werkplaats"/>) the simulated plan
+/// software, LVBB and bekendmakingen inject, by name. Every lane's faults: <see cref="FaultCatalog"/>. Select them with <c>--fault F7</c> or <c>Profiles:&lt;name&gt;:Faults</c>.
 /// </summary>
-public static class KnownFaults
+public static class PlanFaults
 {
     /// <summary>Step 3: the plan software reports an error for a publication the LVBB completed.</summary>
-    public const string F2 = "F2";
+    public static readonly string F2 = Werkplaats.F2.Code;
 
     /// <summary>
     /// Step 4a: the LVBB publishes (verslag gepubliceerd; Ozon shows the new version), but officielebekendmakingen.nl
     /// does not list the publication: its search and publication page do not find it.
     /// </summary>
-    public const string F3 = "F3";
+    public static readonly string F3 = Werkplaats.F3.Code;
 
     /// <summary>Step 3: the plan software keeps showing "in behandeling" for a publication the LVBB completed.</summary>
-    public const string F4 = "F4";
+    public static readonly string F4 = Werkplaats.F4.Code;
 
     /// <summary>
     /// Step 3 (iteration 3): withdrawing (intrekken) fails between plan software and LVBB. The plan software
@@ -24,20 +26,20 @@ public static class KnownFaults
     /// publicatieOpdracht without the OW status <c>beëindigen</c>: it sends the rule texts and juridische
     /// regels of the withdrawn article as current, and the LVBB refuses the publication.
     /// </summary>
-    public const string F5 = "F5";
+    public static readonly string F5 = Werkplaats.F5.Code;
 
     /// <summary>Step 1: the plan software writes the rule text without activity or location (weak annotation).</summary>
-    public const string F6 = "F6";
+    public static readonly string F6 = Werkplaats.F6.Code;
 
     /// <summary>Step 2: the plan software sets datumBekendmaking in the past, so the LVBB rejects it (LVBB1501).</summary>
-    public const string F7 = "F7";
+    public static readonly string F7 = Werkplaats.F7.Code;
 
     /// <summary>
     /// Step 2: the plan software writes the change against its own draft version of the omgevingsplan, one the LVBB
     /// never received, so the LVBB cannot validate the mutation (nothing new can reach the viewer).
     /// </summary>
-    public const string F8 = "F8";
+    public static readonly string F8 = Werkplaats.F8.Code;
 
     /// <summary>Step 3: the LVBB never produces a verslag on the publicatieOpdracht (stuck in processing).</summary>
-    public const string F9 = "F9";
+    public static readonly string F9 = Werkplaats.F9.Code;
 }

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Simulators.Faults;
@@ -7,16 +8,16 @@ namespace ChainHarness.Simulators.Tests.Faults;
 
 /// <summary>Each wired fault makes exactly its step fail, for its cause, and the steps after it skip.</summary>
 [Parallelizable(ParallelScope.Children)]
-public sealed class KnownFaultsTests
+public sealed class PlanFaultsTests
 {
     private static readonly StepId[] PlanSteps = ["1", "2", "3", "4a", "4b"];
 
-    [TestCase(KnownFaults.F6, "1", "weak annotation", "has 1 rule text(s) but no juridische regel")]
-    [TestCase(KnownFaults.F7, "2", "The LVBB rejected the delivery in validatieOpdracht", "LVBB1501 (fout): datumBekendmaking")]
-    [TestCase(KnownFaults.F8, "2", "The LVBB rejected the delivery in validatieOpdracht", "CHS-MUT-01 (fout): besluit-dakkapellen.xml: the RegelingMutatie changes version /akn/nl/act/gm9999/2024/omgevingsplan/nld@")]
-    [TestCase(KnownFaults.F2, "3", "the plan software shows 'Fout bij publiceren", "the statuses disagree")]
-    [TestCase(KnownFaults.F4, "3", "the plan software still shows 'In behandeling bij de LVBB'", "instead of a final status")]
-    [TestCase(KnownFaults.F9, "3", "The LVBB gave no verslag on publicatieOpdracht", "stuck in processing")]
+    [TestCase("F6", "1", "weak annotation", "has 1 rule text(s) but no juridische regel")]
+    [TestCase("F7", "2", "The LVBB rejected the delivery in validatieOpdracht", "LVBB1501 (fout): datumBekendmaking")]
+    [TestCase("F8", "2", "The LVBB rejected the delivery in validatieOpdracht", "CHS-MUT-01 (fout): besluit-dakkapellen.xml: the RegelingMutatie changes version /akn/nl/act/gm9999/2024/omgevingsplan/nld@")]
+    [TestCase("F2", "3", "the plan software shows 'Fout bij publiceren", "the statuses disagree")]
+    [TestCase("F4", "3", "the plan software still shows 'In behandeling bij de LVBB'", "instead of a final status")]
+    [TestCase("F9", "3", "The LVBB gave no verslag on publicatieOpdracht", "stuck in processing")]
     public async Task RunAsync_Fault_ItsStepFailsForItsCauseAndItsDependantsSkip(string fault, string step, string cause, string detail)
     {
         StepSelection.TryParse("1-4b", out var selection, out _);
@@ -42,12 +43,12 @@ public sealed class KnownFaultsTests
         StepSelection.TryParse("1-4b", out var selection, out _);
 
         // When the plan chain runs
-        var result = await LocalChain.RunAsync(FastProfiles.Local(KnownFaults.F3), selection);
+        var result = await LocalChain.RunAsync(FastProfiles.Local(PlanFaults.F3), selection);
 
         // Then only step 4a fails: published (3) and in the viewer (4b), yet not findable as published
         var step4a = result["4a"].Outcome;
         Assert.That(step4a.Status, Is.EqualTo(StepStatus.Failed), ResultText.Describe(result));
-        Assert.That(step4a.Finding, Is.EqualTo(KnownFaults.F3));
+        Assert.That(step4a.Finding, Is.EqualTo(PlanFaults.F3));
         Assert.That(step4a.Cause, Does.StartWith("officielebekendmakingen.nl does not find besluit /akn/nl/bill/gm9999/").And.EndWith("although the LVBB published it in step 3."));
         Assert.That(new StepId[] { "1", "2", "3", "4b" }.Select(id => result[id].Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));
     }
