@@ -1,4 +1,4 @@
-using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Simulators.Lvbb.Schemas;
 using Spectre.Console;
 using Spectre.Console.Cli;
