@@ -26,6 +26,7 @@ internal static class PreflightReport
     public static string Status(ConnectionStatus status) => status switch
     {
         ConnectionStatus.Connected => "[green]verbonden[/]",
+        ConnectionStatus.Reachable => "[yellow]bereikbaar; sleutel of certificaat niet bewezen[/]",
         ConnectionStatus.CredentialsRefused => "[red]niet verbonden: sleutel of certificaat geweigerd[/]",
         ConnectionStatus.NotConnected => "[red]niet verbonden[/]",
         ConnectionStatus.NotConfigured => "[grey]niet geconfigureerd[/]",

@@ -1,5 +1,6 @@
 using System.Net;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
 using RestSharp;
 
@@ -10,12 +11,22 @@ public static class LvbbVerslagen
 {
     public static async Task<VerslagWait> AwaitAsync(StepContext context, string idLevering, CancellationToken cancellationToken)
     {
+        RestResponse? last = null;
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Lvbb,
             $"the LVBB verslag on {idLevering}",
             () => new RestRequest($"opdrachten/{Uri.EscapeDataString(idLevering)}/verslag"),
-            r => r.StatusCode == HttpStatusCode.OK,
+            r => (last = r).StatusCode == HttpStatusCode.OK,
             cancellationToken).ConfigureAwait(false);
-        return new VerslagWait(poll.Ready, poll.Value is { } response ? LvbbJson.Read<LvbbVerslag>(response.Content) : null, poll.Elapsed);
+        return new VerslagWait(poll.Ready, poll.Value is { } response ? LvbbJson.Read<LvbbVerslag>(response.Content) : null, poll.Elapsed)
+        {
+            Last = last is { StatusCode: not HttpStatusCode.OK } seen
+                ? new LastAnswer(
+                    (int)seen.StatusCode,
+                    ResponseText.Describe(seen),
+                    ResponseText.Offline(seen),
+                    seen.StatusCode == HttpStatusCode.NotFound && seen.Content?.Contains("has no opdracht", StringComparison.Ordinal) == true)
+                : null,
+        };
     }
 }

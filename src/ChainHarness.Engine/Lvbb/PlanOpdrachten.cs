@@ -22,6 +22,8 @@ public static class PlanOpdrachten
         context.Evidence.Note($"The plan software sent {opdracht} {submission.IdLevering}", submission.Detail);
         return submission.Accepted
             ? (submission, null)
-            : (submission, StepOutcome.Failed($"The LVBB did not take in {opdracht} {submission.IdLevering}: {submission.Detail}", soort == OpdrachtSoort.Validatie ? Werkplaats.F7 : null));
+            : submission.RefusedByLvbb
+                ? (submission, StepOutcome.Failed($"The LVBB refused {opdracht} {submission.IdLevering}: {submission.Detail}", soort == OpdrachtSoort.Validatie ? Werkplaats.F7 : null))
+                : (submission, StepOutcome.Failed($"{opdracht} {submission.IdLevering} did not reach the LVBB as an opdracht it refused or took in: {submission.Detail}") with { Owner = LikelyOwner.PlanSoftware });
     }
 }

@@ -9,7 +9,8 @@ namespace ChainHarness.Engine.Preflight;
 /// Before step 1: is each of the four connections there? One GET per endpoint (its configured
 /// <c>PreflightPath</c>, default the base URL) through the endpoint's own client, key and
 /// certificate. 401/403 means the credentials are refused; no answer or a 5xx means not
-/// connected; any other answer means reachable and accepted. Simulated endpoints are really called too.
+/// connected; a 2xx means connected with accepted credentials; any other answer (a 404) only that
+/// it is reachable. Simulated endpoints are really called too.
 /// </summary>
 public static class PreflightCheck
 {
@@ -71,7 +72,9 @@ public static class PreflightCheck
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (ConnectionStatus.CredentialsRefused,
                 $"{koppelvlak.Name} not connected: {endpoint} refuses our credentials ({code}); check its API key or PKIoverheid certificate."),
             _ when code >= 500 => (ConnectionStatus.NotConnected, $"{koppelvlak.Name} not connected: {endpoint} answers with a server error ({code})."),
-            _ => (ConnectionStatus.Connected, $"{koppelvlak.Name} connected: {endpoint} answers ({code}) and accepts our credentials."),
+            _ when code is >= 200 and < 300 => (ConnectionStatus.Connected, $"{koppelvlak.Name} connected: {endpoint} answers ({code}) to a call with our credentials."),
+            _ => (ConnectionStatus.Reachable,
+                $"{koppelvlak.Name} reachable: {endpoint} answers ({code}), which proves nothing about our credentials; set Endpoints:{endpoint}:PreflightPath to a call that needs them."),
         };
     }
 }
