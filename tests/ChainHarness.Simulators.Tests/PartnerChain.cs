@@ -2,10 +2,10 @@ using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
-using ChainHarness.Engine.Steps.Step09a;
-using ChainHarness.Engine.Steps.Step09b;
-using ChainHarness.Engine.Steps.Step10;
-using ChainHarness.Engine.Steps.Step11;
+using ChainHarness.Engine.Steps.Step09aOntvangenAanvraag;
+using ChainHarness.Engine.Steps.Step09bTerugkoppeling;
+using ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
+using ChainHarness.Engine.Steps.Step11Samenwerking;
 
 namespace ChainHarness.Simulators.Tests;
 
@@ -43,7 +43,7 @@ internal static class PartnerChain
 
     /// <summary>Step 11 alone, after a seed capturing <paramref name="seededVerzoeknummer"/>.</summary>
     public static Task<ChainResult> RunAsync(ProfileOptions profile, string? seededVerzoeknummer = Verzoeknummer) =>
-        RunAsync(profile, [new SeededStep(KnownSteps.Step8b, s => s.Loket.Verzoeknummer = seededVerzoeknummer), new SamenwerkingStep()]);
+        RunAsync(profile, [new SeededStep(KnownSteps.Get("8b"), s => s.Loket.Verzoeknummer = seededVerzoeknummer), new SamenwerkingStep()]);
 
     /// <summary>A real two-activity submission, then the real steps 9a, 9b, 10 and 11.</summary>
     public static Task<ChainResult> RunFromAanvraagAsync(ProfileOptions profile) => RunAsync(profile, FromAanvraag());

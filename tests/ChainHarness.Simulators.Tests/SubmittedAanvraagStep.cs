@@ -4,7 +4,7 @@ using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
-using ChainHarness.Engine.Steps.Step08b;
+using ChainHarness.Engine.Steps.Step08bDoorlopenAanvraag;
 using RestSharp;
 
 namespace ChainHarness.Simulators.Tests;
@@ -20,7 +20,7 @@ internal sealed class SubmittedAanvraagStep : IChainStep
     public const string Milieu = "nl.imow-gm9999.activiteit.milieubelastendeactiviteit";
     private const string Fsr = "http://toepasbare-regels.omgevingswet.overheid.nl/werkzaamheden/id/concept/DakkapelPlaatsen";
 
-    public StepDefinition Definition => KnownSteps.Step8b;
+    public StepDefinition Definition => KnownSteps.Get("8b");
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {

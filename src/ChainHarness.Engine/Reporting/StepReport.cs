@@ -27,6 +27,6 @@ public sealed record StepReport(StepResult Result, Bilingual Expected, Bilingual
         var finding = Werkplaats.Find(result.Outcome.Finding);
         var owner = result.Outcome.Owner ?? finding?.Owner ?? LikelyOwner.ForStep(result.Step);
         var change = history?.Changes.FirstOrDefault(c => c.Step == result.Step.Id);
-        return new StepReport(result, StepExpectations.For(result.Step.Id), owner, finding, change);
+        return new StepReport(result, result.Step.Expectation, owner, finding, change);
     }
 }

@@ -13,7 +13,7 @@ public sealed class StepSelection
 
     private StepSelection(IEnumerable<StepId> ids) => _ids = [.. ids];
 
-    public static StepSelection All { get; } = new(KnownSteps.All.Select(s => s.Id));
+    public static StepSelection All => new(KnownSteps.All.Select(s => s.Id));
 
     public IReadOnlyCollection<StepId> Ids => _ids;
 
@@ -49,6 +49,12 @@ public sealed class StepSelection
             }
 
             ids.AddRange(order.Skip(from).Take(to - from + 1));
+        }
+
+        if (ids.Count == 0)
+        {
+            error = $"'{text}' selects no step. Give 'all', a range such as 1-4b, or a list such as 3,4b. Steps are: {string.Join(", ", order)}.";
+            return false;
         }
 
         selection = new StepSelection(ids);

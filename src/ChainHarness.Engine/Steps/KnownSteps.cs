@@ -1,35 +1,100 @@
+using System.Reflection;
 using ChainHarness.Engine.Chain;
 
 namespace ChainHarness.Engine.Steps;
 
 /// <summary>
-/// The fourteen steps of the VNG Werkplaats DSO-keten, with the dependencies of the domain brief:
-/// <code>
-/// 1 → 2 → 3 → 4a ; 3 → 4b ; 3 → 5 → 6 → 7 → 8a ; 7 → 8b → 9a → 9b ; 8b → 10 ; 9a → 11
-/// </code>
-/// This is domain knowledge, not engine logic: a step implementation refers to its definition here.
+/// The steps of the chain, discovered rather than listed: every public <see cref="IChainStep"/> with a
+/// parameterless constructor in the engine and in each assembly given to <see cref="Register(Assembly)"/>,
+/// plus steps registered for the current flow only (<see cref="RegisterForFlow"/>: tests, a plug-in run).
+/// Each step declares its own <see cref="StepDefinition"/> in its folder; this is the one list the runner,
+/// the reports, the chain picture and the <c>steps</c> command read, in chain order (by id; every step
+/// after the steps it depends on).
 /// </summary>
 public static class KnownSteps
 {
-    public static readonly StepDefinition Step1 = new("1", "Downloaden/wijzigen omgevingsplan", "Download and change the omgevingsplan", Lane.Omgevingsplan, [], "plansoftware");
-    public static readonly StepDefinition Step2 = new("2", "Valideren plan", "Validate the plan", Lane.Omgevingsplan, ["1"], "LVBB");
-    public static readonly StepDefinition Step3 = new("3", "Publiceren wijziging", "Publish the change", Lane.Omgevingsplan, ["2"], "plansoftware");
-    public static readonly StepDefinition Step4a = new("4a", "Bekijken plan via overheid.nl", "View the plan on overheid.nl", Lane.Omgevingsplan, ["3"], "LVBB");
-    public static readonly StepDefinition Step4b = new("4b", "Bekijken plan in DSO-LV viewer", "View the plan in the DSO-LV viewer", Lane.Omgevingsplan, ["3"], "Ozon");
-    public static readonly StepDefinition Step5 = new("5", "Maken toepasbare regel", "Make the applicable rule", Lane.ToepasbareRegels, ["3"], "regelbeheersoftware");
-    public static readonly StepDefinition Step6 = new("6", "Verifiëren toepasbare regel", "Verify the applicable rule", Lane.ToepasbareRegels, ["5"], "regelbeheersoftware");
-    public static readonly StepDefinition Step7 = new("7", "Publiceren toepasbare regel", "Publish the applicable rule", Lane.ToepasbareRegels, ["6"], "regelbeheersoftware");
-    public static readonly StepDefinition Step8a = new("8a", "Doorlopen check", "Run the vergunningcheck", Lane.CheckEnAanvraag, ["7"], "Omgevingsloket");
-    public static readonly StepDefinition Step8b = new("8b", "Doorlopen aanvraag", "Submit the aanvraag", Lane.CheckEnAanvraag, ["7"], "Omgevingsloket");
-    public static readonly StepDefinition Step9a = new("9a", "Ontvangen en behandelen aanvraag", "Receive and handle the aanvraag", Lane.CheckEnAanvraag, ["8b"], "VTH-systeem");
-    public static readonly StepDefinition Step9b = new("9b", "Terugkoppeling naar initiatiefnemer", "Receipt to the applicant", Lane.CheckEnAanvraag, ["9a"], "VTH-systeem");
-    public static readonly StepDefinition Step10 = new("10", "Aanvraag naar behandeldienst", "Request to the behandeldienst", Lane.Samenwerken, ["8b"], "omgevingsdienst", ClosesChain: false);
-    public static readonly StepDefinition Step11 = new("11", "Samenwerking aan aanvraag", "Collaboration on the request", Lane.Samenwerken, ["9a"], "Samenwerkfunctionaliteit", ClosesChain: false);
+    private static readonly Lock Gate = new();
+    private static readonly List<Assembly> Sources = [typeof(KnownSteps).Assembly];
+    private static readonly AsyncLocal<IReadOnlyList<IChainStep>?> FlowSteps = new();
+    private static (IReadOnlyList<Type> Types, IReadOnlyList<StepDefinition> Definitions)? _discovered;
 
-    /// <summary>All fourteen, in chain order (every step after the steps it depends on).</summary>
-    public static IReadOnlyList<StepDefinition> All { get; } =
-        [Step1, Step2, Step3, Step4a, Step4b, Step5, Step6, Step7, Step8a, Step8b, Step9a, Step9b, Step10, Step11];
+    /// <summary>All steps, in chain order.</summary>
+    public static IReadOnlyList<StepDefinition> All =>
+        FlowSteps.Value is { } extra ? Ordered([.. Discovered.Definitions, .. extra.Select(s => s.Definition)]) : Discovered.Definitions;
 
+    /// <summary>The step with this id; throws for an id no step has.</summary>
     public static StepDefinition Get(StepId id) =>
-        All.FirstOrDefault(s => s.Id == id) ?? throw new ArgumentOutOfRangeException(nameof(id), id, "No such step.");
+        Find(id) ?? throw new ArgumentOutOfRangeException(nameof(id), id, "No such step.");
+
+    /// <summary>The step with this id, or null.</summary>
+    public static StepDefinition? Find(StepId id) => All.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>Adds the steps of another assembly to every run of this process.</summary>
+    public static void Register(Assembly assembly)
+    {
+        lock (Gate)
+        {
+            if (!Sources.Contains(assembly))
+            {
+                Sources.Add(assembly);
+                _discovered = null;
+            }
+        }
+    }
+
+    /// <summary>Adds steps for the current flow (this async context and what it starts) until the result is disposed.</summary>
+    public static IDisposable RegisterForFlow(params IChainStep[] steps)
+    {
+        var before = FlowSteps.Value;
+        IReadOnlyList<IChainStep> now = [.. before ?? [], .. steps];
+        _ = Ordered([.. Discovered.Definitions, .. now.Select(s => s.Definition)]);
+        FlowSteps.Value = now;
+        return new FlowRegistration(() => FlowSteps.Value = before);
+    }
+
+    /// <summary>A fresh instance of every known step (discovered types, then the flow's own).</summary>
+    public static IEnumerable<IChainStep> CreateImplementations() =>
+        [.. Discovered.Types.Select(t => (IChainStep)Activator.CreateInstance(t)!), .. FlowSteps.Value ?? []];
+
+    private static (IReadOnlyList<Type> Types, IReadOnlyList<StepDefinition> Definitions) Discovered
+    {
+        get
+        {
+            lock (Gate)
+            {
+                if (_discovered is null)
+                {
+                    var types = Sources.SelectMany(StepTypes).ToList();
+                    _discovered = (types, Ordered([.. types.Select(t => ((IChainStep)Activator.CreateInstance(t)!).Definition)]));
+                }
+
+                return _discovered.Value;
+            }
+        }
+    }
+
+    /// <summary>The public step types of an assembly with a parameterless constructor.</summary>
+    public static IEnumerable<Type> StepTypes(Assembly assembly) =>
+        assembly.GetExportedTypes().Where(t => t is { IsAbstract: false, IsInterface: false }
+            && typeof(IChainStep).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null);
+
+    private static IReadOnlyList<StepDefinition> Ordered(IReadOnlyList<StepDefinition> steps)
+    {
+        var ordered = steps.OrderBy(s => s.Id).ToList();
+        var ids = new HashSet<StepId>();
+        foreach (var step in ordered)
+        {
+            if (step.DependsOn.Where(d => !ids.Contains(d)).Select(d => (StepId?)d).FirstOrDefault() is { } missing)
+            {
+                throw new InvalidOperationException($"Step {step.Id} depends on step {missing}, which is not a known step before it.");
+            }
+
+            if (!ids.Add(step.Id))
+            {
+                throw new InvalidOperationException($"Two steps have id {step.Id}.");
+            }
+        }
+
+        return ordered;
+    }
 }

@@ -5,7 +5,7 @@ namespace ChainHarness.Engine.Steps;
 
 /// <summary>
 /// The known steps and the implementations found for them. A step is added by adding its folder;
-/// the catalog finds every public <see cref="IChainStep"/> with a parameterless constructor.
+/// <see cref="KnownSteps"/> finds every public <see cref="IChainStep"/> with a parameterless constructor.
 /// </summary>
 public sealed class StepCatalog
 {
@@ -26,17 +26,11 @@ public sealed class StepCatalog
 
     public IReadOnlyList<StepDefinition> Definitions => KnownSteps.All;
 
-    /// <summary>The catalog of every step implemented in the given assemblies (default: the engine's).</summary>
-    public static StepCatalog Discover(params Assembly[] assemblies)
-    {
-        var sources = assemblies.Length == 0 ? [typeof(StepCatalog).Assembly] : assemblies;
-        var steps = sources
-            .SelectMany(a => a.GetExportedTypes())
-            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IChainStep).IsAssignableFrom(t)
-                        && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (IChainStep)Activator.CreateInstance(t)!);
-        return new StepCatalog(steps);
-    }
+    /// <summary>The catalog of every known step (default), or of the steps implemented in the given assemblies.</summary>
+    public static StepCatalog Discover(params Assembly[] assemblies) =>
+        new(assemblies.Length == 0
+            ? KnownSteps.CreateImplementations()
+            : assemblies.SelectMany(KnownSteps.StepTypes).Select(t => (IChainStep)Activator.CreateInstance(t)!));
 
     public IChainStep? Find(StepId id) => _implementations.GetValueOrDefault(id);
 }

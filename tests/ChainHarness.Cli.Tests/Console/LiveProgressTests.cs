@@ -13,10 +13,10 @@ public sealed class LiveProgressTests
     public void Render_StepWaiting_ShowsASpinnerFrameAndWhatItWaitsOn()
     {
         var board = new ProgressBoard(KnownSteps.All);
-        board.StepStarted(KnownSteps.Step1);
-        board.StepFinished(KnownSteps.Step1, StepOutcome.Passed("ok"));
-        board.StepStarted(KnownSteps.Step2);
-        board.StepWaiting(KnownSteps.Step2, "het validatierapport");
+        board.StepStarted(KnownSteps.Get("1"));
+        board.StepFinished(KnownSteps.Get("1"), StepOutcome.Passed("ok"));
+        board.StepStarted(KnownSteps.Get("2"));
+        board.StepWaiting(KnownSteps.Get("2"), "het validatierapport");
         var console = new TestConsole().Width(160);
 
         console.Write(LiveProgress.Render(board, ReportText.Dutch, Spinner.Known.Ascii, 1));

@@ -44,7 +44,7 @@ public sealed class FindingCatalogTests
     [Test]
     public void StepExpectations_EveryKnownStepHasOne()
     {
-        Assert.That(KnownSteps.All.Select(s => StepExpectations.For(s.Id).Dutch), Has.None.StartsWith("("));
+        Assert.That(KnownSteps.All.Select(s => s.Expectation.Dutch), Has.None.StartsWith("("));
     }
 
     [Test]

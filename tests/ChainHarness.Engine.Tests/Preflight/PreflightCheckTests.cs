@@ -71,7 +71,7 @@ public sealed class PreflightCheckTests
         profile.Endpoints["Lvbb"].ApiKey = "sleutel-van-testdorp";
         var requestsBeforeStep1 = -1;
         var steps = FakeStep.AllPassing();
-        steps[0] = new FakeStep(KnownSteps.Step1, (_, _) =>
+        steps[0] = new FakeStep(KnownSteps.Get("1"), (_, _) =>
         {
             requestsBeforeStep1 = _server.LogEntries.Count();
             return Task.FromResult(StepOutcome.Passed("ok"));

@@ -22,7 +22,7 @@ public sealed class ChainRunnerTests
     public async Task RunAsync_StepTwoFails_ItsDependantsAreSkippedBlockedByTheirOwnPrerequisite()
     {
         var steps = FakeStep.AllPassing();
-        steps[1] = new FakeStep(KnownSteps.Step2, StepOutcome.Failed("LVBB1501: datumBekendmaking in the past", Werkplaats.F7));
+        steps[1] = new FakeStep(KnownSteps.Get("2"), StepOutcome.Failed("LVBB1501: datumBekendmaking in the past", Werkplaats.F7));
 
         var result = await RunnerHarness.RunAsync(steps);
 
@@ -66,7 +66,7 @@ public sealed class ChainRunnerTests
     public async Task RunAsync_FromActivityAndStepFiveFails_VerdictNamesStepFiveNotTheStepsLeftOut()
     {
         var steps = FakeStep.AllPassing();
-        steps[5] = new FakeStep(KnownSteps.Step5, StepOutcome.Failed("the RTR no longer lists the activity", Werkplaats.F10));
+        steps[5] = new FakeStep(KnownSteps.Get("5"), StepOutcome.Failed("the RTR no longer lists the activity", Werkplaats.F10));
         var profile = new ProfileOptions { FromActivity = "nl.imow-gm9999.activiteit.bruidsschatdakkapel" };
 
         var result = await RunnerHarness.RunAsync(steps, profile);
@@ -79,7 +79,7 @@ public sealed class ChainRunnerTests
     public async Task RunAsync_ChainClosedButStepElevenFails_VerdictSaysBothAndExitOne()
     {
         var steps = FakeStep.AllPassing();
-        steps[^1] = new FakeStep(KnownSteps.Step11, StepOutcome.Failed("partner sees no SV document", Werkplaats.F20));
+        steps[^1] = new FakeStep(KnownSteps.Get("11"), StepOutcome.Failed("partner sees no SV document", Werkplaats.F20));
 
         var result = await RunnerHarness.RunAsync(steps);
 
@@ -93,7 +93,7 @@ public sealed class ChainRunnerTests
     {
         string? seen = null;
         var steps = FakeStep.AllPassing();
-        steps[5] = new FakeStep(KnownSteps.Step5, (ctx, _) =>
+        steps[5] = new FakeStep(KnownSteps.Get("5"), (ctx, _) =>
         {
             seen = ctx.State.Plan.ActivityId;
             return Task.FromResult(StepOutcome.Passed("ok"));
@@ -115,7 +115,7 @@ public sealed class ChainRunnerTests
     public async Task RunAsync_StepThrows_FailsWithTheMessageAndTheRunGoesOn()
     {
         var steps = FakeStep.AllPassing();
-        steps[3] = new FakeStep(KnownSteps.Step4a, (_, _) => throw new InvalidOperationException("driver missing"));
+        steps[3] = new FakeStep(KnownSteps.Get("4a"), (_, _) => throw new InvalidOperationException("driver missing"));
 
         var result = await RunnerHarness.RunAsync(steps);
 
@@ -129,7 +129,7 @@ public sealed class ChainRunnerTests
     {
         using var cts = new CancellationTokenSource();
         var steps = FakeStep.AllPassing();
-        steps[2] = new FakeStep(KnownSteps.Step3, async (_, ct) =>
+        steps[2] = new FakeStep(KnownSteps.Get("3"), async (_, ct) =>
         {
             await cts.CancelAsync();
             ct.ThrowIfCancellationRequested();
@@ -149,7 +149,7 @@ public sealed class ChainRunnerTests
     public async Task RunAsync_ConditionalStepDoesNotApply_IsNotApplicableAndExitZero()
     {
         var steps = FakeStep.AllPassing().Cast<IChainStep>().ToList();
-        steps[12] = new ConditionalFake(KnownSteps.Step10, "geen behandeldienst");
+        steps[12] = new ConditionalFake(KnownSteps.Get("10"), "geen behandeldienst");
 
         var result = await RunnerHarness.RunAsync(steps);
 

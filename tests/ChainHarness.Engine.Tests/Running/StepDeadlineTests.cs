@@ -18,7 +18,7 @@ public sealed class StepDeadlineTests
         // Given step 3 waits forever on a system that does not answer
         var time = new ObservedTimeProvider();
         var steps = FakeStep.AllPassing();
-        steps[2] = new FakeStep(KnownSteps.Step3, async (ctx, ct) =>
+        steps[2] = new FakeStep(KnownSteps.Get("3"), async (ctx, ct) =>
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, ctx.Time, ct);
             return StepOutcome.Passed("unreachable");
@@ -45,7 +45,7 @@ public sealed class StepDeadlineTests
         PollResult<string>? poll = null;
         var probes = 0;
         var steps = FakeStep.AllPassing();
-        steps[2] = new FakeStep(KnownSteps.Step3, async (ctx, ct) =>
+        steps[2] = new FakeStep(KnownSteps.Get("3"), async (ctx, ct) =>
         {
             poll = await ctx.PollAsync<string>(
                 "LVBB verslag",
@@ -76,7 +76,7 @@ public sealed class StepDeadlineTests
         var time = new ObservedTimeProvider();
         var probes = 0;
         var steps = FakeStep.AllPassing();
-        steps[4] = new FakeStep(KnownSteps.Step4b, async (ctx, ct) =>
+        steps[4] = new FakeStep(KnownSteps.Get("4b"), async (ctx, ct) =>
         {
             var poll = await ctx.PollAsync("Ozon sync", _ => Task.FromResult(Interlocked.Increment(ref probes) == 3 ? "regeling" : null), ct);
             return poll.Ready ? StepOutcome.Passed($"Ozon shows the {poll.Value} after {poll.Elapsed.TotalSeconds:0} s") : StepOutcome.Failed("not shown");

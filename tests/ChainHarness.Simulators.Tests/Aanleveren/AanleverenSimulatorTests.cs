@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using ChainHarness.Engine.Ports;
-using ChainHarness.Engine.Steps.Step07;
+using ChainHarness.Engine.Steps.Step07PublicerenToepasbareRegel;
 using ChainHarness.Simulators.Aanleveren;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Rtr;

@@ -6,7 +6,7 @@ namespace ChainHarness.Engine.Reporting.Html;
 /// <summary>
 /// The chain picture's geometry: the four lanes stacked top to bottom, each read left to right,
 /// so a room can read it like text (at most four boxes a row, large enough to read from the back).
-/// Grid places are a drawing choice per step; lanes and arrows come from <see cref="KnownSteps"/>.
+/// Each step declares its grid place (<see cref="StepDefinition.Place"/>); lanes and arrows come from the definitions.
 /// </summary>
 public sealed class ChainLayout
 {
@@ -18,16 +18,6 @@ public sealed class ChainLayout
     public const double LanePadding = 20;
     public const double LaneGap = 40;
     public const double Margin = 14;
-
-    // (column, row) within the step's lane. 8b, 9a and 9b share a row so the aanvraag reads as one line,
-    // and 10 and 11 sit right under the step they hang from.
-    private static readonly Dictionary<StepId, (int Column, int Row)> Grid = new()
-    {
-        ["1"] = (0, 0), ["2"] = (1, 0), ["3"] = (2, 0), ["4a"] = (3, 0), ["4b"] = (3, 1),
-        ["5"] = (0, 0), ["6"] = (1, 0), ["7"] = (2, 0),
-        ["8a"] = (0, 0), ["8b"] = (0, 1), ["9a"] = (1, 1), ["9b"] = (2, 1),
-        ["10"] = (0, 0), ["11"] = (1, 0),
-    };
 
     public ChainLayout(IEnumerable<StepDefinition> steps)
     {
@@ -43,7 +33,7 @@ public sealed class ChainLayout
                 continue;
             }
 
-            var places = members.Select((s, i) => (Step: s, Place: Grid.TryGetValue(s.Id, out var p) ? p : (i, 0))).ToList();
+            var places = members.Select((s, i) => (Step: s, Place: s.Place is { } p ? (p.Column, p.Row) : (i, 0))).ToList();
             var rows = places.Max(p => p.Place.Item2) + 1;
             var height = (2 * LanePadding) + (rows * BoxHeight) + ((rows - 1) * RowGap);
             foreach (var (step, (column, row)) in places)

@@ -13,7 +13,16 @@ namespace ChainHarness.Engine.Steps.Step01WijzigenOmgevingsplan;
 /// </summary>
 public sealed class Step01WijzigenOmgevingsplan : IChainStep
 {
-    public StepDefinition Definition => KnownSteps.Step1;
+    /// <summary>Step 1 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("1", "Downloaden/wijzigen omgevingsplan", "Download and change the omgevingsplan", Lane.Omgevingsplan, [], "plansoftware")
+    {
+        Expectation = new(
+            "Er is een STOP/TPOD-levering: besluit-XML, OW-objecten voor activiteit en locatie, en een manifest.",
+            "A STOP/TPOD delivery exists: besluit XML, OW objects for the activity and location, and a manifest."),
+        Place = new(0, 0),
+    };
+
+    public StepDefinition Definition => Step;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {

@@ -11,7 +11,16 @@ namespace ChainHarness.Engine.Steps.Step02ValiderenPlan;
 /// </summary>
 public sealed class Step02ValiderenPlan : IChainStep
 {
-    public StepDefinition Definition => KnownSteps.Step2;
+    /// <summary>Step 2 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("2", "Valideren plan", "Validate the plan", Lane.Omgevingsplan, ["1"], "LVBB")
+    {
+        Expectation = new(
+            "Het validatierapport van de LVBB heeft geen meldingen met ernst 'fout'.",
+            "The LVBB validation report has no meldingen with ernst 'fout'."),
+        Place = new(1, 0),
+    };
+
+    public StepDefinition Definition => Step;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {

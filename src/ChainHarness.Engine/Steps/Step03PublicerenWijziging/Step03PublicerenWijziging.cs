@@ -13,7 +13,16 @@ namespace ChainHarness.Engine.Steps.Step03PublicerenWijziging;
 /// </summary>
 public sealed class Step03PublicerenWijziging : IChainStep
 {
-    public StepDefinition Definition => KnownSteps.Step3;
+    /// <summary>Step 3 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("3", "Publiceren wijziging", "Publish the change", Lane.Omgevingsplan, ["2"], "plansoftware")
+    {
+        Expectation = new(
+            "De LVBB accepteert de publicatieOpdracht, het verslag meldt 'gepubliceerd' en de plansoftware toont de eindstatus.",
+            "LVBB accepts the publicatieOpdracht, the verslag says published and the plan software shows the final status."),
+        Place = new(2, 0),
+    };
+
+    public StepDefinition Definition => Step;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {

@@ -9,12 +9,21 @@ namespace ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
 
 /// <summary>
 /// Step 4a, Bekijken plan via overheid.nl: the besluit published in step 3 can be found on
-/// officielebekendmakingen.nl by its identifier. The search endpoint is of our design
-/// (<c>GET zoeken?identificatie=…</c>); the real site offers an SRU search.
+/// officielebekendmakingen.nl: the SRU 2.0 search of repository.overheid.nl (<see cref="BekendmakingSearch"/>)
+/// returns a record for it.
 /// </summary>
 public sealed class Step04aBekijkenOverheidNl : IChainStep
 {
-    public StepDefinition Definition => KnownSteps.Step4a;
+    /// <summary>Step 4a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("4a", "Bekijken plan via overheid.nl", "View the plan on overheid.nl", Lane.Omgevingsplan, ["3"], "LVBB")
+    {
+        Expectation = new(
+            "Het besluit is op officielebekendmakingen.nl te vinden op zijn identificatie.",
+            "The besluit can be found on officielebekendmakingen.nl by its identifier."),
+        Place = new(3, 0),
+    };
+
+    public StepDefinition Definition => Step;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
@@ -26,7 +35,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Bekendmakingen,
             $"officielebekendmakingen.nl listing {besluit}",
-            () => new RestRequest("zoeken").AddQueryParameter("identificatie", besluit),
+            () => BekendmakingSearch.Request(besluit),
             r => r.StatusCode == HttpStatusCode.OK && BekendmakingSearch.Find(r.Content, besluit) is not null,
             cancellationToken).ConfigureAwait(false);
         if (poll.Value is not { } response)

@@ -18,7 +18,16 @@ namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 /// </summary>
 public sealed class Step04bBekijkenViewer : IChainStep
 {
-    public StepDefinition Definition => KnownSteps.Step4b;
+    /// <summary>Step 4b as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("4b", "Bekijken plan in DSO-LV viewer", "View the plan in the DSO-LV viewer", Lane.Omgevingsplan, ["3"], "Ozon")
+    {
+        Expectation = new(
+            "Op de testlocatie toont Ozon de nieuwe regel met zijn werkingsgebied en de activiteit.",
+            "At the test location Ozon returns the new rule with its werkingsgebied and the activity."),
+        Place = new(3, 1),
+    };
+
+    public StepDefinition Definition => Step;
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
@@ -32,7 +41,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         var shown = await context.PollEndpointAsync(
             DsoEndpoint.Ozon,
             $"Ozon showing {plan.RegelingExpressionId ?? regeling}",
-            () => new RestRequest($"regelingen/{AknIds.UriIdentificatie(regeling)}"),
+            () => OzonRequests.Regeling(regeling),
             r => (last = r).StatusCode == HttpStatusCode.OK && (plan.RegelingExpressionId is null || Expression(r.Content) == plan.RegelingExpressionId),
             cancellationToken).ConfigureAwait(false);
         if (shown.Value is null && last is not null && last.StatusCode != HttpStatusCode.OK)
@@ -52,9 +61,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         }
 
         var location = context.Profile.TestLocation;
-        var search = new RestRequest("annotaties/regeltekstannotaties/_zoek", Method.Post)
-            .AddHeader("Content-Crs", "EPSG:28992")
-            .AddJsonBody(new { geometrie = new { type = "Point", coordinates = new[] { location.X, location.Y } } });
+        var search = OzonRequests.AnnotatiesOpLocatie(location.X, location.Y);
         var response = await context.SendAsync(DsoEndpoint.Ozon, search, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK)
         {
@@ -72,7 +79,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
     {
         try
         {
-            return (string?)JsonNode.Parse(json ?? "")?["expressie"];
+            return (string?)JsonNode.Parse(json ?? "")?["expressionId"];
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {

@@ -4,6 +4,7 @@ using System.Xml.Schema;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Junit;
+using ChainHarness.Engine.Steps;
 using ChainHarness.Testing;
 
 namespace ChainHarness.Engine.Tests.Reporting.Junit;
@@ -37,7 +38,7 @@ public sealed class JunitReportWriterTests
 
         var suites = xml.Root!.Elements("testsuite").ToList();
         Assert.That(suites.Select(s => (string?)s.Attribute("name")), Is.EqualTo(new[] { "Omgevingsplan", "Toepasbare regels", "Check en aanvraag", "Samenwerken" }));
-        Assert.That(xml.Descendants("testcase").Count(), Is.EqualTo(14));
+        Assert.That(xml.Descendants("testcase").Count(), Is.EqualTo(KnownSteps.All.Count));
         var failure = xml.Descendants("failure").Single();
         Assert.That((string?)failure.Parent!.Attribute("name"), Is.EqualTo("Stap 4b: Bekijken plan in DSO-LV viewer"));
         Assert.That((string?)failure.Attribute("message"), Is.EqualTo(SampleRuns.OzonCause));

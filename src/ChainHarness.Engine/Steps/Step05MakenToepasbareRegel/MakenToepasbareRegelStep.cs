@@ -1,0 +1,85 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Rtr;
+using ChainHarness.Engine.Running;
+using RestSharp;
+
+namespace ChainHarness.Engine.Steps.Step05MakenToepasbareRegel;
+
+/// <summary>
+/// Step 5, Maken toepasbare regel: the activity from step 3 (or the existing one the run started
+/// from) is in the RTR; the rules software makes it toepasbaar: STTR files for a Conclusie and
+/// Indieningsvereisten that name its OW id, and werkzaamheden linked to it.
+/// </summary>
+public sealed class MakenToepasbareRegelStep : IChainStep
+{
+    /// <summary>Step 5 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("5", "Maken toepasbare regel", "Make the applicable rule", Lane.ToepasbareRegels, ["3"], "regelbeheersoftware")
+    {
+        Expectation = new(
+            "Er zijn STTR/IMTR-bestanden (DMN) voor de activiteit, met haar OW-identificatie.",
+            "STTR/IMTR (DMN) files exist for the activity, naming its OW id."),
+        Place = new(0, 0),
+    };
+
+    public StepDefinition Definition => Step;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.Plan.ActivityId is not { } activity)
+        {
+            return StepOutcome.Failed("There is no activity to make toepasbaar: step 3 captured none (the published change annotates no activity). Start from an existing activity with --from-activity to test the rules alone.", Werkplaats.F6);
+        }
+
+        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+        RestResponse? last = null;
+        async Task<RestResponse?> Probe(CancellationToken ct)
+        {
+            var response = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.Activities(today, context.Profile.Municipality.Code), ct).ConfigureAwait(false);
+            last = ct.IsCancellationRequested ? last : response;
+            return response.IsSuccessful && RtrResponses.ActivityIds(response.Content).Contains(activity) ? response : null;
+        }
+
+        // An activity just published reaches the RTR from Ozon in its own time: wait for it. An existing
+        // activity is there or it is not: one look is enough.
+        var listed = context.Profile.FromActivity is not null
+            ? await Probe(cancellationToken).ConfigureAwait(false) is not null
+            : (await context.PollAsync($"the RTR to list activity {activity}", Probe, cancellationToken).ConfigureAwait(false)).Ready;
+        if (!listed)
+        {
+            return NotInRtr(context, activity, today, last);
+        }
+
+        var rules = await context.Services.Require<IRulesSoftware>().MakeToepasbaarAsync(activity, cancellationToken).ConfigureAwait(false);
+        var problems = SttrFileCheck.Problems(rules, activity);
+        if (problems.Count > 0)
+        {
+            return StepOutcome.Failed($"The rules software did not make activity {activity} toepasbaar: {string.Join("; ", problems)}.", rules.Werkzaamheden.Count == 0 ? Werkplaats.F15 : null);
+        }
+
+        context.State.Rules.Rules = rules;
+        context.State.Rules.FunctioneleStructuurRef = rules.FunctioneleStructuurRef;
+        context.Evidence.Note("STTR files written by the rules software", string.Join(Environment.NewLine, rules.Files.Select(f => $"{f.FileName} ({f.Type}, {f.Xml.Length} characters)")));
+        return StepOutcome.Passed(
+            $"Activity {activity} is in the RTR; the rules software wrote {string.Join(" and ", rules.Files.Select(f => f.Type))} naming it, and linked {string.Join(", ", rules.Werkzaamheden.Select(w => $"'{w}'"))}.");
+    }
+
+    private static StepOutcome NotInRtr(StepContext context, string activity, DateOnly today, RestResponse? last)
+    {
+        var code = OrganisatieCode.WithoutPrefix(context.Profile.Municipality.Code);
+        if (last is null || !last.IsSuccessful)
+        {
+            var seen = last is null ? "no answer" : last.StatusCode == 0 ? $"no answer ({NoAnswer.Reason(last)})" : $"HTTP {(int)last.StatusCode}";
+            return StepOutcome.Failed($"The RTR (RTR gegevens v2) could not be asked for activity {activity}: it gave {seen} instead of the list of activities.", Werkplaats.F11);
+        }
+
+        var why = context.Profile.FromActivity is not null
+            ? "The run started from this existing activity, but it is gone: test data in the practice environment may have been wiped."
+            : "The activity published in step 3 has not reached the RTR from Ozon.";
+        return StepOutcome.Failed(
+            $"The RTR (RTR gegevens v2) does not list activity {activity} for organisation {code} as of {RtrRequests.Date(today)}, so it cannot be made toepasbaar. {why}",
+            context.Profile.FromActivity is not null ? Werkplaats.F10 : null);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Xml;
+using System.Xml.Linq;
+using ChainHarness.Engine.Ports;
+
+namespace ChainHarness.Engine.Steps.Step05MakenToepasbareRegel;
+
+/// <summary>
+/// What step 5 checks in the files the rules software wrote, without interpreting the rules: a
+/// Conclusie and Indieningsvereisten exist, each is DMN XML, each names the activity in its
+/// functioneleStructuurRef, and werkzaamheden are linked. Returns every problem, in plain words.
+/// </summary>
+public static class SttrFileCheck
+{
+    public static IReadOnlyList<string> Problems(ToepasbareRegelsSet rules, string activityId)
+    {
+        var problems = new List<string>();
+        foreach (var type in new[] { RegelbeheerobjectType.Conclusie, RegelbeheerobjectType.Indieningsvereisten }.Where(t => rules.Files.All(f => f.Type != t)))
+        {
+            problems.Add($"it wrote no {type} file");
+        }
+
+        var expected = FunctioneleStructuurRef.For(activityId);
+        foreach (var file in rules.Files)
+        {
+            var references = References(file.Xml, out var notDmn);
+            if (notDmn is not null)
+            {
+                problems.Add($"{file.FileName} is not DMN XML ({notDmn})");
+            }
+            else if (!references.Contains(expected))
+            {
+                problems.Add($"{file.FileName} does not name activity {activityId} in its functioneleStructuurRef (it names {(references.Count == 0 ? "nothing" : string.Join(", ", references))})");
+            }
+        }
+
+        if (rules.Werkzaamheden.Count == 0)
+        {
+            problems.Add("it linked no werkzaamheden, so people searching with everyday words will not find the activity");
+        }
+
+        return problems;
+    }
+
+    private static List<string> References(string xml, out string? notDmn)
+    {
+        notDmn = null;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            var root = XDocument.Load(reader).Root!;
+            if (root.Name.LocalName != "definitions" || !root.Name.NamespaceName.Contains("omg.org/spec/DMN/", StringComparison.Ordinal))
+            {
+                notDmn = $"its root is {root.Name.LocalName}, not a DMN definitions element";
+                return [];
+            }
+
+            return [.. root.Descendants().Where(e => e.Name.LocalName == "functioneleStructuurRef").Select(e => ((string?)e.Attribute("href") ?? "").TrimStart('#'))];
+        }
+        catch (XmlException ex)
+        {
+            notDmn = ex.Message;
+            return [];
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Running;
+using RestSharp;
+
+namespace ChainHarness.Engine.Steps.Step06VerifierenToepasbareRegel;
+
+/// <summary>
+/// Step 6, Verifiëren toepasbare regel: every STTR file of step 5 goes to Regels verifiëren (XSD and
+/// rule checks; it stores nothing) and comes back without a melding of ernst fout. It does not check
+/// that locations exist in Ozon: that happens only at delivery, in step 7.
+/// </summary>
+public sealed class VerifierenToepasbareRegelStep : IChainStep
+{
+    /// <summary>Step 6 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("6", "Verifiëren toepasbare regel", "Verify the applicable rule", Lane.ToepasbareRegels, ["5"], "regelbeheersoftware")
+    {
+        Expectation = new(
+            "Regels verifiëren vindt geen fouten in syntax (XSD) en semantiek (Schematron).",
+            "Regels verifiëren finds no errors in syntax (XSD) or semantics (Schematron)."),
+        Place = new(1, 0),
+    };
+
+    public StepDefinition Definition => Step;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.Rules.Rules is not { } rules)
+        {
+            return StepOutcome.Failed("There are no STTR files to verify: step 5 captured none.");
+        }
+
+        var warnings = 0;
+        foreach (var file in rules.Files)
+        {
+            var request = new RestRequest("/verificaties", Method.Post)
+                .AddQueryParameter("type", file.Type.ToString())
+                .AddQueryParameter("activiteit", rules.ActivityId)
+                .AddStringBody(file.Xml, "application/xml");
+            var response = await context.SendAsync(DsoEndpoint.Verifieren, request, cancellationToken).ConfigureAwait(false);
+            var answer = response.IsSuccessful ? VerificatieAntwoord.Parse(response.Content) : null;
+            if (answer is null)
+            {
+                var seen = response.StatusCode == 0 ? "no answer" : $"HTTP {(int)response.StatusCode}";
+                return StepOutcome.Failed($"Regels verifiëren could not verify {file.FileName}: it gave {seen} instead of a verification report.", response.StatusCode == 0 || (int)response.StatusCode >= 500 ? Werkplaats.F11 : null);
+            }
+
+            var fouten = answer.Fouten.ToList();
+            if (fouten.Count > 0)
+            {
+                var more = fouten.Count > 1 ? $" ({fouten.Count - 1} more error{(fouten.Count > 2 ? "s" : "")} in the evidence)" : "";
+                return StepOutcome.Failed($"Regels verifiëren rejected {file.FileName} ({file.Type}): {fouten[0].Beschrijving} [{fouten[0].Code}]{more}");
+            }
+
+            warnings += answer.Meldingen.Count(m => m.Ernst == "waarschuwing");
+        }
+
+        return StepOutcome.Passed($"Regels verifiëren approved {rules.Files.Count} STTR files for {rules.ActivityId} ({warnings} warning{(warnings == 1 ? "" : "s")}).");
+    }
+}

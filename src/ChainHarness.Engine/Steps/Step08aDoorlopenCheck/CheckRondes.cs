@@ -1,0 +1,54 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Loket;
+using ChainHarness.Engine.Running;
+
+namespace ChainHarness.Engine.Steps.Step08aDoorlopenCheck;
+
+/// <summary>
+/// The rounds of a vergunningcheck: ask conclusie/_bepaal, answer the open questions from the
+/// scenario, ask again, until the rules conclude. Stateless on the service side: every round sends
+/// all answers so far.
+/// </summary>
+public static class CheckRondes
+{
+    public static async Task<(IReadOnlyList<string> Gesteld, string? Conclusie, StepOutcome? Fout)> DoorloopAsync(
+        StepContext context, string fsr, CheckScenario check, LocationOptions locatie, CancellationToken cancellationToken)
+    {
+        var datum = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+        var antwoorden = new Dictionary<string, string>(StringComparer.Ordinal);
+        var gesteld = new List<string>();
+        for (var ronde = 0; ronde <= check.Antwoorden.Count; ronde++)
+        {
+            var response = await context.SendAsync(DsoEndpoint.Uitvoeren, UitvoerenApi.Bepaal(UitvoerenApi.Conclusie, fsr, antwoorden, locatie, datum), cancellationToken);
+            var uitkomst = response.IsSuccessful ? UitvoerenApi.Uitkomst(response.Content!, fsr) : null;
+            if (uitkomst is null || uitkomst.Activiteiten.Count == 0)
+            {
+                return (gesteld, null, StepOutcome.Failed($"Toepasbare regels uitvoeren gave the check no activity for {fsr} at {locatie.X:0.###}, {locatie.Y:0.###} on {datum:yyyy-MM-dd}: it {ResponseText.Describe(response)}.", ResponseText.Finding(response)) with { Owner = ResponseText.Owner(response) });
+            }
+
+            if (uitkomst.Conclusie is { } conclusie)
+            {
+                return (gesteld, conclusie, null);
+            }
+
+            foreach (var vraag in uitkomst.Vragen)
+            {
+                gesteld.Add(vraag.Id);
+                if (!check.Antwoorden.TryGetValue(vraag.Id, out var antwoord) || antwoorden.ContainsKey(vraag.Id))
+                {
+                    return (gesteld, null, StepOutcome.Failed($"The check asks '{vraag.Tekst}' ({vraag.Id}), which the scenario does not expect; expected questions: {string.Join(", ", check.VerwachteVragen)}."));
+                }
+
+                antwoorden[vraag.Id] = antwoord;
+            }
+
+            if (uitkomst.Vragen.Count == 0)
+            {
+                break;
+            }
+        }
+
+        return (gesteld, null, StepOutcome.Failed($"The check for {fsr} neither concludes nor asks a question the scenario can answer after {gesteld.Count} answers."));
+    }
+}

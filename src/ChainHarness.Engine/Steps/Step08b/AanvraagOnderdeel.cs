@@ -1,6 +1,0 @@
-using ChainHarness.Engine.Loket;
-
-namespace ChainHarness.Engine.Steps.Step08b;
-
-/// <summary>One activity of the aanvraag with the functioneleStructuurRef its toepasbare regels belong to.</summary>
-public sealed record AanvraagOnderdeel(RegelActiviteit Activiteit, string FunctioneleStructuurRef);

@@ -1,0 +1,53 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Running;
+
+namespace ChainHarness.Engine.Steps.Step09aOntvangenAanvraag;
+
+/// <summary>
+/// Step 9a, Ontvangen en behandelen aanvraag: the bevoegd gezag's VTH system got the verzoeknotificatie,
+/// fetched the verzoek and opened a zaak. Waits for the zaak of the verzoeknummer of step 8b, then
+/// passes when it holds every answer and every attachment (confidential ones too) as submitted.
+/// </summary>
+public sealed class OntvangenAanvraagStep : IChainStep
+{
+    /// <summary>Step 9a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("9a", "Ontvangen en behandelen aanvraag", "Receive and handle the aanvraag", Lane.CheckEnAanvraag, ["8b"], "VTH-systeem")
+    {
+        Expectation = new(
+            "Het VTH-systeem heeft een zaak met het verzoeknummer, alle antwoorden en alle bijlagen.",
+            "The VTH system has a zaak with the verzoeknummer, every answer and every attachment."),
+        Place = new(1, 1),
+    };
+
+    public StepDefinition Definition => Step;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.Loket.Aanvraag is not { } aanvraag)
+        {
+            return StepOutcome.Failed("No aanvraag was submitted in this run (step 8b), so there is no verzoeknummer to look for in the VTH system.");
+        }
+
+        var vth = context.Services.Require<IVthSystem>();
+        var poll = await context.PollAsync($"the zaak for verzoek {aanvraag.Verzoeknummer} in the VTH system", ct => vth.FindZaakAsync(aanvraag.Verzoeknummer, ct), cancellationToken);
+        if (poll.Value is not { } zaak)
+        {
+            return StepOutcome.Failed($"The VTH system has no zaak for verzoek {aanvraag.Verzoeknummer} after {poll.Elapsed.TotalSeconds:0.#} s: the verzoeknotificatie did not arrive, or the verzoek could not be fetched or read.");
+        }
+
+        context.Evidence.Note($"VTH system: zaak {zaak.Identificatie}", $"{zaak.Antwoorden.Count} answers; attachments: {string.Join(", ", zaak.Bijlagen.Select(b => b.Bestandsnaam))}");
+        var antwoorden = ZaakVergelijking.OntbrekendeAntwoorden(zaak, aanvraag);
+        var bijlagen = ZaakVergelijking.OntbrekendeBijlagen(zaak, aanvraag);
+        if (antwoorden.Count + bijlagen.Count > 0)
+        {
+            return StepOutcome.Failed(
+                $"Zaak {zaak.Identificatie} in the VTH system does not hold verzoek {aanvraag.Verzoeknummer} completely: {string.Join("; ", bijlagen.Concat(antwoorden))}.",
+                bijlagen.Count > 0 ? Werkplaats.F16 : null);
+        }
+
+        context.State.Loket.ZaakId = zaak.Identificatie;
+        return StepOutcome.Passed($"Zaak {zaak.Identificatie} holds verzoek {aanvraag.Verzoeknummer} with all {aanvraag.Antwoorden.Count} answers and {aanvraag.Documenten.Count} attachments as submitted.");
+    }
+}

@@ -1,0 +1,48 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Running;
+
+namespace ChainHarness.Engine.Steps.Step09bTerugkoppeling;
+
+/// <summary>
+/// Step 9b, Terugkoppeling naar initiatiefnemer: the VTH system sent the applicant an
+/// ontvangstbevestiging. Waits for the receipt of the zaak of step 9a, then passes when it names the
+/// verzoeknummer, project and attachments of the submission and the zaak, and went to the applicant's
+/// correspondence address.
+/// </summary>
+public sealed class TerugkoppelingStep : IChainStep
+{
+    /// <summary>Step 9b as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("9b", "Terugkoppeling naar initiatiefnemer", "Receipt to the applicant", Lane.CheckEnAanvraag, ["9a"], "VTH-systeem")
+    {
+        Expectation = new(
+            "De ontvangstbevestiging noemt het juiste verzoeknummer, project en de bijlagen, en bereikt de initiatiefnemer.",
+            "The receipt names the right verzoeknummer, project and attachments, and reaches the applicant."),
+        Place = new(2, 1),
+    };
+
+    public StepDefinition Definition => Step;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.Loket.Aanvraag is not { } aanvraag || context.State.Loket.ZaakId is not { } zaakId)
+        {
+            return StepOutcome.Failed("No zaak was found for a submitted aanvraag in this run (steps 8b and 9a), so there is no receipt to check.");
+        }
+
+        var vth = context.Services.Require<IVthSystem>();
+        var zaak = await vth.FindZaakAsync(aanvraag.Verzoeknummer, cancellationToken);
+        var poll = await context.PollAsync($"the ontvangstbevestiging of zaak {zaakId}", ct => vth.FindOntvangstbevestigingAsync(zaakId, ct), cancellationToken);
+        if (zaak is null || poll.Value is not { } bevestiging)
+        {
+            return StepOutcome.Failed($"The VTH system sent the applicant no ontvangstbevestiging for zaak {zaakId} (verzoek {aanvraag.Verzoeknummer}) within {poll.Elapsed.TotalSeconds:0.#} s.");
+        }
+
+        context.Evidence.Note($"Ontvangstbevestiging of zaak {zaakId}", $"verzoeknummer {bevestiging.Verzoeknummer}; project {bevestiging.Projectnaam}; to {bevestiging.Ontvanger}, {bevestiging.Correspondentieadres}; attachments: {string.Join(", ", bevestiging.Bijlagen)}");
+        var problems = OntvangstbevestigingVergelijking.Verschillen(bevestiging, zaak, aanvraag);
+        return problems.Count > 0
+            ? StepOutcome.Failed($"The ontvangstbevestiging of zaak {zaakId} carries wrong data: {string.Join("; ", problems)}.", Werkplaats.F17)
+            : StepOutcome.Passed($"The applicant got an ontvangstbevestiging for verzoek {aanvraag.Verzoeknummer} ('{aanvraag.Projectnaam}', {bevestiging.Bijlagen.Count} attachments) at {bevestiging.Correspondentieadres}.");
+    }
+}

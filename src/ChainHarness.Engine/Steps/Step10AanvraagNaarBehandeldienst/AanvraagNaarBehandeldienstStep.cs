@@ -1,0 +1,101 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Loket;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Running;
+
+namespace ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
+
+/// <summary>
+/// Step 10, Aanvraag naar behandeldienst. Passes when the part of the verzoek of step 8b whose
+/// activities the profile routes to the behandeldienst went to it and not to the bevoegd gezag: the
+/// behandeldienst's own system fetched that part and opened a zaak, Verzoek afhandelen addressed
+/// none of those activities to the municipality (F18 otherwise), and the applicant was told where
+/// the request went (F19 otherwise). Not applicable without <see cref="ProfileOptions.Behandeldienst"/>.
+/// </summary>
+public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalStep
+{
+    /// <summary>Step 10 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("10", "Aanvraag naar behandeldienst", "Request to the behandeldienst", Lane.Samenwerken, ["8b"], "omgevingsdienst", ClosesChain: false)
+    {
+        Expectation = new(
+            "Het systeem van de omgevingsdienst krijgt de notificatie en kan het verzoek ophalen; niet-geadresseerden niet.",
+            "The omgevingsdienst's system gets the notification and can fetch the verzoek; parties not addressed cannot."),
+        Place = new(0, 0),
+    };
+
+    public StepDefinition Definition => Step;
+
+    public string? NotApplicableReason(ProfileOptions profile) => profile.Behandeldienst is null
+        ? "Not applicable: this profile names no behandeldienst (Behandeldienst), so every request stays with the municipality."
+        : null;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var od = context.Profile.Behandeldienst ?? throw new InvalidOperationException("Step 10 ran without a behandeldienst.");
+        if (context.State.Loket.Aanvraag is not { } aanvraag)
+        {
+            return StepOutcome.Failed("No aanvraag was submitted in this run (step 8b), so there is no request to follow to the behandeldienst.");
+        }
+
+        var routed = aanvraag.ActiviteitIds.Where(id => od.Activities.Count == 0 || od.Activities.Contains(id, StringComparer.Ordinal)).ToList();
+        if (routed.Count == 0)
+        {
+            return StepOutcome.Failed(
+                $"The aanvraag of step 8b has the activities {List(aanvraag.ActiviteitIds)}, none of which the profile routes to {od.Name} ({List(od.Activities)}), so nothing could go to it.");
+        }
+
+        var (ownPart, problem, finding) = await AfhandelenDeel.VanBevoegdGezagAsync(context, aanvraag.Verzoeknummer, cancellationToken).ConfigureAwait(false);
+        if (ownPart is null)
+        {
+            return StepOutcome.Failed($"What verzoek {aanvraag.Verzoeknummer} addressed to {context.Profile.Municipality.Name} could not be read: {problem}.", finding);
+        }
+
+        if (routed.FirstOrDefault(ownPart.Contains) is { } stayed)
+        {
+            return StepOutcome.Failed(
+                $"Verzoek afhandelen addressed activity {stayed} of verzoek {aanvraag.Verzoeknummer} to {context.Profile.Municipality.Name} itself, not to {od.Name}: "
+                + $"the routing of that activity to {od.Name} is not configured in pre-productie ({Configured(od.Routing)}).", Werkplaats.F18);
+        }
+
+        return await FollowToBehandeldienstAsync(context, od, aanvraag, routed, all: ownPart.Count == 0, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<StepOutcome> FollowToBehandeldienstAsync(
+        StepContext context, PartyOptions od, IngediendeAanvraag aanvraag, IReadOnlyList<string> routed, bool all, CancellationToken cancellationToken)
+    {
+        var system = context.Services.Require<IBehandeldienstSystem>();
+        var nummer = aanvraag.Verzoeknummer;
+        var zaak = await context.PollAsync($"the zaak for verzoek {nummer} in {od.Name}'s system", ct => system.FindZaakAsync(nummer, ct), cancellationToken).ConfigureAwait(false);
+        if (zaak.Value is not { } odZaak)
+        {
+            return StepOutcome.Failed(
+                $"{od.Name}'s system has no zaak for verzoek {nummer} after {zaak.Elapsed.TotalSeconds:0.#} s: the verzoeknotificatie for its part ({List(routed)}) did not reach it, or it could not fetch that part.");
+        }
+
+        context.State.Partners.BehandeldienstZaakId = odZaak.Identificatie;
+        if (all && await context.Services.Require<IVthSystem>().FindZaakAsync(nummer, cancellationToken).ConfigureAwait(false) is { } own)
+        {
+            return StepOutcome.Failed($"Every activity of verzoek {nummer} was routed to {od.Name}, yet the municipality's own VTH system opened zaak {own.Identificatie} for it.");
+        }
+
+        var receipt = await context.PollAsync(
+            $"the letter from {od.Name} to the applicant", ct => system.FindOntvangstbevestigingAsync(odZaak.Identificatie, ct), cancellationToken).ConfigureAwait(false);
+        if (receipt.Value is not { } letter || letter.Verzoeknummer != nummer)
+        {
+            return StepOutcome.Failed(
+                $"The applicant ({aanvraag.Initiatiefnemer}) was not told that verzoek {nummer} went to {od.Name}: its system opened zaak {odZaak.Identificatie} but sent no ontvangstbevestiging for it within {receipt.Elapsed.TotalSeconds:0.#} s.",
+                Werkplaats.F19);
+        }
+
+        return StepOutcome.Passed(
+            $"Verzoek {nummer}: {List(routed)} went to {od.Name} (zaak {odZaak.Identificatie} in its system), not to {context.Profile.Municipality.Name}; the applicant got its ontvangstbevestiging.");
+    }
+
+    private static string Configured(RoutingOptions routing) => routing.PreProductie
+        ? $"the profile expects it in {routing.Describe()}: check the routing in pre-productie"
+        : $"the profile says it is configured in {routing.Describe()}";
+
+    private static string List(IEnumerable<string> items) => items.Any() ? string.Join(", ", items) : "(none)";
+}

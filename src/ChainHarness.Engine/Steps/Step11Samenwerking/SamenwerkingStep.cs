@@ -1,0 +1,98 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Running;
+
+namespace ChainHarness.Engine.Steps.Step11Samenwerking;
+
+/// <summary>
+/// Step 11, Samenwerking aan aanvraag. Passes when the case handler started a samenwerking for the
+/// verzoek of step 8b, the partner opened the dossier and saw exactly the documents its privilege
+/// entitles it to (SV only with VT), completed the actieverzoek, and the notification of that came
+/// back to the case system. Not applicable without <see cref="ProfileOptions.Collaboration"/>.
+/// </summary>
+public sealed class SamenwerkingStep : IChainStep, IConditionalStep
+{
+    /// <summary>Step 11 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
+    public static StepDefinition Step { get; } = new("11", "Samenwerking aan aanvraag", "Collaboration on the request", Lane.Samenwerken, ["9a"], "Samenwerkfunctionaliteit", ClosesChain: false)
+    {
+        Expectation = new(
+            "De partner ziet het dossier en rondt het actieverzoek af; de notificatie komt terug.",
+            "The partner sees the dossier and completes the actieverzoek; the notification comes back."),
+        Place = new(1, 0),
+    };
+
+    public StepDefinition Definition => Step;
+
+    public string? NotApplicableReason(ProfileOptions profile) => profile.Collaboration is null
+        ? "Not applicable: this profile names no collaboration partner (Collaboration), so nobody is invited to work on the request."
+        : null;
+
+    public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var partner = context.Profile.Collaboration ?? throw new InvalidOperationException("Step 11 ran without a collaboration partner.");
+        if (context.State.Loket.Verzoeknummer is not { } verzoeknummer)
+        {
+            return StepOutcome.Failed("No verzoeknummer to collaborate on: step 8b captured none, so there is no request to start a samenwerking for.");
+        }
+
+        var started = await context.Services.Require<ICaseHandler>()
+            .StartCollaborationAsync(CollaborationScenario.For(verzoeknummer, partner), cancellationToken).ConfigureAwait(false);
+        if (started is not { SamenwerkingId: { } samenwerkingId, ActieverzoekId: { } actieverzoekId })
+        {
+            return StepOutcome.Failed($"The case system could not start a samenwerking for verzoek {verzoeknummer}: {started.Problem ?? "it reported no samenwerkingId or actieverzoek"}.");
+        }
+
+        context.State.Partners.SamenwerkingId = samenwerkingId;
+        context.State.Partners.ActieverzoekId = actieverzoekId;
+        var dossier = new SamenwerkingDossier(new SwfReader(context), samenwerkingId, partner);
+        if (await dossier.ReadAsync(verzoeknummer, cancellationToken).ConfigureAwait(false) is { } wrong)
+        {
+            return StepOutcome.Failed(wrong);
+        }
+
+        var view = await context.PollAsync(
+            $"partner {partner.Name} to open samenwerking {samenwerkingId}",
+            ct => context.Services.Require<ICollaborationPartner>().TakePartAsync(verzoeknummer, ct),
+            cancellationToken).ConfigureAwait(false);
+        if (view.Value is not { } seen)
+        {
+            return StepOutcome.Failed(
+                $"Partner {partner.Name} (OIN {partner.Oin}) did not open samenwerking {samenwerkingId} within {view.Elapsed.TotalSeconds:0.#} s: its system found no samenwerking for verzoek {verzoeknummer}.");
+        }
+
+        if (dossier.CheckPartnerView(seen) is { } visibility)
+        {
+            return visibility;
+        }
+
+        return await AwaitCompletionAsync(context, dossier, actieverzoekId, seen, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<StepOutcome> AwaitCompletionAsync(
+        StepContext context, SamenwerkingDossier dossier, string actieverzoekId, PartnerView seen, CancellationToken cancellationToken)
+    {
+        var handler = context.Services.Require<ICaseHandler>();
+        var notice = await context.PollAsync(
+            $"the notification that actieverzoek {actieverzoekId} is GEREED",
+            async ct => (await handler.ReadNotificationsAsync(ct).ConfigureAwait(false))
+                .FirstOrDefault(n => n.Type == CollaborationNotice.ActieverzoekGereed && n.SamenwerkingId == dossier.SamenwerkingId && n.ObjectId == actieverzoekId),
+            cancellationToken).ConfigureAwait(false);
+        var status = await dossier.ActieverzoekStatusAsync(actieverzoekId, cancellationToken).ConfigureAwait(false);
+        var partner = $"Partner {dossier.Partner.Name} (OIN {dossier.Partner.Oin}, privilege {dossier.PartnerPrivilege})";
+        if (!notice.Ready)
+        {
+            return seen.ActieverzoekenCompleted.Contains(actieverzoekId) && status == "GEREED"
+                ? StepOutcome.Failed($"{partner} completed actieverzoek {actieverzoekId}, but the notification of that never came back to the case system within {notice.Elapsed.TotalSeconds:0.#} s.")
+                : StepOutcome.Failed(
+                    $"{partner} did not complete actieverzoek {actieverzoekId} ('{CollaborationScenario.Actieverzoek}') within {notice.Elapsed.TotalSeconds:0.#} s: "
+                    + $"the Samenwerkfunctionaliteit shows it {status ?? "in an unknown state"} instead of GEREED, and no notification came back to the case system.", Werkplaats.F20);
+        }
+
+        return status == "GEREED"
+            ? StepOutcome.Passed(
+                $"Samenwerking {dossier.SamenwerkingId} on verzoek {seen.Verzoeknummer}: {partner} saw the dossier and {seen.DocumentsSeen.Count} document(s), completed actieverzoek {actieverzoekId}, and the case system was notified.")
+            : StepOutcome.Failed($"The case system was told actieverzoek {actieverzoekId} is GEREED, but the Samenwerkfunctionaliteit shows it {status ?? "in an unknown state"}.");
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Loket;
+using ChainHarness.Engine.Running;
+using RestSharp;
+
+namespace ChainHarness.Engine.Steps.Step11Samenwerking;
+
+/// <summary>
+/// Reads a samenwerking from the Samenwerkfunctionaliteit as the bevoegd gezag (its OIN as the
+/// caller), recording each exchange as evidence.
+/// </summary>
+internal sealed class SwfReader(StepContext context)
+{
+    /// <summary>The JSON body of a 200 answer, or null with <paramref name="problem"/> saying what came back instead.</summary>
+    public async Task<(JsonNode? Body, string? Problem)> GetAsync(string path, CancellationToken cancellationToken)
+    {
+        var request = new RestRequest(path.TrimStart('/'));
+        request.AddHeader(PkioIdentity.OinHeader, context.Profile.Municipality.Oin);
+        var response = await context.SendAsync(DsoEndpoint.Samenwerken, request, cancellationToken).ConfigureAwait(false);
+        if (response.ResponseStatus != ResponseStatus.Completed || (int)response.StatusCode != 200)
+        {
+            return (null, $"the Samenwerkfunctionaliteit {ResponseText.Describe(response)} (GET {path})");
+        }
+
+        try
+        {
+            return (JsonNode.Parse(response.Content ?? ""), null);
+        }
+        catch (JsonException)
+        {
+            return (null, $"the Samenwerkfunctionaliteit answered GET {path} with something that is not JSON");
+        }
+    }
+
+    /// <summary>The items of a HAL collection, or null with the problem.</summary>
+    public async Task<(IReadOnlyList<JsonNode>? Items, string? Problem)> ListAsync(string path, string name, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await GetAsync(path, cancellationToken).ConfigureAwait(false);
+        return body is null ? (null, problem)
+            : body["_embedded"]?[name] is JsonArray items ? ([.. items.OfType<JsonNode>()], null)
+            : (null, $"the answer to GET {path} has no _embedded.{name}");
+    }
+
+    public static string? Text(JsonNode? node, string name) =>
+        node?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}
