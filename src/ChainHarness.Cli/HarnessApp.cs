@@ -65,6 +65,7 @@ public static class HarnessApp
         config.AddCommand<DemoCommand>("demo").WithDescription("Run the local chain with one scenario, narrated in Dutch, and write the HTML report.");
         config.AddCommand<BoardCommand>("board").WithDescription("Serve the live chain board for a coach: pick a scenario, watch the chain light up.");
         config.AddCommand<StepsCommand>("steps").WithDescription("List the fourteen steps and their dependencies.");
+        config.AddCommand<SchemasCommand>("schemas").WithDescription("Check which official STOP/LVBB schema bundles (XSD + Schematron) the simulated LVBB finds, and where to fetch the missing ones.");
         config.AddCommand<SimulateCommand>("simulate").WithDescription("Serve every simulator on fixed loopback ports until Ctrl-C, for your own software.");
         config.AddCommand<MergeReportsCommand>("merge-reports").WithDescription("Join the report folders of a sweep's shards into one summary and one JUnit file.");
     }

@@ -53,7 +53,7 @@ public static class LocalChain
         using var drivers = MunicipalDrivers.Apply(profile, simulation.Services, endpoints, time, national: endpoints.Urls);
         StartupTrace.Mark("endpoints and drivers ready");
         var runner = new ChainRunner(StepCatalog.Discover(), time);
-        return await runner.RunAsync(
+        var result = await runner.RunAsync(
             new ChainRunRequest
             {
                 ProfileName = profileName,
@@ -67,7 +67,14 @@ public static class LocalChain
                 Preflight = true,
             },
             cancellationToken).ConfigureAwait(false);
+        return result with { Provenance = RunProvenance.Of(profile, Validation(profile)) };
     }
+
+    /// <summary>Which validations the LVBB runs: the real LVBB's own, or the simulated one's (official XSD + Schematron or not, and why).</summary>
+    public static ValidationStatement Validation(ProfileOptions profile) =>
+        profile.Endpoint(DsoEndpoint.Lvbb).Mode is EndpointMode.Live || (profile.Endpoint(DsoEndpoint.Lvbb).Mode is EndpointMode.Record && profile.Endpoint(DsoEndpoint.Lvbb).BaseUrl is { Length: > 0 })
+            ? ValidationStatement.RealLvbb
+            : Lvbb.Schemas.OfficialValidation.For(profile.Schemas).Statement;
 
     /// <summary>Every secret value in a profile, for redaction.</summary>
     public static SecretRedactor Secrets(ProfileOptions profile) => ProfileSecrets.Of(profile);

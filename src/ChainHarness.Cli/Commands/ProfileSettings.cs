@@ -32,6 +32,10 @@ internal abstract class ProfileSettings : CommandSettings
     [Description("Inject a named fault into the simulators (repeatable), e.g. --fault F7.")]
     public string[] Faults { get; init; } = [];
 
+    [CommandOption("--schemas <DIR>")]
+    [Description("A folder with the official STOP/LVBB schema bundles (stop-tpod-schemas-lvbb-1.2.0, stop-lvbb-schemas-1.4.1-ic): the simulated LVBB validates with their XSD and Schematron. Default: Schemas:Bundles, CHAINHARNESS_SCHEMAS, ../shared/reference, ~/.cache/chainharness/schemas; see the schemas command.")]
+    public string? Schemas { get; init; }
+
     /// <summary>The configuration and the chosen profile (production hosts refused, every broken key listed), with <c>--fault</c> added and <c>--iteration</c> applied.</summary>
     public (IConfiguration Configuration, string Name, ProfileOptions Profile) Resolve()
     {
@@ -39,6 +43,7 @@ internal abstract class ProfileSettings : CommandSettings
         var (name, profile) = HarnessConfiguration.Resolve(configuration, Profile);
         profile.Faults.AddRange(Faults);
         profile.Iteration = Iteration ?? profile.Iteration;
+        profile.Schemas.Bundles = Schemas ?? profile.Schemas.Bundles;
         return (configuration, name, profile);
     }
 
@@ -47,6 +52,11 @@ internal abstract class ProfileSettings : CommandSettings
         if (IterationPacks.Problem(Iteration) is { } iteration)
         {
             return ValidationResult.Error($"--iteration: {iteration}");
+        }
+
+        if (Schemas is not null && !Directory.Exists(Schemas))
+        {
+            return ValidationResult.Error($"--schemas: folder '{Schemas}' does not exist.");
         }
 
         if (ConfigFile is not null && !File.Exists(ConfigFile))

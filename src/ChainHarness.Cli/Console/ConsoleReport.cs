@@ -30,5 +30,9 @@ internal static class ConsoleReport
 
         var colour = report.Result.KetenGesloten ? "green" : "red";
         console.MarkupLine($"[bold {colour}]{Markup.Escape(text.Verdict(report.Result))}[/]");
+        if (text.Validation(report.Result) is { } validation)
+        {
+            console.MarkupLine($"{Markup.Escape(text.ValidationLabel)}: {Markup.Escape(validation)}");
+        }
     }
 }

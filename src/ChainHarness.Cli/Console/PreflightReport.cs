@@ -31,6 +31,7 @@ internal static class PreflightReport
     public static string Status(ConnectionStatus status) => status switch
     {
         ConnectionStatus.Connected => $"[green]{Markup.Escape(PreflightTexts.Connected)}[/]",
+        ConnectionStatus.Reachable => $"[yellow]{Markup.Escape(PreflightTexts.ReachableWord)}[/]",
         ConnectionStatus.CredentialsRefused => $"[red]{Markup.Escape(PreflightTexts.CredentialsRefusedWord)}[/]",
         ConnectionStatus.NotConnected => $"[red]{Markup.Escape(PreflightTexts.NotConnectedWord)}[/]",
         ConnectionStatus.NotConfigured => $"[grey]{Markup.Escape(PreflightTexts.NotConfiguredWord)}[/]",

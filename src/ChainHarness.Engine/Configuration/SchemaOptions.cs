@@ -1,16 +1,25 @@
 namespace ChainHarness.Engine.Configuration;
 
 /// <summary>
-/// Folders of official schemas. When set, the simulators validate against them as well as with
-/// their built-in checks. Defaults: none (built-in checks only).
+/// Where the official schemas are. The simulated LVBB validates every delivery against the
+/// official STOP/LVBB XSDs and Schematron whenever it finds the bundles: <see cref="Bundles"/>
+/// (also <c>--schemas</c>), else the environment variable <c>CHAINHARNESS_SCHEMAS</c>, else
+/// <c>../shared/reference</c> beside the working folder, else the user's cache
+/// (<c>~/.cache/chainharness/schemas</c>). <see cref="Official"/> false turns it off.
 /// </summary>
 public sealed class SchemaOptions
 {
-    /// <summary>A STOP/TPOD/LVBB bundle with XML catalogs, such as <c>stop-tpod-schemas-lvbb-1.2.0</c>.</summary>
+    /// <summary>One STOP/TPOD/LVBB bundle with XML catalogs, such as <c>stop-tpod-schemas-lvbb-1.2.0</c> (older key; still honoured).</summary>
     public string? StopTpod { get; set; }
 
     /// <summary>An LVBB 1.3.0-ic bundle (<c>stop-lvbb-schemas-1.4.1-ic</c>): the transport XSD the verzoekresultaten the plan software received are checked against.</summary>
     public string? Lvbb13 { get; set; }
+
+    /// <summary>A folder that holds the official bundles (<c>stop-tpod-schemas-lvbb-1.2.0</c>, <c>stop-lvbb-schemas-1.4.1-ic</c>).</summary>
+    public string? Bundles { get; set; }
+
+    /// <summary>False: the simulated LVBB runs its own checks only, even where the official bundles are found.</summary>
+    public bool Official { get; set; } = true;
 
     /// <summary>A folder with DMN (and IMTR) XSDs, such as <c>imtr-schemas-unofficial/imtr-3.0</c>.</summary>
     public string? Dmn { get; set; }
@@ -25,6 +34,11 @@ public sealed class SchemaOptions
         if (Lvbb13 is not null && !Directory.Exists(Lvbb13))
         {
             yield return $"{path}:Lvbb13: folder '{Lvbb13}' does not exist.";
+        }
+
+        if (Bundles is not null && !Directory.Exists(Bundles))
+        {
+            yield return $"{path}:Bundles: folder '{Bundles}' does not exist.";
         }
 
         if (Dmn is not null && !Directory.Exists(Dmn))

@@ -17,6 +17,7 @@ public static class LikelyOwner
     public static readonly Bilingual VthSystem = new("VTH-systeem (zaaksysteem)", "VTH system (case system)");
     public static readonly Bilingual Omgevingsdienst = new("omgevingsdienst (OD)", "omgevingsdienst (OD)");
     public static readonly Bilingual Swf = new("Samenwerkfunctionaliteit (SWF)", "Samenwerkfunctionaliteit (SWF)");
+    public static readonly Bilingual OwnNetwork = new("uw eigen netwerk of werkplek (geen verbinding)", "your own network or workstation (no connection)");
     public static readonly Bilingual BevoegdGezag = new("gemeente (bevoegd gezag)", "municipality (bevoegd gezag)");
 
     /// <summary>The owner named by a step's definition (<see cref="StepDefinition.LikelyOwner"/>).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RestSharp;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 
 namespace ChainHarness.Engine.Loket;
@@ -20,9 +21,19 @@ public static class ResponseText
         return Detail(response.Content) is { } detail ? $"{text}: {detail}" : text;
     }
 
-    /// <summary>F11 when the system did not answer or failed on its side (5xx); null otherwise.</summary>
+    /// <summary>
+    /// F11 (DSO-LV outage or instability) when the system failed on its side (5xx) or timed out;
+    /// null otherwise: a refused connection or an unknown name is this side being offline, and a 429
+    /// is a rate limit, not an outage.
+    /// </summary>
     public static Finding? Finding(RestResponse response) =>
-        response.StatusCode == 0 || (int)response.StatusCode >= 500 ? Werkplaats.F11 : null;
+        (int)response.StatusCode >= 500 || (response.StatusCode == 0 && response.ResponseStatus == ResponseStatus.TimedOut) ? Werkplaats.F11 : null;
+
+    /// <summary>Your own network when no connection could be made at all (refused, name not known); null otherwise.</summary>
+    public static Bilingual? Owner(RestResponse response) => Offline(response) ? LikelyOwner.OwnNetwork : null;
+
+    /// <summary>No HTTP answer and not a timeout: the connection was refused or the name is not known.</summary>
+    public static bool Offline(RestResponse response) => response.StatusCode == 0 && response.ResponseStatus != ResponseStatus.TimedOut;
 
     private static string? Detail(string? content)
     {

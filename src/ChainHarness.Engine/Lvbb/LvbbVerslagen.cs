@@ -2,6 +2,7 @@ using System.Net;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Lvbb.Official;
 using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
 using RestSharp;
 
@@ -18,12 +19,22 @@ public static class LvbbVerslagen
             return await ReceivedVerslagen.AwaitAsync(context, received, idLevering, cancellationToken).ConfigureAwait(false);
         }
 
+        RestResponse? last = null;
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Lvbb,
             Texts.WaitTexts.LvbbVerslag(idLevering),
             () => new RestRequest($"opdrachten/{Uri.EscapeDataString(idLevering)}/verslag"),
-            r => r.StatusCode == HttpStatusCode.OK,
+            r => (last = r).StatusCode == HttpStatusCode.OK,
             cancellationToken).ConfigureAwait(false);
-        return new VerslagWait(poll.Ready, poll.Value is { } response ? LvbbJson.Read<LvbbVerslag>(response.Content) : null, poll.Elapsed);
+        return new VerslagWait(poll.Ready, poll.Value is { } response ? LvbbJson.Read<LvbbVerslag>(response.Content) : null, poll.Elapsed)
+        {
+            Last = last is { StatusCode: not HttpStatusCode.OK } seen
+                ? new LastAnswer(
+                    (int)seen.StatusCode,
+                    ResponseText.Describe(seen),
+                    ResponseText.Offline(seen),
+                    seen.StatusCode == HttpStatusCode.NotFound && seen.Content?.Contains("has no opdracht", StringComparison.Ordinal) == true)
+                : null,
+        };
     }
 }

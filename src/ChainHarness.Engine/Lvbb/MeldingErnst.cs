@@ -8,4 +8,7 @@ public static class MeldingErnst
     public const string Waarschuwing = "waarschuwing";
 
     public const string Informatie = "informatie";
+
+    /// <summary>LVBB 1.3.0-ic: a construction that will not be allowed in a later version (STOP Schematron role <c>ontraden</c>).</summary>
+    public const string Ontraden = "ontraden";
 }

@@ -22,6 +22,8 @@ public static class PlanOpdrachten
         context.Evidence.Note(Texts.LvbbTexts.Sent(opdracht, submission.IdLevering), submission.Detail);
         return submission.Accepted
             ? (submission, null)
-            : (submission, StepOutcome.Failed(Texts.LvbbTexts.NotTakenIn(opdracht, submission.IdLevering, submission.Detail), soort == OpdrachtSoort.Validatie ? Werkplaats.F7 : null));
+            : submission.RefusedByLvbb
+                ? (submission, StepOutcome.Failed(Texts.LvbbTexts.NotTakenIn(opdracht, submission.IdLevering, submission.Detail), soort == OpdrachtSoort.Validatie ? Werkplaats.F7 : null))
+                : (submission, StepOutcome.Failed(Texts.LvbbTexts.NeverReached(opdracht, submission.IdLevering, submission.Detail)) with { Owner = LikelyOwner.PlanSoftware });
     }
 }

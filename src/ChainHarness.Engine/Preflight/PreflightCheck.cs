@@ -10,7 +10,8 @@ namespace ChainHarness.Engine.Preflight;
 /// Before step 1: is each of the four connections there? One GET per endpoint (its configured
 /// <c>PreflightPath</c>, default the base URL) through the endpoint's own client, key and
 /// certificate. 401/403 means the credentials are refused; no answer or a 5xx means not
-/// connected; any other answer means reachable and accepted. Simulated endpoints are really called too.
+/// connected; a 2xx means connected with accepted credentials; any other answer (a 404) only that
+/// it is reachable. Simulated endpoints are really called too.
 /// </summary>
 public static class PreflightCheck
 {
@@ -89,7 +90,8 @@ public static class PreflightCheck
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (ConnectionStatus.CredentialsRefused,
                 PreflightTexts.Refused(koppelvlak.Name, endpoint, code)),
             _ when code >= 500 => (ConnectionStatus.NotConnected, PreflightTexts.ServerError(koppelvlak.Name, endpoint, code)),
-            _ => (ConnectionStatus.Connected, PreflightTexts.Answers(koppelvlak.Name, endpoint, code)),
+            _ when code is >= 200 and < 300 => (ConnectionStatus.Connected, PreflightTexts.Answers(koppelvlak.Name, endpoint, code)),
+            _ => (ConnectionStatus.Reachable, PreflightTexts.Reachable(koppelvlak.Name, endpoint, code)),
         };
     }
 }

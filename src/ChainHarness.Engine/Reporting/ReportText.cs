@@ -66,6 +66,18 @@ public sealed class ReportText(ReportLanguage language)
 
     public string Verdict(ChainResult result) => Pick(result.VerdictDutch, result.VerdictEnglish);
 
+    public string SourcesLabel => Pick("Echt of gesimuleerd", "Real or simulated");
+
+    public string ValidationLabel => Pick("Validatie LVBB", "LVBB validation");
+
+    /// <summary>"officiële XSD + Schematron: ja (…)" / "…: nee, omdat …"; null when the run did not say.</summary>
+    public string? Validation(ChainResult result) => result.Provenance?.Validation is { } v ? Pick(v.Dutch, v.English) : null;
+
+    /// <summary>"PlanSoftware: gesimuleerd; Lvbb: echt (pre-productie)" for one step; null when the run did not say.</summary>
+    public string? Sources(ChainResult result, StepId step) => result.Provenance is { } p && p.ForStep(step.ToString()) is { Count: > 0 } parts
+        ? string.Join("; ", parts.Select(x => Pick(x.Dutch, x.English)))
+        : null;
+
     public string Text(Bilingual text) => text.In(Language);
 
     /// <summary>"4b: geslaagd → gefaald sinds 2026-05-01 10:00 UTC".</summary>

@@ -25,7 +25,7 @@ public sealed record StepReport(StepResult Result, Bilingual Expected, Bilingual
     public static StepReport From(StepResult result, HistoryComparison? history)
     {
         var finding = Werkplaats.Find(result.Outcome.Finding);
-        var owner = finding?.Owner ?? LikelyOwner.ForStep(result.Step);
+        var owner = result.Outcome.Owner ?? finding?.Owner ?? LikelyOwner.ForStep(result.Step);
         var change = history?.Changes.FirstOrDefault(c => c.Step == result.Step.Id);
         return new StepReport(result, result.Step.Expectation, owner, finding, change);
     }

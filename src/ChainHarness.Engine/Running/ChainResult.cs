@@ -16,6 +16,13 @@ public sealed record ChainResult(
     /// <summary>The connections checked before step 1, when the run asked for a preflight.</summary>
     public Preflight.PreflightResult? Preflight { get; init; }
 
+    /// <summary>What was real, recorded or simulated, and which validations the LVBB ran; null when nobody said.</summary>
+    public RunProvenance? Provenance { get; init; }
+
+    private string SuffixDutch => Provenance is { } p ? $" — {p.SummaryDutch}" : "";
+
+    private string SuffixEnglish => Provenance is { } p ? $" — {p.SummaryEnglish}" : "";
+
     /// <summary><i>Keten gesloten</i>: every one of steps 1–9b passed.</summary>
     public bool KetenGesloten => Steps.Where(s => s.Step.ClosesChain).All(s => s.Outcome.Status == StepStatus.Passed);
 
@@ -44,7 +51,7 @@ public sealed record ChainResult(
 
     /// <summary>The verdict in one Dutch sentence.</summary>
     public string VerdictDutch =>
-        KetenGesloten ? (ExtraBreak is { } x ? $"De keten is gesloten, maar stap {x.Step.Id} ({x.Step.DutchName}) {DutchStatus(x.Outcome.Status)}." : "De keten is gesloten.")
+        KetenGesloten ? (ExtraBreak is { } x ? $"De keten is gesloten{SuffixDutch}, maar stap {x.Step.Id} ({x.Step.DutchName}) {DutchStatus(x.Outcome.Status)}." : $"De keten is gesloten{SuffixDutch}.")
         : AllSelectedPassed && ClosingStepsLeftOut.Count > 0
             ? $"De gekozen stappen zijn geslaagd; of de keten sluit is niet getest (niet uitgevoerd: stap {Ids(ClosingStepsLeftOut, "en")})."
         : FirstBreak is { } b ? $"De keten is niet gesloten: stap {b.Step.Id} ({b.Step.DutchName}) {DutchStatus(b.Outcome.Status)}."
@@ -52,7 +59,7 @@ public sealed record ChainResult(
 
     /// <summary>The verdict in one English sentence.</summary>
     public string VerdictEnglish =>
-        KetenGesloten ? (ExtraBreak is { } x ? $"The chain is closed, but step {x.Step.Id} ({x.Step.EnglishName}) {EnglishStatus(x.Outcome.Status)}." : "The chain is closed.")
+        KetenGesloten ? (ExtraBreak is { } x ? $"The chain is closed{SuffixEnglish}, but step {x.Step.Id} ({x.Step.EnglishName}) {EnglishStatus(x.Outcome.Status)}." : $"The chain is closed{SuffixEnglish}.")
         : AllSelectedPassed && ClosingStepsLeftOut.Count > 0
             ? $"The selected steps passed; whether the chain closes was not tested (not run: step {Ids(ClosingStepsLeftOut, "and")})."
         : FirstBreak is { } b ? $"The chain is not closed: step {b.Step.Id} ({b.Step.EnglishName}) {EnglishStatus(b.Outcome.Status)}."

@@ -67,6 +67,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         return new ChainResult(request.ProfileName, m.Code, m.Name, started, watch.Elapsed, results, cancellationToken.IsCancellationRequested)
         {
             Preflight = preflight,
+            Provenance = RunProvenance.Of(request.Profile),
             Refusal = refusal,
         };
     }

@@ -25,6 +25,9 @@ public sealed record StepOutcome
     /// <summary>The werkplaats finding this failure matches (F1–F20), when one does.</summary>
     public string? Finding { get; init; }
 
+    /// <summary>Whom to call when what was observed names it (an offline network, the LVBB's outage); null: the finding's or the step's owner.</summary>
+    public Bilingual? Owner { get; init; }
+
     public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
 
     public TimeSpan Duration { get; init; }

@@ -40,8 +40,16 @@ internal static partial class MutatieReader
             (string?)artikel.Attribute("wId") ?? "",
             Fold(kop?.Element(T + "Nummer")?.Value),
             Fold(kop?.Element(T + "Opschrift")?.Value),
-            string.Join(" ", artikel.Descendants(T + "Al").Select(al => Fold(al.Value))));
+            string.Join(" ", artikel.Descendants(T + "Al").Where(al => !Removed(al)).Select(al => Fold(Text(al)))));
     }
+
+    /// <summary>The text as it reads after the change: renvooi's <c>VerwijderdeTekst</c> left out.</summary>
+    private static string Text(XElement al) => string.Concat(al.DescendantNodes().OfType<XText>()
+        .Where(t => !t.Ancestors().TakeWhile(a => a != al).Any(a => a.Name == T + "VerwijderdeTekst"))
+        .Select(t => t.Value));
+
+    /// <summary>Inside an element the renvooi marks as removed (<c>wijzigactie="verwijder"</c>).</summary>
+    private static bool Removed(XElement al) => al.Ancestors().Any(a => (string?)a.Attribute("wijzigactie") == "verwijder");
 
     private static string? Fold(string? text) => text is null ? null : Whitespace().Replace(text, " ").Trim();
 

@@ -13,6 +13,7 @@ public static class PreflightTexts
     public static Bilingual Details { get; } = new("Toelichting", "Details");
     public static Bilingual Connected { get; } = new("verbonden", "connected");
     public static Bilingual CredentialsRefusedWord { get; } = new("niet verbonden: sleutel of certificaat geweigerd", "not connected: key or certificate refused");
+    public static Bilingual ReachableWord { get; } = new("bereikbaar; sleutel of certificaat niet bewezen", "reachable; key or certificate not proven");
     public static Bilingual NotConnectedWord { get; } = new("niet verbonden", "not connected");
     public static Bilingual NotConfiguredWord { get; } = new("niet geconfigureerd", "not configured");
     public static Bilingual NotCheckedWord { get; } = new("niet gecontroleerd", "not checked");
@@ -40,8 +41,12 @@ public static class PreflightTexts
         $"{koppelvlak} not connected: {endpoint} answers with a server error ({code}).");
 
     public static Bilingual Answers(string koppelvlak, string endpoint, int code) => new(
-        $"{koppelvlak} verbonden: {endpoint} antwoordt ({code}) en accepteert onze sleutel.",
-        $"{koppelvlak} connected: {endpoint} answers ({code}) and accepts our credentials.");
+        $"{koppelvlak} verbonden: {endpoint} antwoordt ({code}) op een aanroep met onze sleutel of ons certificaat.",
+        $"{koppelvlak} connected: {endpoint} answers ({code}) to a call with our credentials.");
+
+    public static Bilingual Reachable(string koppelvlak, string endpoint, int code) => new(
+        $"{koppelvlak} bereikbaar: {endpoint} antwoordt ({code}); dat bewijst niets over onze sleutel of ons certificaat. Zet Endpoints:{endpoint}:PreflightPath op een aanroep die ze nodig heeft.",
+        $"{koppelvlak} reachable: {endpoint} answers ({code}), which proves nothing about our credentials; set Endpoints:{endpoint}:PreflightPath to a call that needs them.");
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
 }

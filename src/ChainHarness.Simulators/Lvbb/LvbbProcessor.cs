@@ -1,13 +1,14 @@
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Lvbb.Checks;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.Lvbb;
 
 /// <summary>
 /// Processes an opdracht after <c>Timing:LvbbProcessingDelay</c>, measured on the world's
-/// TimeProvider (a timer, no sleep): validates, publishes a valid publicatieOpdracht, and writes
+/// TimeProvider (a timer, no sleep): runs the official Schematron when it is found, publishes a valid publicatieOpdracht, and writes
 /// the verslag, then announces it (and what it published to Ozon) on <see cref="SimulatedWorld.Events"/>. Under fault F9 a publicatieOpdracht is never processed.
 /// </summary>
 internal sealed class LvbbProcessor(SimulatedWorld world)
@@ -22,7 +23,16 @@ internal sealed class LvbbProcessor(SimulatedWorld world)
         var delay = world.Profile.Timing.LvbbProcessingDelay;
         if (delay <= TimeSpan.Zero)
         {
-            Process(opdracht);
+            if (DeliveryCheckContexts.For(world).Official?.RunsSchematron == true)
+            {
+                // The official Schematron takes seconds: never while the opdracht is being taken in.
+                _ = Task.Run(() => Process(opdracht));
+            }
+            else
+            {
+                Process(opdracht);
+            }
+
             return;
         }
 
@@ -36,6 +46,7 @@ internal sealed class LvbbProcessor(SimulatedWorld world)
         string status;
         try
         {
+            meldingen.AddRange(DeliveryValidator.Schematron(opdracht.Delivery, DeliveryCheckContexts.For(world)));
             // A timer callback must not throw: whatever goes wrong becomes a melding in the verslag.
             if (meldingen.Any(m => m.IsFout))
             {
@@ -57,7 +68,7 @@ internal sealed class LvbbProcessor(SimulatedWorld world)
             status = VerslagStatus.Afgekeurd;
         }
 
-        opdracht.Complete(new LvbbVerslag(opdracht.IdLevering, opdracht.Soort, status, opdracht.OntvangenOp, world.Time.GetUtcNow(), meldingen, publicatie));
+        opdracht.Complete(new LvbbVerslag(opdracht.IdLevering, opdracht.Soort, status, opdracht.OntvangenOp, world.Time.GetUtcNow(), MeldingDedup.Collapse(meldingen), publicatie));
         world.Events.Announce();
     }
 }

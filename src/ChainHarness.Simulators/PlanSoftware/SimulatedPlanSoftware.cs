@@ -46,7 +46,10 @@ public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPla
 
         var detail = $"POST /lvbb/opdrachten ({root}) → {(int)response.StatusCode} {resultaat?.Status} in {world.Time.GetElapsedTime(started).TotalSeconds:0.0} s"
             + (resultaat is { Meldingen.Count: > 0 } ? $": {LvbbJson.Describe(resultaat.Meldingen)}" : "");
-        return new PlanSubmission(id, accepted, detail);
+        return new PlanSubmission(id, accepted, detail)
+        {
+            RefusedByLvbb = response.StatusCode == HttpStatusCode.BadRequest && resultaat is { Meldingen.Count: > 0 },
+        };
     }
 
     public async Task<PlanPublicationStatus> GetStatusAsync(string idLevering, CancellationToken cancellationToken)

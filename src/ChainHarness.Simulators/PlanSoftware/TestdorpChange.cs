@@ -102,6 +102,7 @@ internal static class TestdorpChange
             ["RegelingWork"] = work,
             ["RegelingWas"] = basis == current.Versie ? current.ExpressionId : $"{work}/nld@{Date(today)};{basis}",
             ["RegelingWordt"] = $"{work}/nld@{Date(today)};{basis + 1}",
+            ["RegelingVersienummer"] = (basis + 1).ToString(CultureInfo.InvariantCulture),
             ["BesluitWork"] = besluit,
             ["BesluitExpression"] = $"{besluit}/nld@{Date(today)}",
             ["Publicatie"] = FileName(plan.Besluit),

@@ -39,7 +39,8 @@ public sealed class PreflightCheckTests
         var result = await PreflightCheck.RunAsync(endpoints, profile, SecretRedactor.None, CancellationToken.None);
 
         // Then
-        Assert.That(Status(result, "Lvbb"), Is.EqualTo(ConnectionStatus.Connected));
+        Assert.That(Status(result, "Lvbb"), Is.EqualTo(ConnectionStatus.Reachable), "a 404 proves the endpoint answers, not that it accepts our credentials");
+        Assert.That(result.Checks.Single(c => c.Endpoint == "Lvbb").Detail, Does.StartWith("STOP reachable: Lvbb answers (404), which proves nothing about our credentials"));
         Assert.That(Status(result, "Rtr"), Is.EqualTo(ConnectionStatus.CredentialsRefused), string.Join(" / ", result.Checks.Select(c => c.Detail)));
         Assert.That(Status(result, "Aanleveren"), Is.EqualTo(ConnectionStatus.CredentialsRefused));
         Assert.That(Status(result, "Afhandelen"), Is.EqualTo(ConnectionStatus.NotConnected));

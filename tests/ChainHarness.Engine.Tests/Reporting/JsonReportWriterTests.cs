@@ -3,6 +3,7 @@ using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Testing;
+using ChainHarness.Engine.Running;
 using Json.Schema;
 
 namespace ChainHarness.Engine.Tests.Reporting;
@@ -27,6 +28,15 @@ public sealed class JsonReportWriterTests
     public async Task Render_PassingRun_ValidatesAgainstTheDocumentedSchema()
     {
         AssertValid(JsonReportWriter.Render(RunReport.From(await SampleRuns.AllPassingAsync())));
+    }
+
+    [Test]
+    public async Task Render_RunThatSaysWhichValidationsRan_ValidatesAgainstTheDocumentedSchema()
+    {
+        var result = await SampleRuns.AllPassingAsync();
+        var validation = new ValidationStatement(true, "officiële XSD + Schematron: ja", "official XSD + Schematron: yes");
+
+        AssertValid(JsonReportWriter.Render(RunReport.From(result with { Provenance = RunProvenance.Of(new Engine.Configuration.ProfileOptions(), validation) })));
     }
 
     [Test]

@@ -15,7 +15,7 @@ public sealed class ChainRunnerTests
 
         Assert.That(result.KetenGesloten, Is.True);
         Assert.That(result.ExitCode, Is.Zero);
-        Assert.That(result.VerdictDutch, Is.EqualTo("De keten is gesloten."));
+        Assert.That(result.VerdictDutch, Is.EqualTo("De keten is gesloten — volledig gesimuleerd."));
     }
 
     [Test]
@@ -85,7 +85,7 @@ public sealed class ChainRunnerTests
 
         Assert.That(result.KetenGesloten, Is.True);
         Assert.That(result.ExitCode, Is.EqualTo(1));
-        Assert.That(result.VerdictEnglish, Is.EqualTo("The chain is closed, but step 11 (Collaboration on the request) failed."));
+        Assert.That(result.VerdictEnglish, Is.EqualTo("The chain is closed — fully simulated, but step 11 (Collaboration on the request) failed."));
     }
 
     [Test]

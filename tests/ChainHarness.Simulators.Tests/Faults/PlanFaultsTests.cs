@@ -17,7 +17,7 @@ public sealed class PlanFaultsTests
     [TestCase("F8", "2", "The LVBB rejected the delivery in validatieOpdracht", "CHS-MUT-01 (fout): besluit-dakkapellen.xml: the RegelingMutatie changes version /akn/nl/act/gm9999/2024/omgevingsplan/nld@")]
     [TestCase("F2", "3", "the plan software shows 'Fout bij publiceren", "the statuses disagree")]
     [TestCase("F4", "3", "the plan software still shows 'In behandeling bij de LVBB'", "instead of a final status")]
-    [TestCase("F9", "3", "The LVBB gave no verslag on publicatieOpdracht", "stuck in processing")]
+    [TestCase("F9", "3", "The LVBB gave no verslag on publicatieOpdracht", "still in processing")]
     public async Task RunAsync_Fault_ItsStepFailsForItsCauseAndItsDependantsSkip(string fault, string step, string cause, string detail)
     {
         StepSelection.TryParse("1-4b", out var selection, out _);

@@ -15,10 +15,10 @@ public sealed class IterationDeliveryTests
 {
     [TestCase(2)]
     [TestCase(3)]
-    public void Write_IterationsChange_IsValidAgainstTheOfficialSchemasAndTheSimulatedLvbb(int iteration)
+    public void Write_IterationsChange_IsValidAgainstTheOfficialXsdSchematronAndTheSimulatedLvbb(int iteration)
     {
         var world = World(iteration);
-        var context = DeliveryCheckContexts.For(world) with { Schemas = StopSchemaValidator.For(RealDeliveries.Schemas) };
+        var context = DeliveryCheckContexts.For(world) with { Official = RealDeliveries.Official() };
 
         var meldingen = DeliveryEdits.Testdorp(world).Validate(context);
 

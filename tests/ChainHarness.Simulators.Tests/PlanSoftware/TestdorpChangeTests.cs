@@ -40,6 +40,16 @@ public sealed class TestdorpChangeTests
     }
 
     [Test]
+    public void Write_Change_NoFoutFromTheOfficialXsdAndSchematron()
+    {
+        var context = Today with { Official = RealDeliveries.Official() };
+
+        var meldingen = DeliveryEdits.Testdorp(TestWorlds.Create()).Validate(context);
+
+        Assert.That(meldingen.Where(m => m.IsFout), Is.Empty, LvbbJson.Describe(meldingen));
+    }
+
+    [Test]
     public void Write_F7_DatumBekendmakingYesterday()
     {
         var meldingen = DeliveryEdits.Testdorp(TestWorlds.Create(PlanFaults.F7)).Validate(Today);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Lvbb.Checks;
+using ChainHarness.Simulators.Lvbb.Schemas;
 using ChainHarness.Testing;
 
 namespace ChainHarness.Simulators.Tests.Testing;
@@ -28,6 +29,15 @@ internal static class RealDeliveries
         "Intrekking_TijdelijkRegelingDeel/001b_intrekking_JWV verleden",
     ];
 
+    /// <summary>Every delivery folder: the publicaties, the directe mutatie and the afbreken ones.</summary>
+    public static readonly string[] All =
+    [
+        .. Publicaties,
+        "Sanity-check-testeiland/7_DirecteMutatie",
+        "Sanity-check-testeiland/8_Afbreken",
+        "TBO_Testeiland13/4_Afbreken",
+    ];
+
     /// <summary>The ones with OW objects that refer to each other.</summary>
     public static readonly string[] WithOwReferences =
     [
@@ -50,4 +60,18 @@ internal static class RealDeliveries
         DateOnly.ParseExact(StopDeliveryReader.Read(files).Opdracht!.DatumBekendmaking!, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1);
 
     public static string Schemas => SharedReference.RequireFolder("stop-tpod-schemas-lvbb-1.2.0");
+
+    /// <summary>Both official bundles of shared/reference, XSD and Schematron; the test is inconclusive without Saxon-HE.</summary>
+    public static OfficialValidation Official()
+    {
+        var bundles = SchemaBundles.In(SharedReference.RequireFolder("."));
+        Assert.That(bundles, Has.Count.EqualTo(2), "both official bundles are in shared/reference");
+        var official = OfficialValidation.Of(bundles, "shared/reference");
+        if (!official.RunsSchematron)
+        {
+            Assert.Inconclusive(official.Statement.English);
+        }
+
+        return official;
+    }
 }

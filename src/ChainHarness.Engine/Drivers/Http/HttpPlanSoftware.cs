@@ -57,7 +57,11 @@ public sealed class HttpPlanSoftware : IPlanSoftware, IEvidenceSource, IDisposab
         return new PlanSubmission(
             _values.Text("idLevering") ?? delivery.IdLevering,
             string.Equals(accepted, "true", StringComparison.OrdinalIgnoreCase),
-            _values.Text("detail") ?? $"the plan software's API answered accepted={accepted}");
+            _values.Text("detail") ?? $"the plan software's API answered accepted={accepted}")
+        {
+            // Only a captured 'refused' (true: the LVBB answered and refused it) says the LVBB refused; a plain 'accepted=false' may mean it never got there.
+            RefusedByLvbb = string.Equals(_values.Text("refused"), "true", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     public async Task<PlanPublicationStatus> GetStatusAsync(string idLevering, CancellationToken cancellationToken)

@@ -17,6 +17,12 @@ public static class FindingsMarkdownWriter
         md.AppendLine();
         md.AppendLine($"**{text.Verdict(r)}**");
         md.AppendLine();
+        if (text.Validation(r) is { } validation)
+        {
+            md.AppendLine($"{text.ValidationLabel}: {validation}");
+            md.AppendLine();
+        }
+
         if (report.History is { Changes.Count: > 0 } history)
         {
             md.AppendLine($"{text.ChangesHeading}:");

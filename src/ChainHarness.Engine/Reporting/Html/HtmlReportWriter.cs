@@ -33,7 +33,7 @@ public static class HtmlReportWriter
         html.Append($"<section class=\"steps\"><h2>{HtmlEncode(text.StepsHeading)}</h2>");
         foreach (var step in report.Steps)
         {
-            html.Append(StepSectionHtml.Render(step, text));
+            html.Append(StepSectionHtml.Render(step, text, report.Result));
         }
 
         html.Append("</section>");

@@ -11,7 +11,7 @@ namespace ChainHarness.Engine.Reporting.Html;
 /// </summary>
 public static class StepSectionHtml
 {
-    public static string Render(StepReport step, ReportText text)
+    public static string Render(StepReport step, ReportText text, Running.ChainResult? run = null)
     {
         var id = step.Step.Id.ToString();
         var cls = StatusClass.For(step.Status);
@@ -26,6 +26,11 @@ public static class StepSectionHtml
 
         html.Append($"<span class=\"time\">{HtmlEncode(text.Seconds(step.Outcome.Duration))}</span></summary><div class=\"body\"><dl class=\"facts\">");
         Fact(html, text.Expected, HtmlEncode(text.Text(step.Expected)));
+        if (run is not null && text.Sources(run, step.Step.Id) is { } sources)
+        {
+            Fact(html, text.SourcesLabel, HtmlEncode(sources));
+        }
+
         if (step.Status != StepStatus.Failed)
         {
             Fact(html, text.Checked, HtmlEncode(step.Outcome.Summary));

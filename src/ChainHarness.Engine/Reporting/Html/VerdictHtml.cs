@@ -21,6 +21,11 @@ public static class VerdictHtml
         var counts = Enum.GetValues<StepStatus>()
             .Where(s => report.Count(s) > 0)
             .Select(s => $"{report.Count(s)} {HtmlEncode(text.Status(s))}");
+        if (text.Validation(r) is { } validation)
+        {
+            html.Append($"<p class=\"validation\"><strong>{HtmlEncode(text.ValidationLabel)}:</strong> {HtmlEncode(validation)}</p>");
+        }
+
         html.Append($"<div class=\"counts\">{string.Join(" · ", counts)}{(r.Cancelled ? " · " + HtmlEncode(text.Cancelled) : "")}</div>");
         if (report.FirstBreak is { } step && !closed)
         {

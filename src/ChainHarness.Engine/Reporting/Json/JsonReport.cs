@@ -36,4 +36,7 @@ public sealed record JsonReport
 
     /// <summary>The four connections checked before step 1; absent when no preflight ran.</summary>
     public IReadOnlyList<JsonConnection>? Preflight { get; init; }
+
+    /// <summary>What was real, recorded or simulated, and which validations the LVBB ran; absent when the run did not say.</summary>
+    public JsonProvenance? Provenance { get; init; }
 }

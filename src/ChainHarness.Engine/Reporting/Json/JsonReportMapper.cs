@@ -21,8 +21,9 @@ internal static class JsonReportMapper
             ExitCode = r.ExitCode,
             Verdict = new JsonText(r.VerdictDutch, r.VerdictEnglish),
             FirstBreak = r.FirstBreak?.Step.Id.ToString(),
-            Steps = [.. report.Steps.Select(Map)],
+            Steps = [.. report.Steps.Select(s => Map(s) with { Sources = r.Provenance?.ForStep(s.Step.Id.ToString()).Select(x => new JsonPart(x.Name, x.Municipal, x.Source.ToString())).ToList() })],
             History = report.History is { } h ? new JsonHistory(h.PreviousRunAt, [.. h.Changes.Select(Map)]) : null,
+            Provenance = r.Provenance is { } provenance ? JsonProvenance.From(provenance) : null,
             Preflight = r.Preflight is { } p ? [.. p.Checks.Select(c => new JsonConnection(c.Koppelvlak, c.Endpoint, c.Status.ToString(), c.Detail, c.StatusCode))] : null,
         };
     }

@@ -39,4 +39,7 @@ public sealed record JsonStep
     public required long DurationMs { get; init; }
 
     public IReadOnlyList<JsonEvidence> Evidence { get; init; } = [];
+
+    /// <summary>The municipal ports and national endpoints this step touched, each with its source; absent when the run did not say.</summary>
+    public IReadOnlyList<JsonPart>? Sources { get; init; }
 }

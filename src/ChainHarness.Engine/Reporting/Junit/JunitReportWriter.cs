@@ -45,7 +45,10 @@ public static class JunitReportWriter
                 "properties",
                 Property("profile", r.Profile),
                 Property("municipality", $"{r.MunicipalityCode} {r.MunicipalityName}"),
-                Property("verdict", text.Verdict(r))),
+                Property("verdict", text.Verdict(r)),
+                r.Provenance is { } provenance ? Property("provenance", text.Language == Chain.ReportLanguage.Dutch ? provenance.SummaryDutch : provenance.SummaryEnglish) : null,
+                text.Validation(r) is { } validation ? Property("validation", validation) : null,
+                steps.Select(s => text.Sources(r, s.Step.Id) is { } sources ? Property($"sources.step.{s.Step.Id}", sources) : null)),
             steps.Select(s => Case(s, text, $"{package}.{lane}")),
             new XElement("system-out", text.Verdict(r)),
             new XElement("system-err", string.Empty));

@@ -19,6 +19,14 @@ public static class PublicationAgreement
         }
 
         var verslag = wait.Verslag!;
+        if (verslag.Status == VerslagStatus.Gepubliceerd && verslag.Fouten.Count > 0)
+        {
+            // Any fout fails the step, whatever the uitkomst says: a publication with blocking meldingen is not a clean one.
+            return StepOutcome.Failed(
+                $"The LVBB's verslag on {idLevering} says gepubliceerd, yet carries {verslag.Fouten.Count} melding(en) with ernst fout: {LvbbJson.Describe(verslag.Fouten).TrimEnd('.')}. A verslag with a fout is not a successful publication.")
+                with { Owner = LikelyOwner.Lvbb };
+        }
+
         var published = verslag.Status == VerslagStatus.Gepubliceerd;
         if (!published)
         {

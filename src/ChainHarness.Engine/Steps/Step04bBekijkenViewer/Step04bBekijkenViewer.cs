@@ -44,17 +44,20 @@ public sealed class Step04bBekijkenViewer : IChainStep
             () => OzonRequests.Regeling(regeling),
             r => (last = r).StatusCode == HttpStatusCode.OK && (plan.RegelingExpressionId is null || Expression(r.Content) == plan.RegelingExpressionId),
             cancellationToken).ConfigureAwait(false);
-        if (shown.Value is null && last is not null && ResponseText.Finding(last) is { } outage)
+        if (shown.Value is null && last is not null && last.StatusCode != HttpStatusCode.OK)
         {
+            // What was seen last decides the cause: offline, a rate limit, an outage or a refusal; never "not the new version".
+            var limited = last.StatusCode == HttpStatusCode.TooManyRequests ? " (rate limited: Ozon asks to slow down, which says nothing about the new version)" : "";
             return StepOutcome.Failed(
-                $"Ozon (Presenteren v8, behind Regels op de kaart) could not be asked for regeling {regeling}: for {shown.Elapsed.TotalSeconds:0.#} s it {ResponseText.Describe(last)}",
-                outage);
+                $"Ozon (Presenteren v8, behind Regels op de kaart) could not be asked for regeling {regeling}: for {shown.Elapsed.TotalSeconds:0.#} s it {ResponseText.Describe(last)}{limited}",
+                ResponseText.Finding(last)) with { Owner = ResponseText.Owner(last) };
         }
 
         if (shown.Value is null)
         {
+            var seen = last is null ? "no answer" : Expression(last.Content) is { } old ? $"version {old}" : "a regeling without a version";
             return StepOutcome.Failed(
-                $"Ozon (Regels op de kaart) does not show regeling {regeling}{(plan.RegelingExpressionId is { } e ? $" in its new version {e}" : "")} within {shown.Elapsed.TotalSeconds:0.#} s after the LVBB published it.");
+                $"Ozon (Regels op de kaart) does not show regeling {regeling}{(plan.RegelingExpressionId is { } e ? $" in its new version {e}" : "")} within {shown.Elapsed.TotalSeconds:0.#} s after the LVBB published it: it answers 200 with {seen}.");
         }
 
         var location = context.Profile.TestLocation;
@@ -62,7 +65,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         var response = await context.SendAsync(DsoEndpoint.Ozon, search, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            return StepOutcome.Failed($"Ozon refused the search for rules at the test location: it {ResponseText.Describe(response)}", ResponseText.Finding(response));
+            return StepOutcome.Failed($"Ozon refused the search for rules at the test location: it {ResponseText.Describe(response)}", ResponseText.Finding(response)) with { Owner = ResponseText.Owner(response) };
         }
 
         var point = string.Create(CultureInfo.InvariantCulture, $"({location.X}, {location.Y})");

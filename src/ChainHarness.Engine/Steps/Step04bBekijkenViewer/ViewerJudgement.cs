@@ -17,6 +17,14 @@ public static class ViewerJudgement
         }
 
         var rule = ofRegeling.FirstOrDefault(a => a.Id == plan.RuleId) ?? ofRegeling[0];
+        if (!rule.ActivityIds.Contains(plan.ActivityId!) && plan.Change?.Rules.FirstOrDefault(r => r.Id == rule.Id) is { } delivered && delivered.ActivityIds.Contains(plan.ActivityId!))
+        {
+            // The delivery of step 1 carried the annotation: Ozon dropped it, so it is not the plan software's weak annotation (F6).
+            return StepOutcome.Failed(
+                $"At the test location {point} Ozon shows rule {rule.Id} without activity {plan.ActivityId} (it has {Names(rule.ActivityIds)}), although the delivery of step 1 annotated that rule with it: Ozon dropped the annotation the delivery carried.")
+                with { Owner = LikelyOwner.Ozon };
+        }
+
         if (!rule.ActivityIds.Contains(plan.ActivityId!))
         {
             return StepOutcome.Failed(

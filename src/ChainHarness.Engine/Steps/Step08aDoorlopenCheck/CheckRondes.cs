@@ -24,7 +24,7 @@ public static class CheckRondes
             var uitkomst = response.IsSuccessful ? UitvoerenApi.Uitkomst(response.Content!, fsr) : null;
             if (uitkomst is null || uitkomst.Activiteiten.Count == 0)
             {
-                return (gesteld, null, StepOutcome.Failed($"Toepasbare regels uitvoeren gave the check no activity for {fsr} at {locatie.X:0.###}, {locatie.Y:0.###} on {datum:yyyy-MM-dd}: it {ResponseText.Describe(response)}.", ResponseText.Finding(response)));
+                return (gesteld, null, StepOutcome.Failed($"Toepasbare regels uitvoeren gave the check no activity for {fsr} at {locatie.X:0.###}, {locatie.Y:0.###} on {datum:yyyy-MM-dd}: it {ResponseText.Describe(response)}.", ResponseText.Finding(response)) with { Owner = ResponseText.Owner(response) });
             }
 
             if (uitkomst.Conclusie is { } conclusie)

@@ -32,7 +32,7 @@ public sealed class DoorlopenCheckStep : IChainStep
         var zoek = await context.SendAsync(DsoEndpoint.Zoekinterface, UitvoerenApi.Zoek(check.Zoekterm), cancellationToken);
         if (!zoek.IsSuccessful)
         {
-            return StepOutcome.Failed($"The loket's search (Zoekinterface) {ResponseText.Describe(zoek)}.", ResponseText.Finding(zoek));
+            return StepOutcome.Failed($"The loket's search (Zoekinterface) {ResponseText.Describe(zoek)}.", ResponseText.Finding(zoek)) with { Owner = ResponseText.Owner(zoek) };
         }
 
         var gevonden = UitvoerenApi.Werkzaamheden(zoek.Content!);

@@ -10,7 +10,8 @@ namespace ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
 
 /// <summary>
 /// What Verzoek afhandelen addressed to the bevoegd gezag itself: the samenvatting of its part of a
-/// verzoek, fetched with the municipality's own OIN. A 403 means no part is addressed to it.
+/// verzoek, fetched with the municipality's own OIN. A 403 that says the verzoek is not addressed to
+/// this OIN means no part is; any other 403 is an authorisation problem.
 /// </summary>
 public static class AfhandelenDeel
 {
@@ -20,9 +21,15 @@ public static class AfhandelenDeel
     {
         var request = Samenvatting(verzoeknummer, context.Profile.Municipality.Oin);
         var response = await context.SendAsync(DsoEndpoint.Afhandelen, request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Forbidden && NotAddressed(response.Content))
+        {
+            // Observed, not assumed: the refusal says the verzoek has no part for this OIN.
+            return ([], null, null);
+        }
+
         if (response.StatusCode == HttpStatusCode.Forbidden)
         {
-            return ([], null, null);
+            return (null, $"Verzoek afhandelen {ResponseText.Describe(response)}; the refusal does not say the verzoek has no part for OIN {context.Profile.Municipality.Oin}, so this is an authorisation problem (key, certificate or OIN), not a routing outcome", null);
         }
 
         if (response.StatusCode != HttpStatusCode.OK || response.Content is null)
@@ -33,6 +40,10 @@ public static class AfhandelenDeel
         using var document = JsonDocument.Parse(response.Content);
         return ([.. JsonRead.Items(document.RootElement, "activiteitIds").Select(e => e.GetString() ?? "")], null, null);
     }
+
+    /// <summary>The 403's detail says the verzoek is not addressed to this OIN (its uitvoerende instanties only).</summary>
+    private static bool NotAddressed(string? content) =>
+        content is not null && content.Contains("is not addressed to OIN", StringComparison.Ordinal);
 
     /// <summary><c>GET verzoeken/{verzoeknummer}/samenvatting</c> on behalf of <paramref name="oin"/> (contracts/verzoek-afhandelen).</summary>
     public static RestRequest Samenvatting(string verzoeknummer, string oin) =>

@@ -6,7 +6,7 @@ namespace ChainHarness.Simulators.Lvbb.Checks;
 /// <summary>
 /// What the checks know beyond the delivery: "today" (from the world's TimeProvider), which
 /// idLeveringen a bevoegd gezag already used, which OW ids and annotations are already published, which
-/// version of each regeling the LVBB holds, and the official schemas when a bundle is configured.
+/// version of each regeling the LVBB holds, and the official schemas (XSD and Schematron) when the bundles are found.
 /// </summary>
 public sealed record DeliveryCheckContext
 {
@@ -24,5 +24,9 @@ public sealed record DeliveryCheckContext
     /// <summary>Regeling (AKN work) → the regeltekstannotaties Ozon shows for it, so an intrekking can be checked against them.</summary>
     public Func<string, IReadOnlyList<OzonRegelAnnotatie>> PublishedAnnotations { get; init; } = _ => [];
 
+    /// <summary>One XSD bundle to validate against, whatever the delivery declares (tests); else <see cref="Official"/>'s.</summary>
     public StopSchemaValidator? Schemas { get; init; }
+
+    /// <summary>The official XSD + Schematron validation when the bundles are found; null: the simulator's own checks only.</summary>
+    public OfficialValidation? Official { get; init; }
 }

@@ -5,7 +5,8 @@ namespace ChainHarness.Simulators.Lvbb.Checks;
 
 /// <summary>
 /// The simulated LVBB's checks, in two stages. Intake decides the verzoekresultaat (can the
-/// opdracht be taken in at all?); content decides the verslag.
+/// opdracht be taken in at all?); content decides the verslag. The official Schematron runs in the
+/// processing (it takes seconds: a Saxon process), not while the opdracht is taken in.
 /// </summary>
 public static class DeliveryValidator
 {
@@ -23,7 +24,11 @@ public static class DeliveryValidator
     public static IReadOnlyList<LvbbMelding> Content(StopDelivery delivery, DeliveryCheckContext context) =>
         [.. ContentChecks.SelectMany(c => c.Check(delivery, context))];
 
-    /// <summary>Both stages: every melding the LVBB would give on this delivery.</summary>
+    /// <summary>The official Schematron (when the bundles and Saxon-HE are found).</summary>
+    public static IReadOnlyList<LvbbMelding> Schematron(StopDelivery delivery, DeliveryCheckContext context) =>
+        [.. new SchematronCheck().Check(delivery, context)];
+
+    /// <summary>Every stage: every melding the LVBB would give on this delivery.</summary>
     public static IReadOnlyList<LvbbMelding> Validate(StopDelivery delivery, DeliveryCheckContext context) =>
-        [.. Intake(delivery, context), .. Content(delivery, context)];
+        [.. Intake(delivery, context), .. Content(delivery, context), .. Schematron(delivery, context)];
 }

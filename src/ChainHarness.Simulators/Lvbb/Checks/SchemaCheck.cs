@@ -3,25 +3,29 @@ using ChainHarness.Engine.Stop;
 
 namespace ChainHarness.Simulators.Lvbb.Checks;
 
-/// <summary>With a schema bundle configured: every well-formed XML file is valid against the official XSDs.</summary>
+/// <summary>
+/// With the official bundles: every well-formed XML file is valid against the official XSD of the
+/// bundle the delivery declares. The XSD's own messages, with the true count of errors per file.
+/// The LVBB's code for an XSD violation is not published, so the code is ours (CHS-XSD-01).
+/// </summary>
 internal sealed class SchemaCheck : IDeliveryCheck
 {
     private const int ShownPerFile = 3;
 
     public IEnumerable<LvbbMelding> Check(StopDelivery delivery, DeliveryCheckContext context)
     {
-        if (context.Schemas is not { } schemas)
+        if ((context.Schemas ?? context.Official?.XsdFor(delivery)) is not { } schemas)
         {
             yield break;
         }
 
         foreach (var file in delivery.Files.Where(f => f.IsXml && !delivery.Unreadable.ContainsKey(f.Name)))
         {
-            var errors = schemas.Validate(file);
-            if (errors.Count > 0)
+            var result = schemas.Validate(file);
+            if (result.Total > 0)
             {
-                var more = errors.Count > ShownPerFile ? $" (and {errors.Count - ShownPerFile} more)" : "";
-                yield return Meldingen.Fout(MeldingCodes.SchemaOngeldig, "schema", $"{file.Name} is not valid against its XSD: {string.Join("; ", errors.Take(ShownPerFile))}{more}");
+                var more = result.Total > ShownPerFile ? $" (and {result.Total - ShownPerFile} more)" : "";
+                yield return Meldingen.Fout(MeldingCodes.SchemaOngeldig, "schema", $"{file.Name} is not valid against its XSD ({result.Total} errors): {string.Join("; ", result.Errors.Take(ShownPerFile))}{more}");
             }
         }
     }

@@ -19,9 +19,14 @@ internal sealed class CatalogResolver : XmlResolver
     private readonly string _root;
 
     public CatalogResolver(string bundle)
+        : this(bundle, Catalogs)
+    {
+    }
+
+    public CatalogResolver(string bundle, IEnumerable<string> catalogs)
     {
         _root = Path.GetFullPath(bundle);
-        foreach (var catalog in Catalogs.Select(c => Path.Combine(_root, c)).Where(File.Exists))
+        foreach (var catalog in catalogs.Select(c => Path.Combine(_root, c)).Where(File.Exists))
         {
             // Catalogs may carry a DOCTYPE; it is skipped, never processed.
             using var reader = XmlReader.Create(catalog, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });

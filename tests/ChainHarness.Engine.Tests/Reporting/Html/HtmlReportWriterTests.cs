@@ -35,7 +35,7 @@ public sealed partial class HtmlReportWriterTests
     {
         var html = HtmlReportWriter.Render(RunReport.From(await SampleRuns.AllPassingAsync()), ReportText.Dutch);
 
-        Assert.That(html, Does.Contain("class=\"verdict closed\"").And.Contain("De keten is gesloten."));
+        Assert.That(html, Does.Contain("class=\"verdict closed\"").And.Contain("De keten is gesloten — volledig gesimuleerd."));
         Assert.That(html, Does.Not.Contain("Wie bellen"));
     }
 

@@ -60,12 +60,28 @@ public sealed class PublicationAgreementTests
     }
 
     [Test]
-    public void Judge_NoVerslag_FailsAsF9()
+    public void Judge_NoVerslagWhileTheLvbbSaysStillProcessing_FailsAsF9()
     {
-        var outcome = PublicationAgreement.Judge("lev-3", new VerslagWait(false, null, TimeSpan.FromSeconds(1)), null, TimeSpan.Zero);
+        var wait = new VerslagWait(false, null, TimeSpan.FromSeconds(1)) { Last = new LastAnswer(404, "answered 404 Not Found: Opdracht lev-3 is still being processed", false, false) };
+
+        var outcome = PublicationAgreement.Judge("lev-3", wait, null, TimeSpan.Zero);
 
         Assert.That(outcome.Finding, Is.EqualTo("F9"));
-        Assert.That(outcome.Cause, Does.Contain("no verslag on publicatieOpdracht lev-3").And.Contain("stuck in processing"));
+        Assert.That(outcome.Cause, Does.Contain("no verslag on publicatieOpdracht lev-3").And.Contain("still in processing"));
+    }
+
+    [TestCase(503, false, false, "out of order")]
+    [TestCase(0, true, false, "could not be reached")]
+    [TestCase(429, false, false, "rate limited")]
+    [TestCase(404, false, true, "does not know")]
+    public void Judge_NoVerslagForAnotherObservedReason_NotF9(int status, bool offline, bool unknown, string cause)
+    {
+        var wait = new VerslagWait(false, null, TimeSpan.FromSeconds(1)) { Last = new LastAnswer(status, $"answered {status}", offline, unknown) };
+
+        var outcome = PublicationAgreement.Judge("lev-3", wait, null, TimeSpan.Zero);
+
+        Assert.That(outcome.Finding, Is.Null);
+        Assert.That(outcome.Cause, Does.Contain(cause));
     }
 
     [Test]

@@ -1,0 +1,8 @@
+namespace ChainHarness.Engine.Lvbb;
+
+/// <summary>
+/// The LVBB's last answer to a request for a verslag that was not the verslag: its status (0: no
+/// answer), in words, whether no connection could be made at all, and whether it said it does not
+/// know the opdracht (a 404 that names the idLevering as unknown, not one that says "still processing").
+/// </summary>
+public sealed record LastAnswer(int Status, string Seen, bool Offline, bool UnknownOpdracht);

@@ -1,0 +1,52 @@
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Drivers;
+
+namespace ChainHarness.Engine.Running;
+
+/// <summary>
+/// What in a run was real, recorded or simulated: every municipal port and national endpoint the
+/// steps touch, with its source from the profile (driver mode, endpoint mode), and which
+/// validations the LVBB ran. The verdict ends with its <see cref="SummaryDutch"/>.
+/// </summary>
+public sealed record RunProvenance(IReadOnlyList<ChainPart> Parts, ValidationStatement? Validation)
+{
+    public static RunProvenance Of(ProfileOptions profile, ValidationStatement? validation = null)
+    {
+        var ports = new[] { "1", "2", "3", "4a", "4b", "5", "6", "7", "8a", "8b", "9a", "9b", "10", "11" }.SelectMany(StepParts.Ports).Distinct(StringComparer.Ordinal);
+        var endpoints = new[] { "1", "2", "3", "4a", "4b", "5", "6", "7", "8a", "8b", "9a", "9b", "10", "11" }.SelectMany(StepParts.Endpoints).Distinct(StringComparer.Ordinal);
+        return new RunProvenance(
+            [
+                .. ports.Select(p => new ChainPart(p, true, profile.Drivers.TryGetValue(p, out var d) && d.Mode != DriverMode.Simulated ? PartSource.Real : PartSource.Simulated)),
+                .. endpoints.Select(e => new ChainPart(e, false, Source(profile.Endpoint(e)))),
+            ],
+            validation);
+    }
+
+    public bool FullySimulated => Parts.All(p => p.Source == PartSource.Simulated);
+
+    /// <summary>The parts one step touched.</summary>
+    public IReadOnlyList<ChainPart> ForStep(string step) =>
+        [.. Parts.Where(p => StepParts.Ports(step).Contains(p.Name) || StepParts.Endpoints(step).Contains(p.Name))];
+
+    /// <summary>"volledig gesimuleerd", "tegen pre-productie met uw eigen plansoftware", or which parts were real.</summary>
+    public string SummaryDutch => FullySimulated ? "volledig gesimuleerd"
+        : Parts.Where(p => !p.Municipal).All(p => p.Source == PartSource.Real) && Parts.Any(p => p.Municipal && p.Source == PartSource.Real)
+            ? $"tegen pre-productie met uw eigen {Own("plansoftware", "regelsoftware", "VTH-systeem")}"
+            : $"deels echt: {string.Join(", ", Parts.Where(p => p.Source != PartSource.Simulated).Select(p => p.Dutch))}; de rest gesimuleerd";
+
+    public string SummaryEnglish => FullySimulated ? "fully simulated"
+        : Parts.Where(p => !p.Municipal).All(p => p.Source == PartSource.Real) && Parts.Any(p => p.Municipal && p.Source == PartSource.Real)
+            ? $"against pre-production with your own {Own("plan software", "rules software", "VTH system")}"
+            : $"partly real: {string.Join(", ", Parts.Where(p => p.Source != PartSource.Simulated).Select(p => p.English))}; the rest simulated";
+
+    private string Own(string plan, string rules, string vth) => string.Join(", ", new[] { ("PlanSoftware", plan), ("RulesSoftware", rules), ("VthSystem", vth) }
+        .Where(x => Parts.Any(p => p.Municipal && p.Name == x.Item1 && p.Source == PartSource.Real)).Select(x => x.Item2));
+
+    private static PartSource Source(EndpointOptions endpoint) => endpoint.Mode switch
+    {
+        EndpointMode.Live => PartSource.Real,
+        EndpointMode.Record when endpoint.BaseUrl is { Length: > 0 } => PartSource.Real,
+        EndpointMode.Replay => PartSource.Recorded,
+        _ => PartSource.Simulated,
+    };
+}
