@@ -55,6 +55,9 @@ public abstract class SimulatorServer : IDisposable
     /// <summary>True for a server that changes the world for everyone (the fault switch): it answers loopback callers only (<see cref="AdminGate"/>).</summary>
     protected virtual bool LoopbackCallersOnly => false;
 
+    /// <summary>Sees every request before it is answered (a test's override from outside the engine). Off by default.</summary>
+    public Action<IRequestMessage>? RequestObserver { get; set; }
+
     /// <summary>Sees every request with its answer, once answered (the benchmarks record a run's exchanges here). Off by default.</summary>
     public Action<IRequestMessage, IResponseMessage>? ExchangeObserver { get; set; }
 
@@ -116,6 +119,7 @@ public abstract class SimulatorServer : IDisposable
     /// <summary>Answers a request; <paramref name="path"/> is its path on this simulator (on a pooled server, without the run's lease).</summary>
     private async Task<IResponseMessage> Dispatch(IRequestMessage message, string path)
     {
+        RequestObserver?.Invoke(message);
         var answer = await Answer(message, path).ConfigureAwait(false);
         ExchangeObserver?.Invoke(message, answer);
         return answer;
