@@ -23,7 +23,7 @@ public sealed class ProductionGuardCliTests
         // Then
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(console.Output, Does.Contain("ChainHarness:Profiles:local:Endpoints:Lvbb:BaseUrl")
-            .And.Contain("zoek.officielebekendmakingen.nl").And.Contain("no known pre-productie host"));
+            .And.Contain("zoek.officielebekendmakingen.nl").And.Contain("er is geen bekende pre-productieserver"));
         Assert.That(Directory.GetFiles(reports).Select(Path.GetFileName), Is.EqualTo(new[] { "junit.xml" }), "no run started: only the junit.xml that says why");
         Assert.That(File.ReadAllText(Path.Combine(reports, "junit.xml")), Does.Contain("ConfigurationError").And.Contain("Endpoints:Lvbb:BaseUrl"));
     }
@@ -44,6 +44,6 @@ public sealed class ProductionGuardCliTests
 
         // Then it is refused as production
         Assert.That(exit, Is.EqualTo(2), console.Output);
-        Assert.That(console.Output, Does.Contain("Endpoints:Ozon:BaseUrl").And.Contain(host).And.Contain("production host"));
+        Assert.That(console.Output, Does.Contain("Endpoints:Ozon:BaseUrl").And.Contain(host).And.Contain("is een productieserver"));
     }
 }

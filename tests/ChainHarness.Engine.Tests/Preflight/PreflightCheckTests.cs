@@ -40,7 +40,7 @@ public sealed class PreflightCheckTests
 
         // Then
         Assert.That(Status(result, "Lvbb"), Is.EqualTo(ConnectionStatus.Reachable), "a 404 proves the endpoint answers, not that it accepts our credentials");
-        Assert.That(result.Checks.Single(c => c.Endpoint == "Lvbb").Detail, Does.StartWith("STOP reachable: Lvbb answers (404), which proves nothing about our credentials"));
+        Assert.That(result.Checks.Single(c => c.Endpoint == "Lvbb").Detail, Does.StartWith("STOP bereikbaar: Lvbb antwoordt (404); dat bewijst niets over onze sleutel of ons certificaat"));
         Assert.That(Status(result, "Rtr"), Is.EqualTo(ConnectionStatus.CredentialsRefused), string.Join(" / ", result.Checks.Select(c => c.Detail)));
         Assert.That(Status(result, "Aanleveren"), Is.EqualTo(ConnectionStatus.CredentialsRefused));
         Assert.That(Status(result, "Afhandelen"), Is.EqualTo(ConnectionStatus.NotConnected));

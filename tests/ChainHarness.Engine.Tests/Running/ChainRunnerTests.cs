@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Texts;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Configuration;
@@ -91,6 +92,7 @@ public sealed class ChainRunnerTests
     [Test]
     public async Task RunAsync_FromActivity_PlanStepsNotRunByChoiceAndRulesStepSeesTheActivity()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         string? seen = null;
         var steps = FakeStep.AllPassing();
         steps[5] = new FakeStep(KnownSteps.Get("5"), (ctx, _) =>
@@ -127,6 +129,7 @@ public sealed class ChainRunnerTests
     [Test]
     public async Task RunAsync_CancelledDuringAStep_ThatStepAndTheRestAreNotRunAndExit130()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         using var cts = new CancellationTokenSource();
         var steps = FakeStep.AllPassing();
         steps[2] = new FakeStep(KnownSteps.Get("3"), async (_, ct) =>

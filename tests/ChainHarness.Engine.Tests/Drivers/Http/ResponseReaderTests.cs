@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Texts;
+using ChainHarness.Engine.Chain;
 using System.Net;
 using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Drivers.Http;
@@ -47,6 +49,7 @@ public sealed class ResponseReaderTests
     [Test]
     public void Fill_UnknownPlaceholder_IsABrokenMappingNamingItAndTheKnownOnes()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var values = new DriverValues().Set("municipality", "gm9999");
 
         var ex = Assert.Throws<DriverException>(() => Placeholders.Fill("wijzigingen/${wijzigingsId}", values, "PlanSoftware"))!;

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Texts;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Steps.Step02ValiderenPlan;
@@ -34,6 +36,7 @@ public sealed class VerslagJudgementTests
     [Test]
     public void Validation_FoutAboutTheChange_FailsAsF8SayingNothingNewCanShow()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var verslag = Verslag(
             VerslagStatus.Afgekeurd,
             new LvbbMelding("LVBB1501", MeldingErnst.Fout, "opdracht", "datumBekendmaking lies in the past"),
@@ -50,6 +53,7 @@ public sealed class VerslagJudgementTests
     [Test]
     public void Validation_NoVerslag_FailsAsStuck()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var outcome = VerslagJudgement.Validation("lev-1", new VerslagWait(false, null, TimeSpan.FromSeconds(30)));
 
         Assert.That(outcome.Cause, Does.Contain("no verslag on validatieOpdracht lev-1 within 30 s"));

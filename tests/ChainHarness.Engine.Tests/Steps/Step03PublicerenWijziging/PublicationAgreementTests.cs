@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Texts;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Steps;
@@ -22,6 +24,7 @@ public sealed class PublicationAgreementTests
     [Test]
     public void Judge_PublishedButPlanSoftwareStillInBehandeling_FailsAsF4()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var outcome = PublicationAgreement.Judge("lev-3", Published(), new(PlanPublicationState.InBehandeling, "In behandeling"), TimeSpan.FromSeconds(2));
 
         Assert.That(outcome.Finding, Is.EqualTo("F4"));
@@ -31,6 +34,7 @@ public sealed class PublicationAgreementTests
     [Test]
     public void Judge_PublishedButPlanSoftwareReportsAnError_FailsAsF2()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var outcome = PublicationAgreement.Judge("lev-3", Published(), new(PlanPublicationState.Mislukt, "Fout bij publiceren"), TimeSpan.Zero);
 
         Assert.That(outcome.Finding, Is.EqualTo("F2"));
@@ -40,6 +44,7 @@ public sealed class PublicationAgreementTests
     [Test]
     public void Judge_RejectedButPlanSoftwareShowsPublished_FailsAsF2()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var rejected = new LvbbVerslag("lev-3", "publicatieOpdracht", VerslagStatus.Afgekeurd, At, At, [new("LVBB1501", MeldingErnst.Fout, "opdracht", "past")]);
 
         var outcome = PublicationAgreement.Judge("lev-3", new VerslagWait(true, rejected, TimeSpan.Zero), new(PlanPublicationState.Gepubliceerd, "Gepubliceerd"), TimeSpan.Zero);
@@ -51,6 +56,7 @@ public sealed class PublicationAgreementTests
     [Test]
     public void Judge_RejectedForTheChangeItself_FailsAsF8()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var rejected = new LvbbVerslag("lev-3", "publicatieOpdracht", VerslagStatus.Afgekeurd, At, At, [new("CHS-MUT-01", MeldingErnst.Fout, MeldingSoort.Mutatie, "changes version ;2, the LVBB holds ;1")]);
 
         var outcome = PublicationAgreement.Judge("lev-3", new VerslagWait(true, rejected, TimeSpan.Zero), new(PlanPublicationState.Afgekeurd, "Afgekeurd door de LVBB"), TimeSpan.Zero);
@@ -62,12 +68,13 @@ public sealed class PublicationAgreementTests
     [Test]
     public void Judge_NoVerslagWhileTheLvbbSaysStillProcessing_FailsAsF9()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var wait = new VerslagWait(false, null, TimeSpan.FromSeconds(1)) { Last = new LastAnswer(404, "answered 404 Not Found: Opdracht lev-3 is still being processed", false, false) };
 
         var outcome = PublicationAgreement.Judge("lev-3", wait, null, TimeSpan.Zero);
 
         Assert.That(outcome.Finding, Is.EqualTo("F9"));
-        Assert.That(outcome.Cause, Does.Contain("no verslag on publicatieOpdracht lev-3").And.Contain("still in processing"));
+        Assert.That(outcome.Cause, Does.Contain("no verslag on publicatieOpdracht lev-3").And.Contain("stuck in processing"));
     }
 
     [TestCase(503, false, false, "out of order")]
@@ -76,6 +83,7 @@ public sealed class PublicationAgreementTests
     [TestCase(404, false, true, "does not know")]
     public void Judge_NoVerslagForAnotherObservedReason_NotF9(int status, bool offline, bool unknown, string cause)
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var wait = new VerslagWait(false, null, TimeSpan.FromSeconds(1)) { Last = new LastAnswer(status, $"answered {status}", offline, unknown) };
 
         var outcome = PublicationAgreement.Judge("lev-3", wait, null, TimeSpan.Zero);
@@ -87,6 +95,7 @@ public sealed class PublicationAgreementTests
     [Test]
     public void Judge_RejectedForWhatTheChangeWithdraws_FailsAsF5()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var rejected = Rejected("CHS-INT-01", "The besluit withdraws gm9999_1__art_2, but the delivery does not end nl.imow-gm9999.juridischeregel.art2.");
 
         var outcome = PublicationAgreement.Judge("lev-3", rejected, new(PlanPublicationState.Afgekeurd, "Afgekeurd"), TimeSpan.Zero, Withdrawing());
