@@ -28,11 +28,12 @@ internal static class ConsoleReport
             console.MarkupLine($"[yellow]{Markup.Escape(text.Cancelled)}[/]");
         }
 
-        var colour = report.Result.KetenGesloten ? "green" : "red";
-        console.MarkupLine($"[bold {colour}]{Markup.Escape(text.Verdict(report.Result))}[/]");
         if (text.Validation(report.Result) is { } validation)
         {
             console.MarkupLine($"{Markup.Escape(text.ValidationLabel)}: {Markup.Escape(validation)}");
         }
+
+        var colour = report.Result.KetenGesloten ? "green" : "red";
+        console.MarkupLine($"[bold {colour}]{Markup.Escape(text.Verdict(report.Result))}[/]");
     }
 }
