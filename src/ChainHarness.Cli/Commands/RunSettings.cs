@@ -69,13 +69,17 @@ internal sealed class RunSettings : LanguageSettings
                 : "--world joins one world with one profile; --profiles runs a sweep of private worlds: give one of them.");
         }
 
-        if ((Setup.OutputFolder.Problem("--report-dir", ReportDir) ?? (History is null ? null : Setup.OutputFolder.Problem("--history", History))) is { } folder)
+        // every option error first: probing the folders creates them, and a refused run leaves nothing behind
+        var shared = base.Validate();
+        var options = shared.Successful ? ValidateSweep() : shared;
+        if (!options.Successful)
         {
-            return ValidationResult.Error(folder);
+            return options;
         }
 
-        var shared = base.Validate();
-        return shared.Successful ? ValidateSweep() : shared;
+        return (Setup.OutputFolder.Problem("--report-dir", ReportDir) ?? (History is null ? null : Setup.OutputFolder.Problem("--history", History))) is { } folder
+            ? ValidationResult.Error(folder)
+            : options;
     }
 
     private ValidationResult ValidateSweep()
