@@ -32,7 +32,7 @@ public sealed class DemoCommandTests : WithTempFolder
         // Then step 3 gives up after the demo's deadline, not the profile's 30 s
         Assert.That(exit, Is.EqualTo(1), console.Output);
         // (the wait ends at the step's own deadline, which began before the wait did: 5.x s, never past 6)
-        Assert.That(console.Output, Does.Contain("Stap 3 (Publiceren wijziging) faalt").And.Match(@"within (6|5(\.\d)?) s"));
+        Assert.That(console.Output, Does.Contain("Stap 3 (Publiceren wijziging) faalt").And.Match(@"binnen (6|5(\.\d)?) s"));
     }
 
     [TestCase("0")]

@@ -38,7 +38,7 @@ public sealed class WebSurfaceTests
     {
         // Given simulate on free ports
         using var simulate = await ServingProcess.StartAsync("Ctrl-C", "simulate", "--set", "ChainHarness:Simulate:BasePort=0");
-        var faults = simulate.Find(@"http://(localhost|127\.0\.0\.1):\d+/faults");
+        var faults = simulate.Find(@"http://(localhost|127\.0\.0\.1):\d+/(__world/)?faults");
         var admin = simulate.Find(@"http://(localhost|127\.0\.0\.1):\d+/__admin");
 
         // When a web page (foreign Origin) or a rebound name (foreign Host) tries to switch a fault or reset the mappings
