@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Dmn;
 using ChainHarness.Testing;
 
@@ -13,6 +15,7 @@ public sealed class LocalChainRulesTests
     [Test]
     public async Task RunAsync_FromExistingActivity_StepsFiveToSevenPassAndExitZero()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         StepSelection.TryParse("5-7", out var selection, out _);
         var watch = Stopwatch.StartNew();
 

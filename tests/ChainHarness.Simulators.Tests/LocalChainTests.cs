@@ -1,6 +1,7 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Tests.Testing;
 
 namespace ChainHarness.Simulators.Tests;
@@ -13,6 +14,7 @@ public sealed class LocalChainTests
     [Test]
     public async Task RunAsync_PlanSteps_EachPassesAgainstTheSimulators()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await LocalChain.RunAsync(FastProfiles.Local(), Selection("1-4b"));
 
         Assert.That(PlanSteps.Select(id => result[id].Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));
@@ -24,6 +26,7 @@ public sealed class LocalChainTests
     [Test]
     public async Task RunAsync_AllSteps_ChainClosesAndStepsTenAndElevenDoNotApply()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await LocalChain.RunAsync(FastProfiles.Local());
 
         Assert.That(result.Steps.Where(s => s.Step.ClosesChain).Select(s => s.Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));
@@ -38,6 +41,7 @@ public sealed class LocalChainTests
     [Test]
     public async Task RunAsync_LocalPartnersProfile_AllFourteenStepsPass()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await LocalChain.RunAsync(FastProfiles.LocalPartners());
 
         Assert.That(result.Steps.Select(s => s.Outcome.Status), Is.All.EqualTo(StepStatus.Passed), ResultText.Describe(result));

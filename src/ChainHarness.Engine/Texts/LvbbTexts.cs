@@ -6,8 +6,8 @@ namespace ChainHarness.Engine.Texts;
 public static class LvbbTexts
 {
     public static Bilingual NoVerslag(string opdracht, string idLevering, string seconds, string? seen = null) => new(
-        $"De LVBB gaf binnen {seconds} s geen verslag op {opdracht} {idLevering}: de levering blijft hangen in verwerking{(seen is null ? "" : $" (gezien: {seen})")}.",
-        $"The LVBB gave no verslag on {opdracht} {idLevering} within {seconds} s: it is stuck in processing{(seen is null ? "" : $" (seen: {seen})")}.");
+        $"De LVBB gaf binnen {seconds} s geen verslag op {opdracht} {idLevering}: ze heeft de opdracht en die is nog in verwerking{(seen is null ? "" : $" (gezien: {seen})")}.",
+        $"The LVBB gave no verslag on {opdracht} {idLevering} within {seconds} s: it has the opdracht and it is still in processing{(seen is null ? "" : $" (seen: {seen})")}.");
 
     public static Bilingual OtherLevering(string opdracht, string idLevering, string other, string status) => new(
         $"De LVBB beantwoordde de vraag naar het verslag op {opdracht} {idLevering} met het verslag van een andere levering ({other}, status {status}): dat hoort niet bij deze opdracht en zegt er niets over.",

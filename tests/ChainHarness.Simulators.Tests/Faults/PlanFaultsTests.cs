@@ -1,6 +1,7 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Tests.Testing;
 
@@ -20,6 +21,7 @@ public sealed class PlanFaultsTests
     [TestCase("F9", "3", "The LVBB gave no verslag on publicatieOpdracht", "still in processing")]
     public async Task RunAsync_Fault_ItsStepFailsForItsCauseAndItsDependantsSkip(string fault, string step, string cause, string detail)
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         StepSelection.TryParse("1-4b", out var selection, out _);
 
         var result = await LocalChain.RunAsync(FastProfiles.Local(fault), selection);

@@ -1,5 +1,7 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Tests.Testing;
 
 namespace ChainHarness.Simulators.Tests.Iterations;
@@ -15,6 +17,7 @@ public sealed class IterationChainTests
     [Test]
     public async Task RunAsync_Iteration1_SameAsTheDefaultContent()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = FastProfiles.Iteration(1);
 
         var result = await LocalChain.RunAsync(profile);
@@ -29,6 +32,7 @@ public sealed class IterationChainTests
     [Test]
     public async Task RunAsync_Iteration2WithPartners_AllFourteenStepsPassAndOzonHoldsEveryRuleAndLocation()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = FastProfiles.LocalPartners();
         profile.Iteration = 2;
 
@@ -53,6 +57,7 @@ public sealed class IterationChainTests
     [Test]
     public async Task RunAsync_Iteration3_WithdrawnRuleGoneReplacedTextAndRulesInPlace()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = FastProfiles.Iteration(3);
 
         var result = await LocalChain.RunAsync(profile);

@@ -3,6 +3,7 @@ using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Scenarios;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Tests.Testing;
 
@@ -17,6 +18,7 @@ public sealed class IterationFaultTests
     [Test]
     public async Task RunAsync_F5OnIteration3_PublicationOfTheIntrekkingRefusedAtStepThree()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         // Given the F5 scenario of the catalogue: iteration 3, whose plan software loses the intrekking when it publishes
         var scenario = ScenarioCatalog.Find(ScenarioCatalog.BuiltIn, "F5")!;
 

@@ -1,9 +1,11 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Tests.Testing;
 using ChainHarness.Simulators.World;
@@ -35,6 +37,7 @@ public sealed class ObservedCauseTests
     [Test]
     public async Task Step3_VerslagOfAnotherLevering_Fails()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-3", sim => Injected.PublicatieVerslag(sim, o => SimResponse.Json(200, new LvbbVerslag(
             "gm0363-besluit-77", o.Soort, VerslagStatus.Gepubliceerd, o.OntvangenOp, o.OntvangenOp, []))));
 
@@ -48,6 +51,7 @@ public sealed class ObservedCauseTests
     [Test]
     public async Task Step3_LvbbDoesNotKnowTheIdLevering_NotStuckInProcessing()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-3", sim => Injected.PublicatieVerslag(sim, o =>
             SimResponse.Problem(404, "Not Found", $"The LVBB has no opdracht with idLevering {o.IdLevering}.")));
 
@@ -61,6 +65,7 @@ public sealed class ObservedCauseTests
     [Test]
     public async Task Step3_LvbbAnswers503_AnOutageNotF9()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-3", sim => Injected.PublicatieVerslag(sim, _ =>
             SimResponse.Problem(503, "Service Unavailable", "Onderhoud.")));
 
@@ -73,6 +78,7 @@ public sealed class ObservedCauseTests
     [Test]
     public async Task Step3_StillProcessing_IsF9()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-3", sim => Injected.PublicatieVerslag(sim, o =>
             SimResponse.Problem(404, "Not Found", $"Opdracht {o.IdLevering} is still being processed: no verslag yet.")));
 
@@ -84,6 +90,7 @@ public sealed class ObservedCauseTests
     [Test]
     public async Task Step2_OpdrachtNeverReachedTheLvbb_NotF7()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-2", sim =>
             Injected.Always(sim, DsoEndpoint.Lvbb, "/lvbb/opdrachten", "POST", SimResponse.Problem(404, "Not Found", "No such path on this proxy.")));
 

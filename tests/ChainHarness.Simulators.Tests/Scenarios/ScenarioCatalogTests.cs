@@ -1,6 +1,8 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Scenarios;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Tests.Testing;
 
 namespace ChainHarness.Simulators.Tests.Scenarios;
@@ -21,6 +23,7 @@ public sealed class ScenarioCatalogTests
     [TestCaseSource(nameof(Catalogue))]
     public async Task RunAsync_Scenario_FailsWhereItSays(string naam)
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         // Given
         var scenario = ScenarioCatalog.Find(ScenarioCatalog.BuiltIn, naam)!;
 
