@@ -2,6 +2,7 @@ using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Testing;
 
 namespace ChainHarness.Simulators.Tests.Drivers;
@@ -34,6 +35,7 @@ public sealed class HttpPlanSoftwareChainTests
     [Test]
     public async Task RunAsync_SubmitUrlMisspeltInTheMapping_StepTwoFailsNamingTheCallAndTheRestIsSkipped()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // the assertions below read the English catalogue
         using var planWerk = new PlanWerkApi();
         var profile = PlanWerkChain.Profile(planWerk, ("Drivers:PlanSoftware:Http:Operations:Submit:0:Url", "wijzigingen/${wijzigingId}/lvbb-opdracht"));
 
@@ -41,7 +43,7 @@ public sealed class HttpPlanSoftwareChainTests
 
         Assert.That(result["1"].Outcome.Status, Is.EqualTo(StepStatus.Passed));
         Assert.That(result["2"].Outcome.Status, Is.EqualTo(StepStatus.Failed));
-        Assert.That(result["2"].Outcome.Cause, Does.Contain("PlanSoftware: opdracht naar de LVBB antwoordde 404, expected 202"));
+        Assert.That(result["2"].Outcome.Cause, Does.Contain("PlanSoftware: opdracht naar de LVBB answered 404, expected 202"));
         Assert.That(result["3"].Outcome.BlockedBy, Is.EqualTo((StepId)"2"));
         Assert.That(result["4b"].Outcome.Status, Is.EqualTo(StepStatus.Skipped));
     }
@@ -49,6 +51,7 @@ public sealed class HttpPlanSoftwareChainTests
     [Test]
     public async Task RunAsync_ExportCapturePointsAtNothing_StepOneFailsSayingTheZipIsMissing()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // the assertions below read the English catalogue
         using var planWerk = new PlanWerkApi();
         var profile = PlanWerkChain.Profile(planWerk, ("Drivers:PlanSoftware:Http:Operations:ProduceChange:1:Captures:zip", "$.levering"));
 

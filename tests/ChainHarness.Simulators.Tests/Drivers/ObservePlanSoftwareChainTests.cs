@@ -53,7 +53,7 @@ public sealed class ObservePlanSoftwareChainTests : WithTempFolder
         Assert.That(result.Steps.Take(5).Select(s => s.Outcome.Status), Is.All.EqualTo(StepStatus.Passed),
             string.Join("\n", result.Steps.Take(5).Select(s => $"{s.Step.Id}: {s.Outcome.Cause ?? s.Outcome.Summary}")));
         Assert.That(person.Said, Has.Some.StartsWith("Stap 3: Publiceer de wijziging in uw plansoftware"));
-        Assert.That(result["3"].Outcome.Evidence.Select(e => e.ResponseBody), Has.Some.Contains("(observed)"));
+        Assert.That(result["3"].Outcome.Evidence.Select(e => e.ResponseBody), Has.Some.Contains("(waargenomen)"));
     }
 
     [Test]

@@ -2,6 +2,7 @@ using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Rtr;
 
@@ -13,6 +14,7 @@ public sealed class LocalChainLoketTests
     [Test]
     public async Task Run_TestdorpScenarioOnTheDeliveredRules_8aTo9bPass()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // the assertions below read the English catalogue
         var result = await RunAsync();
 
         Assert.That(result.Steps.Where(s => s.Selected).Select(s => s.Outcome.Status), Is.All.EqualTo(StepStatus.Passed),

@@ -1,6 +1,7 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Faults;
 
 namespace ChainHarness.Simulators.Tests.LoketLane;
@@ -10,6 +11,7 @@ public sealed class LoketLaneTests
     [Test]
     public async Task Run_NoFaults_CheckAanvraagZaakAndReceiptPass()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // the assertions below read the English catalogue
         var result = await LoketLane.RunAsync();
 
         Assert.That(Status(result, "8a", "8b", "9a", "9b"), Is.EqualTo(Passed(4)), Causes(result));

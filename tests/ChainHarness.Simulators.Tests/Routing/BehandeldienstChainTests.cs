@@ -1,5 +1,7 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Faults;
 
 namespace ChainHarness.Simulators.Tests.Routing;
@@ -65,6 +67,7 @@ public sealed class BehandeldienstChainTests
     [Test]
     public async Task Step10_NoBehandeldienstInProfile_NotApplicableSaidInWords()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // the assertions below read the English catalogue
         var result = await PartnerChain.RunFromAanvraagAsync(PartnerChain.Profile());
 
         Assert.That(result["10"].Outcome.Status, Is.EqualTo(StepStatus.NotApplicable));

@@ -1,5 +1,7 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Faults;
 
 namespace ChainHarness.Simulators.Tests.Samenwerken;
@@ -9,6 +11,7 @@ public sealed class SamenwerkingChainTests
     [Test]
     public async Task Step11_PartnerWithVt_PassesAfterSeeingBothDocumentsAndCompleting()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // the assertions below read the English catalogue
         var result = await PartnerChain.RunAsync(PartnerChain.Profile());
 
         var step = result["11"].Outcome;
@@ -20,6 +23,7 @@ public sealed class SamenwerkingChainTests
     [Test]
     public async Task Step11_ProfileGivesPartnerBt_PassesSeeingOnlyTheRvDocument()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // the assertions below read the English catalogue
         var result = await PartnerChain.RunAsync(PartnerChain.Profile(privilege: "BT"));
 
         Assert.That(result["11"].Outcome.Status, Is.EqualTo(StepStatus.Passed), result["11"].Outcome.Cause);
@@ -29,6 +33,7 @@ public sealed class SamenwerkingChainTests
     [Test]
     public async Task Step11_NoCollaborationInProfile_NotApplicableSaidInWords()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // the assertions below read the English catalogue
         var result = await PartnerChain.RunAsync(new ProfileOptions());
 
         Assert.That(result["11"].Outcome.Status, Is.EqualTo(StepStatus.NotApplicable));
