@@ -74,7 +74,7 @@ public sealed class PublicationAgreementTests
         var outcome = PublicationAgreement.Judge("lev-3", wait, null, TimeSpan.Zero);
 
         Assert.That(outcome.Finding, Is.EqualTo("F9"));
-        Assert.That(outcome.Cause, Does.Contain("no verslag on publicatieOpdracht lev-3").And.Contain("stuck in processing"));
+        Assert.That(outcome.Cause, Does.Contain("no verslag on publicatieOpdracht lev-3").And.Contain("still in processing"));
     }
 
     [TestCase(503, false, false, "out of order")]
