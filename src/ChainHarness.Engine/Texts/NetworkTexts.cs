@@ -28,4 +28,15 @@ public static class NetworkTexts
             observed is null ? "geen verbinding" : $"geen verbinding ({observed})",
             observed is null ? "no connection" : $"no connection ({observed})"),
     };
+
+    /// <summary>What a system answered that was not what a step expected: its status and the problem's detail, as observed.</summary>
+    public static Bilingual Answered(int status, string? description, string? detail)
+    {
+        var code = $"{status} {description}".TrimEnd();
+        var tail = detail is null ? "" : $": {detail}";
+        return new($"antwoordde {code}{tail}", $"answered {code}{tail}");
+    }
+
+    /// <summary>No answer at all, with why (a time-out, DNS, a refused connection, …).</summary>
+    public static Bilingual DidNotAnswer(Bilingual reason) => new($"antwoordde niet ({reason.Dutch})", $"did not answer ({reason.English})");
 }
