@@ -108,7 +108,8 @@ async Task IntakeAsync(string verzoeknummer, string referenties)
     }
 
     var initiatiefnemer = stam.Descendants(ns + "initiatiefnemer").First();
-    var adres = initiatiefnemer.Element(ns + "correspondentieadres")!;
+    // STAM (official XSD) spells it correspondentieAdres; an older world wrote correspondentieadres.
+    var adres = (initiatiefnemer.Element(ns + "correspondentieAdres") ?? initiatiefnemer.Element(ns + "correspondentieadres"))!;
     brieven[zaaknummer] = new JsonObject
     {
         ["soort"] = "ontvangstbevestiging",
