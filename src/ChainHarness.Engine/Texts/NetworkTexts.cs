@@ -32,9 +32,9 @@ public static class NetworkTexts
     /// <summary>What a system answered that was not what a step expected: its status and the problem's detail, as observed.</summary>
     public static Bilingual Answered(int status, string? description, string? detail)
     {
-        var code = $"{status} {description}".TrimEnd();
+        // The reason phrase ("Not Found") is HTTP's English: the Dutch text gives the status code alone.
         var tail = detail is null ? "" : $": {detail}";
-        return new($"antwoordde {code}{tail}", $"answered {code}{tail}");
+        return new($"antwoordde {status}{tail}", $"answered {$"{status} {description}".TrimEnd()}{tail}");
     }
 
     /// <summary>No answer at all, with why (a time-out, DNS, a refused connection, …).</summary>
