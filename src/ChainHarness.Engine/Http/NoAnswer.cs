@@ -14,7 +14,10 @@ namespace ChainHarness.Engine.Http;
 public static class NoAnswer
 {
     /// <summary>The reason in the run's language, with what to check when the problem is on this side.</summary>
-    public static string Reason(RestResponse response) => NetworkTexts.Reason(Kind(response), Innermost(response));
+    public static string Reason(RestResponse response) => ReasonInBoth(response);
+
+    /// <summary>Why no answer came, in Dutch and English.</summary>
+    public static Chain.Bilingual ReasonInBoth(RestResponse response) => NetworkTexts.Reason(Kind(response), Innermost(response));
 
     /// <summary>True when the problem is this computer's network, DNS, proxy or certificates, never a DSO outage.</summary>
     public static bool IsOnThisSide(RestResponse response) =>

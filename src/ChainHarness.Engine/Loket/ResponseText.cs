@@ -9,16 +9,18 @@ namespace ChainHarness.Engine.Loket;
 public static class ResponseText
 {
     /// <summary>e.g. <c>answered 422 Unprocessable Entity: required document 'Bouwtekening' is missing.</c></summary>
-    public static string Describe(RestResponse response)
+    public static string Describe(RestResponse response) => DescribeInBoth(response).English;
+
+    /// <summary>The same, in Dutch and English: for a cause written in both languages at once.</summary>
+    public static Bilingual DescribeInBoth(RestResponse response)
     {
         // RestSharp marks every non-2xx answer (but 404) as ResponseStatus.Error: only "no status" means no answer.
         if (response.StatusCode == 0)
         {
-            return $"did not answer ({Http.NoAnswer.Reason(response)})";
+            return Texts.NetworkTexts.DidNotAnswer(Http.NoAnswer.ReasonInBoth(response));
         }
 
-        var text = $"answered {(int)response.StatusCode} {response.StatusDescription}".TrimEnd();
-        return Detail(response.Content) is { } detail ? $"{text}: {detail}" : text;
+        return Texts.NetworkTexts.Answered((int)response.StatusCode, response.StatusDescription, Detail(response.Content));
     }
 
     /// <summary>

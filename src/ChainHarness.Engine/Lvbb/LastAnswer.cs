@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+
 namespace ChainHarness.Engine.Lvbb;
 
 /// <summary>
@@ -5,4 +7,11 @@ namespace ChainHarness.Engine.Lvbb;
 /// answer), in words, whether no connection could be made at all, and whether it said it does not
 /// know the opdracht (a 404 that names the idLevering as unknown, not one that says "still processing").
 /// </summary>
-public sealed record LastAnswer(int Status, string Seen, bool Offline, bool UnknownOpdracht);
+public sealed record LastAnswer(int Status, Bilingual Seen, bool Offline, bool UnknownOpdracht)
+{
+    /// <summary>An answer seen as one text, the same in both languages (the system's own words).</summary>
+    public LastAnswer(int status, string seen, bool offline, bool unknownOpdracht)
+        : this(status, new Bilingual(seen, seen), offline, unknownOpdracht)
+    {
+    }
+}

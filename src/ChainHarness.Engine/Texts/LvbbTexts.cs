@@ -5,37 +5,37 @@ namespace ChainHarness.Engine.Texts;
 /// <summary>Steps 2 and 3 and the LVBB: what a validation or publication came to, with the observed ids, statuses and meldingen.</summary>
 public static class LvbbTexts
 {
-    public static Bilingual NoVerslag(string opdracht, string idLevering, string seconds, string? seen = null) => new(
-        $"De LVBB gaf binnen {seconds} s geen verslag op {opdracht} {idLevering}: ze heeft de opdracht en die is nog in verwerking{(seen is null ? "" : $" (gezien: {seen})")}.",
-        $"The LVBB gave no verslag on {opdracht} {idLevering} within {seconds} s: it has the opdracht and it is still in processing{(seen is null ? "" : $" (seen: {seen})")}.");
+    public static Bilingual NoVerslag(string opdracht, string idLevering, string seconds, Bilingual? seen = null) => new(
+        $"De LVBB gaf binnen {seconds} s geen verslag op {opdracht} {idLevering}: ze heeft de opdracht en die is nog in verwerking{(seen is null ? "" : $" (gezien: {seen.Dutch})")}.",
+        $"The LVBB gave no verslag on {opdracht} {idLevering} within {seconds} s: it has the opdracht and it is still in processing{(seen is null ? "" : $" (seen: {seen.English})")}.");
 
     public static Bilingual OtherLevering(string opdracht, string idLevering, string other, string status) => new(
         $"De LVBB beantwoordde de vraag naar het verslag op {opdracht} {idLevering} met het verslag van een andere levering ({other}, status {status}): dat hoort niet bij deze opdracht en zegt er niets over.",
         $"The LVBB answered the request for the verslag on {opdracht} {idLevering} with the verslag of another levering ({other}, status {status}): it does not belong to this opdracht, so it says nothing about it.");
 
-    public static Bilingual VerslagOffline(string opdracht, string idLevering, string seconds, string seen) => new(
-        $"De LVBB was niet te bereiken voor het verslag op {opdracht} {idLevering}: {seconds} s lang gezien: {seen}. Deze kant is offline (geen netwerk of een onbekende naam); de LVBB is niet zien hangen.",
-        $"The LVBB could not be reached for the verslag on {opdracht} {idLevering}: for {seconds} s seen: {seen}. This side is offline (no network, or the name is not known); the LVBB was not seen to be stuck.");
+    public static Bilingual VerslagOffline(string opdracht, string idLevering, string seconds, Bilingual seen) => new(
+        $"De LVBB was niet te bereiken voor het verslag op {opdracht} {idLevering}: {seconds} s lang gezien: {seen.Dutch}. Deze kant is offline (geen netwerk of een onbekende naam); de LVBB is niet zien hangen.",
+        $"The LVBB could not be reached for the verslag on {opdracht} {idLevering}: for {seconds} s seen: {seen.English}. This side is offline (no network, or the name is not known); the LVBB was not seen to be stuck.");
 
-    public static Bilingual VerslagOutage(string opdracht, string idLevering, string seconds, string seen) => new(
-        $"De LVBB is buiten werking: {seconds} s lang is om het verslag op {opdracht} {idLevering} gevraagd; gezien: {seen}. Een storing, geen opdracht die in verwerking hangt.",
-        $"The LVBB is out of order: for {seconds} s the verslag on {opdracht} {idLevering} was asked; seen: {seen}. An outage, not an opdracht stuck in processing.");
+    public static Bilingual VerslagOutage(string opdracht, string idLevering, string seconds, Bilingual seen) => new(
+        $"De LVBB is buiten werking: {seconds} s lang is om het verslag op {opdracht} {idLevering} gevraagd; gezien: {seen.Dutch}. Een storing, geen opdracht die in verwerking hangt.",
+        $"The LVBB is out of order: for {seconds} s the verslag on {opdracht} {idLevering} was asked; seen: {seen.English}. An outage, not an opdracht stuck in processing.");
 
-    public static Bilingual VerslagRateLimited(string opdracht, string idLevering, string seconds, string seen) => new(
-        $"De LVBB beperkte de vragen naar het verslag op {opdracht} {idLevering}: {seconds} s lang gezien: {seen} (begrensd, niet in verwerking blijven hangen).",
-        $"The LVBB limited the requests for the verslag on {opdracht} {idLevering}: for {seconds} s seen: {seen} (rate limited, not stuck in processing).");
+    public static Bilingual VerslagRateLimited(string opdracht, string idLevering, string seconds, Bilingual seen) => new(
+        $"De LVBB beperkte de vragen naar het verslag op {opdracht} {idLevering}: {seconds} s lang gezien: {seen.Dutch} (begrensd, niet in verwerking blijven hangen).",
+        $"The LVBB limited the requests for the verslag on {opdracht} {idLevering}: for {seconds} s seen: {seen.English} (rate limited, not stuck in processing).");
 
-    public static Bilingual VerslagNoAnswer(string opdracht, string idLevering, string seconds, string seen) => new(
-        $"De LVBB antwoordde niet op tijd op de vraag naar het verslag op {opdracht} {idLevering}: {seconds} s lang gezien: {seen}.",
-        $"The LVBB did not answer the request for the verslag on {opdracht} {idLevering} in time: for {seconds} s seen: {seen}.");
+    public static Bilingual VerslagNoAnswer(string opdracht, string idLevering, string seconds, Bilingual seen) => new(
+        $"De LVBB antwoordde niet op tijd op de vraag naar het verslag op {opdracht} {idLevering}: {seconds} s lang gezien: {seen.Dutch}.",
+        $"The LVBB did not answer the request for the verslag on {opdracht} {idLevering} in time: for {seconds} s seen: {seen.English}.");
 
-    public static Bilingual VerslagUnknownOpdracht(string opdracht, string idLevering, string seen) => new(
-        $"De LVBB kent {opdracht} {idLevering} niet (gezien: {seen}). De opdracht bereikte de LVBB nooit onder dit idLevering; ze hangt niet in verwerking.",
-        $"The LVBB does not know {opdracht} {idLevering} (seen: {seen}). The opdracht never reached the LVBB under this idLevering; it is not stuck in processing.");
+    public static Bilingual VerslagUnknownOpdracht(string opdracht, string idLevering, Bilingual seen) => new(
+        $"De LVBB kent {opdracht} {idLevering} niet (gezien: {seen.Dutch}). De opdracht bereikte de LVBB nooit onder dit idLevering; ze hangt niet in verwerking.",
+        $"The LVBB does not know {opdracht} {idLevering} (seen: {seen.English}). The opdracht never reached the LVBB under this idLevering; it is not stuck in processing.");
 
-    public static Bilingual VerslagOther(string opdracht, string idLevering, string seconds, string seen) => new(
-        $"De LVBB gaf binnen {seconds} s geen verslag op {opdracht} {idLevering}; gezien: {seen}.",
-        $"The LVBB gave no verslag on {opdracht} {idLevering} within {seconds} s; seen: {seen}.");
+    public static Bilingual VerslagOther(string opdracht, string idLevering, string seconds, Bilingual seen) => new(
+        $"De LVBB gaf binnen {seconds} s geen verslag op {opdracht} {idLevering}; gezien: {seen.Dutch}.",
+        $"The LVBB gave no verslag on {opdracht} {idLevering} within {seconds} s; seen: {seen.English}.");
 
     public static Bilingual NeverReached(string opdracht, string idLevering, string detail) => new(
         $"{opdracht} {idLevering} bereikte de LVBB niet als een opdracht die zij weigerde of innam: {detail}",

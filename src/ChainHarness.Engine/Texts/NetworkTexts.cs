@@ -28,4 +28,15 @@ public static class NetworkTexts
             observed is null ? "geen verbinding" : $"geen verbinding ({observed})",
             observed is null ? "no connection" : $"no connection ({observed})"),
     };
+
+    /// <summary>What a system answered that was not what a step expected: its status and the problem's detail, as observed.</summary>
+    public static Bilingual Answered(int status, string? description, string? detail)
+    {
+        // The reason phrase ("Not Found") is HTTP's English: the Dutch text gives the status code alone.
+        var tail = detail is null ? "" : $": {detail}";
+        return new($"antwoordde {status}{tail}", $"answered {$"{status} {description}".TrimEnd()}{tail}");
+    }
+
+    /// <summary>No answer at all, with why (a time-out, DNS, a refused connection, …).</summary>
+    public static Bilingual DidNotAnswer(Bilingual reason) => new($"antwoordde niet ({reason.Dutch})", $"did not answer ({reason.English})");
 }

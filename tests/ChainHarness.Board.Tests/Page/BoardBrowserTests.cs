@@ -119,8 +119,8 @@ public sealed class BoardBrowserTests
 
         Assert.That(await _browser.WaitUntilAsync("document.querySelector('#box-3').getAttribute('data-status') === 'Waiting'", Wait), Is.True, "step 3 never showed it waits");
         Assert.That(await Text("#box-3 .box-status"), Is.EqualTo("◔ wacht op …"));
-        Assert.That(await Text("#now"), Does.Contain("stap 3").And.Contain("wacht op the LVBB verslag"));
-        Assert.That(await Text("#box-3 title"), Does.Contain("wacht op the LVBB verslag"));
+        Assert.That(await Text("#now"), Does.Contain("stap 3").And.Contain("wacht op het LVBB-verslag"));
+        Assert.That(await Text("#box-3 title"), Does.Contain("wacht op het LVBB-verslag"));
         Assert.That(await Attribute("#start", "disabled"), Is.Not.Null, "Start is off while a run goes");
         await KeepScreenshotAsync("board-f9-waiting.png");
         Assert.That(await _browser.WaitUntilAsync("document.body.dataset.phase === 'done'", Wait), Is.True);

@@ -93,7 +93,8 @@ async Task IntakeAsync(string verzoeknummer, string referenties)
     }
 
     var zaaknummer = $"ZW-{Interlocked.Increment(ref nummer):D5}";
-    var projectnaam = stam.Root.Element(ns + "projectnaam")?.Value ?? "";
+    // STAM (official XSD) names the project in the verzoek's own <naam>; an older world wrote <projectnaam>.
+    var projectnaam = (stam.Root.Element(ns + "naam") ?? stam.Root.Element(ns + "projectnaam"))?.Value ?? "";
     zaken[verzoeknummer] = new JsonObject
     {
         ["nummer"] = zaaknummer,
@@ -108,7 +109,8 @@ async Task IntakeAsync(string verzoeknummer, string referenties)
     }
 
     var initiatiefnemer = stam.Descendants(ns + "initiatiefnemer").First();
-    var adres = initiatiefnemer.Element(ns + "correspondentieadres")!;
+    // STAM (official XSD) spells it correspondentieAdres; an older world wrote correspondentieadres.
+    var adres = (initiatiefnemer.Element(ns + "correspondentieAdres") ?? initiatiefnemer.Element(ns + "correspondentieadres"))!;
     brieven[zaaknummer] = new JsonObject
     {
         ["soort"] = "ontvangstbevestiging",
