@@ -74,12 +74,20 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
         StepContext context, SamenwerkingDossier dossier, string actieverzoekId, PartnerView seen, CancellationToken cancellationToken)
     {
         var handler = context.Services.Require<ICaseHandler>();
+        string? status = null;
+
+        // Each round also reads the actieverzoek's status in the SWF, so what it showed last is known even when
+        // the step's deadline leaves no time for one more request after the wait.
         var notice = await context.PollAsync(
             Texts.WaitTexts.ActieverzoekGereed(actieverzoekId),
-            async ct => (await handler.ReadNotificationsAsync(ct).ConfigureAwait(false))
-                .FirstOrDefault(n => n.Type == CollaborationNotice.ActieverzoekGereed && n.SamenwerkingId == dossier.SamenwerkingId && n.ObjectId == actieverzoekId),
+            async ct =>
+            {
+                var found = (await handler.ReadNotificationsAsync(ct).ConfigureAwait(false))
+                    .FirstOrDefault(n => n.Type == CollaborationNotice.ActieverzoekGereed && n.SamenwerkingId == dossier.SamenwerkingId && n.ObjectId == actieverzoekId);
+                status = await dossier.ActieverzoekStatusAsync(actieverzoekId, ct).ConfigureAwait(false) ?? status;
+                return found;
+            },
             cancellationToken).ConfigureAwait(false);
-        var status = await dossier.ActieverzoekStatusAsync(actieverzoekId, cancellationToken).ConfigureAwait(false);
         var partner = $"Partner {dossier.Partner.Name} (OIN {dossier.Partner.Oin}, privilege {dossier.PartnerPrivilege})";
         if (!notice.Ready)
         {
