@@ -61,6 +61,9 @@ public sealed class PooledIsolationTests
     {
         var profile = FastProfiles.Local(n % 2 == 1 ? ["F16"] : []);
         profile.Municipality = new MunicipalityOptions { Code = $"gm{9100 + n}", Name = $"Testdorp {n}", Oin = Oin(n) };
+        // This test is about isolation, not speed: forty chains share two cores with the rest of the suite, so a
+        // step gets a generous deadline (a passing run never waits it out; F16 fails 9a on what the zaak lacks).
+        profile.Timing.StepDeadline = TimeSpan.FromSeconds(30);
         SimulatedWorld? world = null;
         var result = await LocalChain.RunAsync(profile, arrange: s => world = s.World, hosts: pool);
         return (n, result, world!);
