@@ -1,9 +1,9 @@
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Drivers.Http;
 using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
-using ChainHarness.Engine.Steps;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Recording;
 
@@ -49,7 +49,7 @@ public static class LocalChain
         using var recorded = RecordedEndpoints.Start(profile, simulation.EndpointUrls, time, Secrets(profile));
         using var endpoints = new EndpointDirectory(profile, recorded.Urls, time);
         using var drivers = MunicipalDrivers.Apply(profile, simulation.Services, endpoints, time);
-        var runner = new ChainRunner(StepCatalog.Discover(), time);
+        var runner = new ChainRunner(time);
         return await runner.RunAsync(
             new ChainRunRequest
             {

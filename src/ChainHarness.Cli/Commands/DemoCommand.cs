@@ -3,6 +3,7 @@ using ChainHarness.Cli.Setup;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Reporting.Output;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Scenarios;
 using ChainHarness.Simulators;

@@ -3,6 +3,7 @@ using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Iterations;
+using ChainHarness.Engine.Reporting.Output;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Engine.Running;

@@ -1,6 +1,8 @@
 using System.Net;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using RestSharp;
 
 namespace ChainHarness.Engine.Lvbb;

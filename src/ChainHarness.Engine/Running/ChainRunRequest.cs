@@ -1,6 +1,8 @@
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Running;
 

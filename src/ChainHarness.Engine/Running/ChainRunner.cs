@@ -15,6 +15,12 @@ namespace ChainHarness.Engine.Running;
 /// </summary>
 public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
 {
+    /// <summary>A runner over every known step (<see cref="KnownSteps"/>).</summary>
+    public ChainRunner(TimeProvider time)
+        : this(StepCatalog.Discover(), time)
+    {
+    }
+
     public async Task<ChainResult> RunAsync(ChainRunRequest request, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
@@ -101,7 +107,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             Endpoints = request.Endpoints,
             Evidence = evidence,
             Time = time,
-            Observer = observer,
+            Waiting = what => observer.StepWaiting(step.Definition, what),
         };
         var deadline = request.Profile.Timing.StepDeadline;
         using var stepCts = new CancellationTokenSource(deadline + deadline, time);

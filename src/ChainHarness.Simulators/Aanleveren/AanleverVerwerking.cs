@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using ChainHarness.Engine.Ports;
-using ChainHarness.Engine.Steps.Step07PublicerenToepasbareRegel;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.Dmn;
 using ChainHarness.Simulators.Rtr;
 using ChainHarness.Simulators.World;

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
-using ChainHarness.Engine.Steps.Step07PublicerenToepasbareRegel;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.World;
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Simulators.World;
 using WireMock;
 using WireMock.RequestBuilders;

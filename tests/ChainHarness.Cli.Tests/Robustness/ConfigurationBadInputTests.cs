@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Testing;
 using Spectre.Console.Testing;
 

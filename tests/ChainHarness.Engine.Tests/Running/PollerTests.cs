@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
 using Microsoft.Extensions.Time.Testing;
 

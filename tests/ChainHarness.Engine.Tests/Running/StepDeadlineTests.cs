@@ -1,6 +1,7 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Testing;
