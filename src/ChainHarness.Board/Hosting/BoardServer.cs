@@ -49,12 +49,13 @@ public sealed class BoardServer : IAsyncDisposable
         var app = builder.Build();
         var events = new EventStream();
         var runs = new BoardRuns(chain, events);
+        HostGate.Use(app, options);
         BoardEndpoints.Map(app, options, chain, runs, events, app.Lifetime.ApplicationStopping);
         try
         {
             await app.StartAsync(cancellationToken);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
         {
             await app.DisposeAsync();
             throw ConfigurationErrorException.WithErrors([$"--port: the board cannot listen on {options.Bind}:{options.Port} ({ex.Message}). Choose another port, or --port 0 for a free one."]);

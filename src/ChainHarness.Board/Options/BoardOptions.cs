@@ -33,8 +33,10 @@ public sealed class BoardOptions
     public TimeSpan Pace { get; set; } = TimeSpan.FromMilliseconds(350);
 
     /// <summary>The parsed <see cref="Bind"/>; check <see cref="Validate"/> first.</summary>
+    /// <summary>An IPv4-mapped address (<c>::ffff:127.0.0.1</c>) is taken as the IPv4 address it maps (loopback stays loopback).</summary>
     public IPAddress Address =>
-        Bind.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback : IPAddress.Parse(Bind);
+        Bind.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+        : IPAddress.Parse(Bind) is { IsIPv4MappedToIPv6: true } mapped ? mapped.MapToIPv4() : IPAddress.Parse(Bind);
 
     public bool IsLoopback => IPAddress.IsLoopback(Address);
 

@@ -31,6 +31,7 @@ internal sealed class DemoSettings : ScenarioSettings
     public override ValidationResult Validate() =>
         IterationPacks.Problem(Iteration) is { } iteration ? ValidationResult.Error($"--iteration: {iteration}")
         : Deadline is < 1 or > 600 ? ValidationResult.Error($"--deadline: {Deadline} is not between 1 and 600 seconds.")
+        : Setup.OutputFolder.Problem("--report-dir", ReportDir) is { } folder ? ValidationResult.Error(folder)
         : base.Validate();
 
     /// <summary>

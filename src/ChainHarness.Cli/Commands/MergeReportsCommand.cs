@@ -25,7 +25,9 @@ internal sealed class MergeReportsCommand(IAnsiConsole console) : Command<MergeR
             if (SweepSummaryFile.Read(folder) is { } summary)
             {
                 inputs.Add((folder, summary));
-                problems.AddRange(summary.Profiles.Where(p => !File.Exists(Path.Combine(folder, p.Reports, SweepJunit.FileName)))
+                var escaping = summary.Profiles.Select(p => ContainedPath.Problem(folder, p.Profile, p.Reports)).OfType<string>().ToList();
+                problems.AddRange(escaping);
+                problems.AddRange(summary.Profiles.Where(_ => escaping.Count == 0).Where(p => !File.Exists(Path.Combine(folder, p.Reports, SweepJunit.FileName)))
                     .Select(p => $"{folder}: the reports of profile {p.Profile} are missing (no {p.Reports}/{SweepJunit.FileName})."));
             }
             else
@@ -56,7 +58,8 @@ internal sealed class MergeReportsCommand(IAnsiConsole console) : Command<MergeR
         {
             foreach (var profile in summary.Profiles)
             {
-                CopyFolder(Path.Combine(source, profile.Reports), Path.Combine(target, profile.Reports));
+                CopyFolder(ContainedPath.Under(source, profile.Reports)!, ContainedPath.Under(target, profile.Reports)
+                    ?? throw new InvalidOperationException($"{profile.Reports} leaves {target}"));
             }
         }
     }

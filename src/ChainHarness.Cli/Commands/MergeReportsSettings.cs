@@ -27,6 +27,11 @@ internal sealed class MergeReportsSettings : CommandSettings
             return ValidationResult.Error($"merge-reports: no such folder: {string.Join(", ", missing)}.");
         }
 
+        if (Setup.OutputFolder.Problem("--report-dir", ReportDir, probe: false) is { } folder)
+        {
+            return ValidationResult.Error(folder);
+        }
+
         return Lang is "nl" or "en" ? ValidationResult.Success() : ValidationResult.Error($"--lang: '{Lang}' is not a language; use nl or en.");
     }
 }

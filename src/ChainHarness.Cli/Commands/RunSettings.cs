@@ -54,6 +54,11 @@ internal sealed class RunSettings : LanguageSettings
         }
 
         Selection = selection;
+        if ((Setup.OutputFolder.Problem("--report-dir", ReportDir) ?? (History is null ? null : Setup.OutputFolder.Problem("--history", History))) is { } folder)
+        {
+            return ValidationResult.Error(folder);
+        }
+
         var shared = base.Validate();
         return shared.Successful ? ValidateSweep() : shared;
     }

@@ -11,7 +11,9 @@ public sealed class ConfigurationErrorException : Exception
 
     public IReadOnlyList<string> Errors { get; }
 
-    public static ConfigurationErrorException WithErrors(IEnumerable<string> errors) => new([.. errors]);
+    /// <summary>The errors, with any URL userinfo or credential query value in them masked: a configuration error never echoes a secret.</summary>
+    public static ConfigurationErrorException WithErrors(IEnumerable<string> errors) =>
+        new([.. errors.Select(e => Evidence.SecretRedactor.None.Redact(e) ?? e)]);
 
     public static ConfigurationErrorException UnknownProfile(string profile, IEnumerable<string> known) =>
         new([$"ChainHarness:Profile: no profile named '{profile}'. Known profiles: {string.Join(", ", known.DefaultIfEmpty("(none)"))}."]);

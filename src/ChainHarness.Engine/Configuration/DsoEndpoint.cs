@@ -13,7 +13,7 @@ public static class DsoEndpoint
     /// <summary>Ozon: Omgevingsdocumenten Presenteren v8.</summary>
     public const string Ozon = "Ozon";
 
-    /// <summary>officielebekendmakingen.nl search (our design).</summary>
+    /// <summary>officielebekendmakingen: the SRU 2.0 zoekdienst of repository.overheid.nl.</summary>
     public const string Bekendmakingen = "Bekendmakingen";
 
     /// <summary>RTR gegevens v2.</summary>
@@ -25,8 +25,17 @@ public static class DsoEndpoint
     /// <summary>Toepasbare regels aanleveren v1 (SOAP).</summary>
     public const string Aanleveren = "Aanleveren";
 
-    /// <summary>Toepasbare regels uitvoeren v3 and Zoekinterface v2.</summary>
+    /// <summary>Toepasbare regels uitvoeren services v3 (the <c>_bepaal</c> calls of the vergunningcheck).</summary>
     public const string Uitvoeren = "Uitvoeren";
+
+    /// <summary>Toepasbare regels zoekinterface v2 (werkzaamheden by everyday words).</summary>
+    public const string Zoekinterface = "Zoekinterface";
+
+    /// <summary>Toepasbare regels uitvoerengegevens v1 (the toepasbare regels in force and their STTR files).</summary>
+    public const string UitvoerenGegevens = "UitvoerenGegevens";
+
+    /// <summary>Behandeldienstconfiguraties v1 (which behandeldienst handles an activity for a bevoegd gezag).</summary>
+    public const string Behandeldienstconfiguraties = "Behandeldienstconfiguraties";
 
     /// <summary>Verzoek indienen v5.</summary>
     public const string Indienen = "Indienen";
@@ -38,5 +47,5 @@ public static class DsoEndpoint
     public const string Samenwerken = "Samenwerken";
 
     public static IReadOnlyList<string> All { get; } =
-        [Lvbb, Ozon, Bekendmakingen, Rtr, Verifieren, Aanleveren, Uitvoeren, Indienen, Afhandelen, Samenwerken];
+        [Lvbb, Ozon, Bekendmakingen, Rtr, Verifieren, Aanleveren, Uitvoeren, Indienen, Afhandelen, Samenwerken, Zoekinterface, UitvoerenGegevens, Behandeldienstconfiguraties];
 }

@@ -53,7 +53,7 @@ public sealed class EndpointOptions
 
         if (BaseUrl is not null && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
-            yield return $"{path}:BaseUrl: '{BaseUrl}' is not an absolute http(s) URL.";
+            yield return OptionErrors.NotAUrl($"{path}:BaseUrl");
         }
 
         if (ProductionGuard.Check($"{path}:BaseUrl", BaseUrl) is { } production)
@@ -69,6 +69,10 @@ public sealed class EndpointOptions
         if (AttemptTimeout <= TimeSpan.Zero)
         {
             yield return $"{path}:AttemptTimeout: must be more than zero.";
+        }
+        else if (AttemptTimeout > Running.StepDeadline.Longest)
+        {
+            yield return OptionErrors.TooLong($"{path}:AttemptTimeout", Running.StepDeadline.Longest);
         }
 
         if (Mode == EndpointMode.Replay && (RecordingFolder is null || !Directory.Exists(RecordingFolder)))

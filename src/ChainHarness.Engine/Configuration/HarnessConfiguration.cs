@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 namespace ChainHarness.Engine.Configuration;
 
 /// <summary>Binds and validates <see cref="HarnessOptions"/>, turning binder errors into key-named messages.</summary>
-public static class HarnessConfiguration
+public static partial class HarnessConfiguration
 {
     /// <summary>
     /// The options of the chosen profile, or a <see cref="ConfigurationErrorException"/> listing every
@@ -32,6 +32,11 @@ public static class HarnessConfiguration
     {
         var section = configuration.GetSection(HarnessOptions.SectionName);
         var options = new HarnessOptions();
+        if (ConfigurationTypeCheck.Errors(section, typeof(HarnessOptions)) is { Count: > 0 } typeErrors)
+        {
+            throw ConfigurationErrorException.WithErrors(typeErrors);
+        }
+
         try
         {
             section.Bind(options, o => o.ErrorOnUnknownConfiguration = true);
@@ -47,13 +52,16 @@ public static class HarnessConfiguration
     internal static IEnumerable<string> Describe(Exception ex)
     {
         // The binder reports one problem per exception, with the key in its message; keep its words,
-        // drop its type names.
+        // drop its type names and the value (a mistyped key may hold a secret).
         for (var e = (Exception?)ex; e is not null; e = e.InnerException)
         {
             if (e is InvalidOperationException or FormatException)
             {
-                yield return e.Message.Replace("Microsoft.Extensions.Configuration.", "", StringComparison.Ordinal);
+                yield return ValueQuoted().Replace(e.Message.Replace("Microsoft.Extensions.Configuration.", "", StringComparison.Ordinal), "value (not shown)");
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"value '[^']*'|String '[^']*'|^\S+ is not a valid value", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ValueQuoted();
 }

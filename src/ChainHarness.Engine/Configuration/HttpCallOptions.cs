@@ -1,10 +1,13 @@
+using ChainHarness.Engine.Protocols;
+
 
 namespace ChainHarness.Engine.Configuration;
 
 /// <summary>
 /// One declarative HTTP call. Capture and expectation specs: <c>$.a.b[0]</c> (JSON path),
 /// <c>xpath:/x/y</c> (XPath on an XML body), <c>header:Location</c>, <c>status</c>, <c>body</c>
-/// (the whole body; binary kept as bytes).
+/// (the whole body; binary kept as bytes). As an <see cref="Expect"/> key in JSON, where ':' would
+/// split the key into sections, write <c>xpath=/x/y</c> and <c>header=Location</c>.
 /// </summary>
 public sealed class HttpCallOptions
 {
@@ -67,6 +70,14 @@ public sealed class HttpCallOptions
         if (BodyFile is not null && !File.Exists(BodyFile))
         {
             yield return $"{path}:BodyFile: file '{BodyFile}' does not exist.";
+        }
+
+        foreach (var (name, spec) in Expect.Keys.Select(k => ($"Expect:{k}", k)).Concat(Captures.Select(c => ($"Captures:{c.Key}", c.Value))).Concat(Until is null ? [] : [("Until", Until)]))
+        {
+            if (!ResponseReader.IsSpec(spec))
+            {
+                yield return Configuration.OptionErrors.NotASpec($"{path}:{name}");
+            }
         }
 
         if (Until is not null && UntilValues.Count == 0)

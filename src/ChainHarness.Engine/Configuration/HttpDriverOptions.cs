@@ -27,7 +27,7 @@ public sealed class HttpDriverOptions
     {
         if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            yield return $"{path}:BaseUrl: '{BaseUrl}' is not an absolute http(s) URL.";
+            yield return OptionErrors.NotAUrl($"{path}:BaseUrl");
         }
 
         if (ProductionGuard.Check($"{path}:BaseUrl", BaseUrl) is { } production)

@@ -10,9 +10,8 @@ namespace ChainHarness.Engine.Configuration;
 public static class ProductionGuard
 {
     /// <summary>
-    /// Domains whose hosts are production unless one of their labels says pre-productie. The
-    /// DSO ones are [doc] (<c>service[.pre].omgevingswet.overheid.nl</c>, <c>pkio.…</c>); the KOOP
-    /// (LVBB, officielebekendmakingen) pre-productie host names are our assumption [design].
+    /// Domains whose every host is production unless it is one of the <see cref="PreProductionHosts"/>:
+    /// the DSO (<c>omgevingswet.overheid.nl</c>) and KOOP (LVBB, officielebekendmakingen) domains.
     /// </summary>
     private static readonly string[] GuardedDomains =
     [
@@ -30,39 +29,38 @@ public static class ProductionGuard
         "standaarden.omgevingswet.overheid.nl",
     ];
 
-    private static readonly string[] PreLabels = ["pre", "preprod", "pre-prod", "preproductie", "pre-productie"];
+    /// <summary>
+    /// The pre-productie hosts, by exact name [doc: DSO register pages, /shared/protocols/auth.md]. A
+    /// <c>pre</c> label alone exempts nothing (<c>pre.service.omgevingswet.overheid.nl</c> is refused):
+    /// who can create a DNS name under a guarded domain decides, not its spelling. KOOP publishes no
+    /// pre-productie host we know of; its hosts are always refused.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PreProductionHosts =
+    [
+        "service.pre.omgevingswet.overheid.nl",
+        "pkio.service.pre.omgevingswet.overheid.nl",
+    ];
 
-    /// <summary>True when <paramref name="host"/> is a production DSO, LVBB or KOOP host.</summary>
+    /// <summary>True when <paramref name="host"/> is a production DSO, LVBB or KOOP host (any host under their domains but the known pre-productie ones).</summary>
     public static bool IsProductionHost(string host)
     {
         var name = Normalise(host);
-        var labels = name.Split('.');
-        if (labels.Any(l => PreLabels.Contains(l, StringComparer.Ordinal)) || IdentifierHosts.Contains(name, StringComparer.Ordinal))
+        if (PreProductionHosts.Contains(name, StringComparer.Ordinal) || IdentifierHosts.Contains(name, StringComparer.Ordinal))
         {
             return false;
         }
 
         return GuardedDomains.Any(d => name == d || name.EndsWith("." + d, StringComparison.Ordinal))
-            || (labels[0] == "pkio" && name.EndsWith(".overheid.nl", StringComparison.Ordinal));
+            || (name.Split('.')[0] == "pkio" && name.EndsWith(".overheid.nl", StringComparison.Ordinal));
     }
 
-    /// <summary>The pre-productie host to use instead, e.g. <c>service.pre.omgevingswet.overheid.nl</c>.</summary>
-    public static string PreProductionEquivalent(string host)
+    /// <summary>The pre-productie host to use instead (<c>service.pre.omgevingswet.overheid.nl</c>, <c>pkio.service.pre…</c>), or null when none is known.</summary>
+    public static string? PreProductionEquivalent(string host)
     {
         var name = Normalise(host);
-        var domain = GuardedDomains.FirstOrDefault(d => name == d || name.EndsWith("." + d, StringComparison.Ordinal));
-        if (domain == "omgevingswet.overheid.nl")
-        {
-            return name[..^domain.Length] + "pre." + domain;
-        }
-
-        if (domain is null && name.StartsWith("pkio.", StringComparison.Ordinal))
-        {
-            var at = name.IndexOf('.', "pkio.".Length);
-            return at < 0 ? "pkio.pre." + name[5..] : name[..at] + ".pre" + name[at..];
-        }
-
-        return "pre." + name;
+        return name.StartsWith("pkio.", StringComparison.Ordinal) && name.EndsWith(".omgevingswet.overheid.nl", StringComparison.Ordinal)
+            ? PreProductionHosts[1]
+            : name.EndsWith("omgevingswet.overheid.nl", StringComparison.Ordinal) ? PreProductionHosts[0] : null;
     }
 
     /// <summary>The error for one configured value that is a URL (or URL template) on a production host; otherwise null.</summary>
@@ -93,11 +91,16 @@ public static class ProductionGuard
         }
     }
 
+    /// <summary>A request from <paramref name="from"/> (the host of <paramref name="key"/>) went on to a production host: a redirect, or a URL filled in at run time.</summary>
+    public static string DescribeHop(string key, string from, string host) =>
+        $"{key}: a request to {Normalise(from)} was sent on to '{Normalise(host)}' (a redirect or a URL filled in at run time), a production host; refused. "
+        + "ChainHarness never talks to production (publishing there is a legal act). Check what that server redirects to.";
+
     private static string Describe(string key, string host)
     {
         var name = Normalise(host);
-        return $"{key}: '{name}' is a production host. ChainHarness never talks to production (publishing there is a legal act); "
-            + $"use the pre-productie host {PreProductionEquivalent(name)} or a simulator.";
+        var instead = PreProductionEquivalent(name) is { } pre ? $"use the pre-productie host {pre} or a simulator." : "it has no known pre-productie host; use a simulator.";
+        return $"{key}: '{name}' is a production host. ChainHarness never talks to production (publishing there is a legal act); {instead}";
     }
 
     private static string Normalise(string host) => host.Trim().TrimEnd('.').ToLowerInvariant();

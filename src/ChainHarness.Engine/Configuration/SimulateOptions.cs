@@ -5,7 +5,7 @@ namespace ChainHarness.Engine.Configuration;
 /// <summary>
 /// The <c>simulate</c> command (section <c>ChainHarness:Simulate</c>): fixed loopback ports so a
 /// supplier can point its own software at the simulators. Defaults: the national endpoints on
-/// 9101–9110 in <see cref="DsoEndpoint.All"/> order, any other simulator from 9151 on, the fault
+/// 9101–9113 in <see cref="DsoEndpoint.All"/> order, any other simulator from 9151 on, the fault
 /// switch on 9100, mappings from <c>stubs/</c>. <c>BasePort</c> 0 puts everything on free ports.
 /// </summary>
 public sealed class SimulateOptions

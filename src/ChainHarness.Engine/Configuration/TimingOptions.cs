@@ -63,5 +63,14 @@ public sealed class TimingOptions
         {
             yield return $"{path}:LvbbProcessingDelay: must not be negative.";
         }
+
+        var longest = Running.StepDeadline.Longest;
+        foreach (var (name, value) in new[] { (nameof(PollInterval), PollInterval), (nameof(StepDeadline), StepDeadline), (nameof(AttemptTimeout), AttemptTimeout), (nameof(RetryDelay), RetryDelay), (nameof(LvbbProcessingDelay), LvbbProcessingDelay) })
+        {
+            if (value > longest)
+            {
+                yield return OptionErrors.TooLong($"{path}:{name}", longest);
+            }
+        }
     }
 }

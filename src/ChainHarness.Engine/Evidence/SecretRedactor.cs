@@ -1,10 +1,15 @@
+using System.Text.RegularExpressions;
+
 namespace ChainHarness.Engine.Evidence;
 
 /// <summary>
-/// Replaces every configured secret value (API keys, tokens, passwords) with <c>***</c>.
-/// Everything that reaches a report, the console or a recording passes through one of these.
+/// The one secret model of every output. Replaces with <c>***</c>: every configured secret value
+/// (API keys, tokens, passwords, literal credential headers) in each of its <see cref="SecretForms"/>
+/// (raw, JSON-, HTML-, XML- and URL-encoded); the userinfo of any URL (<c>http://user:pw@host</c>),
+/// configured or not; and the value of credential-named query parameters (<c>?api_key=…</c>).
+/// Everything that reaches a report, the console, the history or a recording passes through one of these.
 /// </summary>
-public sealed class SecretRedactor
+public sealed partial class SecretRedactor
 {
     public const string Mask = "***";
 
@@ -13,8 +18,9 @@ public sealed class SecretRedactor
     public SecretRedactor(IEnumerable<string?> secrets)
     {
         _secrets = secrets
-            .Where(s => !string.IsNullOrEmpty(s) && s.Length >= 4)
-            .Select(s => s!)
+            .Where(s => !string.IsNullOrEmpty(s) && s.Trim().Length >= 4)
+            .SelectMany(s => SecretForms.Of(s!))
+            .Where(s => s.Length >= 4)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(s => s.Length)
             .ToArray();
@@ -24,7 +30,7 @@ public sealed class SecretRedactor
 
     public string? Redact(string? text)
     {
-        if (string.IsNullOrEmpty(text) || _secrets.Length == 0)
+        if (string.IsNullOrEmpty(text))
         {
             return text;
         }
@@ -34,6 +40,15 @@ public sealed class SecretRedactor
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
         }
 
-        return text;
+        text = UserInfo().Replace(text, "${scheme}" + Mask + "@");
+        return CredentialParameter().Replace(text, "${name}" + Mask);
     }
+
+    /// <summary>A URL's userinfo: scheme, then anything up to an '@' before the host's first '/', space or quote.</summary>
+    [GeneratedRegex(@"(?<scheme>\b[a-zA-Z][a-zA-Z0-9+.\-]*:(?://|\\/\\/))(?!\*\*\*@)(?<info>[^/\\\s""'<>@?#]+)@", RegexOptions.CultureInvariant)]
+    private static partial Regex UserInfo();
+
+    /// <summary>A query parameter whose name says credential.</summary>
+    [GeneratedRegex(@"(?<name>[?&](?:amp;)?(?:api[_\-]?key|apikey|x-api-key|access_token|token|secret|password|passwd|pwd|sig|signature|client_secret)=)(?!\*\*\*)[^&#\s""'<>]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CredentialParameter();
 }

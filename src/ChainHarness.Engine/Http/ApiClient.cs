@@ -26,7 +26,7 @@ public sealed class ApiClient : IDisposable
 
     public ApiClient(ApiClientSettings settings, TimeProvider time)
     {
-        var key = $"Endpoints:{settings.Name}:BaseUrl";
+        var key = settings.Key ?? $"Endpoints:{settings.Name}:BaseUrl";
         ProductionGuard.EnsureNotProduction(key, settings.BaseUrl);
         Name = settings.Name;
         BaseUrl = settings.BaseUrl;
@@ -40,7 +40,7 @@ public sealed class ApiClient : IDisposable
             // as an error, which made 4xx look like transport failures: retried, and without status
             // in the evidence). Error and TimedOut are left for answers that never came.
             CalculateResponseStatus = _ => ResponseStatus.Completed,
-            ConfigureMessageHandler = standard => new ProductionGuardHandler(key, settings.Transport.Handler(standard)),
+            ConfigureMessageHandler = standard => new ProductionGuardHandler(key, settings.BaseUrl, new ResponseSizeLimit(settings.MaxResponseBytes, settings.Transport.Handler(standard))),
         };
         if (settings.Certificate is not null)
         {
@@ -101,15 +101,34 @@ public sealed class ApiClient : IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    /// <summary>An answer over <see cref="TimingOptions.MaxResponseBytes"/> becomes a failed exchange that says so.</summary>
+    /// <summary>
+    /// An answer over <see cref="TimingOptions.MaxResponseBytes"/> (stopped while it was read by
+    /// <see cref="ResponseSizeLimit"/>, or found after) becomes a failed exchange that says so.
+    /// </summary>
     private RestResponse? TooLarge(RestRequest request, RestResponse response) =>
-        response.RawBytes is { } bytes && bytes.LongLength > _maxResponseBytes
+        Find<ResponseTooLargeException>(response.ErrorException) is { } stopped
+            ? new RestResponse(request) { ResponseStatus = ResponseStatus.Error, ErrorMessage = $"{Name}: {stopped.Message}", ErrorException = stopped }
+        : response.RawBytes is { } bytes && bytes.LongLength > _maxResponseBytes
             ? new RestResponse(request)
             {
                 ResponseStatus = ResponseStatus.Error,
                 ErrorMessage = $"the answer of {Name} ({bytes.LongLength} bytes) is larger than the limit of {_maxResponseBytes} bytes (Timing:MaxResponseBytes)",
             }
             : null;
+
+    private static T? Find<T>(Exception? error)
+        where T : Exception
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     private static string? DescribeBody(RestRequest request)
     {

@@ -18,4 +18,7 @@ public sealed record ApiClientSettings(string Name, Uri BaseUrl)
     public long MaxResponseBytes { get; init; } = new TimingOptions().MaxResponseBytes;
 
     public HttpTransport Transport { get; init; } = HttpTransport.Default;
+
+    /// <summary>The configuration key of <see cref="BaseUrl"/>, named when a request is refused. Default <c>Endpoints:{Name}:BaseUrl</c>.</summary>
+    public string? Key { get; init; }
 }

@@ -8,7 +8,8 @@ namespace ChainHarness.Engine.Http;
 /// <summary>
 /// Polls an asynchronous result (an LVBB verslag, Ozon showing a regeling, the RTR listing rules)
 /// as a Polly pipeline: a constant interval, ended by a deadline. No fixed sleeps; time comes
-/// from a <see cref="TimeProvider"/>, so tests use a fake one.
+/// from a <see cref="TimeProvider"/>, so tests use a fake one. The poll ends at its own deadline or
+/// the current <see cref="StepDeadline"/>, whichever comes first.
 /// </summary>
 public sealed class Poller(TimeProvider time)
 {
@@ -20,7 +21,7 @@ public sealed class Poller(TimeProvider time)
         var attempts = 0;
         var started = time.GetTimestamp();
         var pipeline = new ResiliencePipelineBuilder<T?> { TimeProvider = time }
-            .AddTimeout(deadline)
+            .AddTimeout(new TimeoutStrategyOptions { TimeoutGenerator = _ => ValueTask.FromResult(StepDeadline.Cap(deadline)) })
             .AddRetry(new RetryStrategyOptions<T?>
             {
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is null && args.Outcome.Result is null),

@@ -7,9 +7,24 @@ namespace ChainHarness.Engine.Http;
 internal static class TransientFailure
 {
     public static bool Is(RestResponse response) =>
-        (response.ResponseStatus is ResponseStatus.Error or ResponseStatus.TimedOut && response.ErrorException is not Configuration.ConfigurationErrorException)
+        (response.ResponseStatus is ResponseStatus.Error or ResponseStatus.TimedOut
+            && response.ErrorException is not Configuration.ConfigurationErrorException && !TooLarge(response.ErrorException))
         || response.StatusCode is HttpStatusCode.TooManyRequests
         || ((int)response.StatusCode >= 500 && response.StatusCode != HttpStatusCode.NotImplemented && !SoapFault.IsClientFault(response));
+
+    /// <summary>An answer over the size limit is not transient: asking again gets the same answer.</summary>
+    private static bool TooLarge(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is ResponseTooLargeException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The wait a 429 or 503 asks for in Retry-After (seconds or an HTTP date), capped.</summary>
     public static TimeSpan? RetryAfter(RestResponse response, TimeProvider time, TimeSpan cap)

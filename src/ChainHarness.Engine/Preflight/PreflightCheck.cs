@@ -13,8 +13,13 @@ namespace ChainHarness.Engine.Preflight;
 /// </summary>
 public static class PreflightCheck
 {
+    public static Task<PreflightResult> RunAsync(
+        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken cancellationToken) =>
+        RunAsync(endpoints, profile, redactor, cancellationToken, cancellationToken);
+
+    /// <summary>The checks, stopped by <paramref name="deadline"/> (a check left then is "not connected: no answer within the deadline").</summary>
     public static async Task<PreflightResult> RunAsync(
-        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken cancellationToken)
+        EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken deadline, CancellationToken cancellationToken)
     {
         var checks = new List<ConnectionCheck>();
         foreach (var koppelvlak in Koppelvlak.All)
@@ -23,7 +28,7 @@ public static class PreflightCheck
             {
                 checks.Add(cancellationToken.IsCancellationRequested
                     ? new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, "Not checked: the run was cancelled.")
-                    : await CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, cancellationToken).ConfigureAwait(false));
+                    : await CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, deadline, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -31,7 +36,7 @@ public static class PreflightCheck
     }
 
     private static async Task<ConnectionCheck> CheckAsync(
-        Koppelvlak koppelvlak, string endpoint, EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken cancellationToken)
+        Koppelvlak koppelvlak, string endpoint, EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken deadline, CancellationToken cancellationToken)
     {
         if (!endpoints.Has(endpoint))
         {
@@ -43,15 +48,20 @@ public static class PreflightCheck
         RestResponse response;
         try
         {
-            response = await endpoints.Get(endpoint).SendAsync(new RestRequest(profile.Endpoint(endpoint).PreflightPath), evidence, cancellationToken).ConfigureAwait(false);
+            response = await endpoints.Get(endpoint).SendAsync(new RestRequest(profile.Endpoint(endpoint).PreflightPath), evidence, deadline).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, "Not checked: the run was cancelled.");
         }
+        catch (OperationCanceledException)
+        {
+            return new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotConnected,
+                $"{koppelvlak.Name} not connected: {endpoint} gave no answer within the preflight deadline (Timing:StepDeadline).");
+        }
 
         var (status, detail) = Judge(koppelvlak, endpoint, response);
-        return new ConnectionCheck(koppelvlak.Name, endpoint, status, detail)
+        return new ConnectionCheck(koppelvlak.Name, endpoint, status, redactor.Redact(detail) ?? detail)
         {
             StatusCode = response.ResponseStatus == ResponseStatus.Completed ? (int)response.StatusCode : null,
             Evidence = evidence.Items,

@@ -1,24 +1,32 @@
 using System.Xml;
 using System.Xml.Linq;
+using RestSharp;
 
 namespace ChainHarness.Engine.Protocols;
 
 /// <summary>
-/// The SOAP 1.1 contract of Toepasbare regels aanleveren v1 as the harness speaks it. The service is
-/// documented as SOAP with a ZIP of STTR files; its WSDL is not public, so the operation and element
-/// names here are our design: <c>aanleverenToepasbareRegels</c> with <c>idLevering</c> and the
-/// base64 ZIP in <c>bestand</c>; a fault carries <c>meldingen/melding(code, beschrijving)</c>.
+/// The SOAP 1.1 client of Toepasbare regels aanleveren v1 (contracts/tr-aanleveren). The service is
+/// documented as SOAP over mTLS with a ZIP of STTR files [official]; its WSDL is not public, so the service
+/// namespace (after the [seen] <c>…/v1/opdracht.xsd</c> and <c>…/v1/manifest.xsd</c> namespaces of the ZIP),
+/// the operation <c>aanleverenToepasbareRegels</c> with <c>idLevering</c> and the base64 ZIP in
+/// <c>bestand</c>, and the fault's <c>meldingen/melding(code, beschrijving)</c> are [guess].
 /// </summary>
 public static class AanleverenSoap
 {
     public const string EnvelopeNamespace = "http://schemas.xmlsoap.org/soap/envelope/";
-    public const string ServiceNamespace = "urn:chainharness:toepasbare-regels:aanleveren:v1";
+    public const string ServiceNamespace = "http://toepasbare-regels.omgevingswet.overheid.nl/v1/aanleveren";
     public const string Operation = "aanleverenToepasbareRegels";
-    public const string SoapAction = ServiceNamespace + "#" + Operation;
+    public const string SoapAction = ServiceNamespace + "/" + Operation;
     public const string ContentType = "text/xml; charset=utf-8";
 
     private static readonly XNamespace Soap = EnvelopeNamespace;
     private static readonly XNamespace Tr = ServiceNamespace;
+
+    /// <summary>The HTTP request: a POST to the base URL with the SOAPAction header and the envelope as <c>text/xml</c>.</summary>
+    public static RestRequest HttpRequest(string idLevering, byte[] zip) =>
+        new RestRequest("", Method.Post)
+            .AddHeader("SOAPAction", $"\"{SoapAction}\"")
+            .AddStringBody(Request(idLevering, zip), "text/xml");
 
     public static string Request(string idLevering, byte[] zip) => Envelope(new XElement(
         Tr + Operation,

@@ -28,8 +28,11 @@ public sealed record ChainResult(
     public bool AllSelectedPassed => Steps.Where(s => s.Selected)
         .All(s => s.Outcome.Status is StepStatus.Passed or StepStatus.NotApplicable);
 
-    /// <summary>0: every selected step passed or does not apply; 1: otherwise; 130: cancelled.</summary>
-    public int ExitCode => Cancelled ? 130 : AllSelectedPassed ? 0 : 1;
+    /// <summary>Why the run stopped early on configuration found wrong while running (a redirect or a filled-in URL to a production host); null otherwise.</summary>
+    public string? Refusal { get; init; }
+
+    /// <summary>0: every selected step passed or does not apply; 1: otherwise; 2: a request to production was refused mid-run (configuration); 130: cancelled.</summary>
+    public int ExitCode => Cancelled ? 130 : Refusal is not null ? 2 : AllSelectedPassed ? 0 : 1;
 
     public StepResult this[StepId id] => Steps.First(s => s.Step.Id == id);
 

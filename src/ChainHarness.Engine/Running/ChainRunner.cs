@@ -28,9 +28,8 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         var state = new ChainState();
         var results = new List<StepResult>();
         var observer = request.Observer ?? new NoObserver();
-        var preflight = request.Preflight
-            ? await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, cancellationToken).ConfigureAwait(false)
-            : null;
+        string? refusal = null;
+        var preflight = request.Preflight ? await PreflightAsync(request, cancellationToken).ConfigureAwait(false) : null;
         if (request.Profile.FromActivity is { } activity)
         {
             state.Plan.ActivityId = activity;
@@ -44,6 +43,10 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             {
                 outcome = StepOutcome.NotRun("cancelled before this step ran");
             }
+            else if (refusal is not null)
+            {
+                outcome = StepOutcome.NotRun("not run: the run stopped when a request to a production host was refused");
+            }
             else if (Decide(step, selected, request, results) is { } decided)
             {
                 outcome = decided;
@@ -51,7 +54,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             else
             {
                 observer.StepStarted(step);
-                outcome = await ExecuteAsync(catalog.Find(step.Id)!, request, state, observer, cancellationToken).ConfigureAwait(false);
+                outcome = await ExecuteAsync(catalog.Find(step.Id)!, request, state, observer, cause => refusal = cause, cancellationToken).ConfigureAwait(false);
             }
 
             results.Add(new StepResult(step, outcome, selected));
@@ -62,6 +65,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         return new ChainResult(request.ProfileName, m.Code, m.Name, started, watch.Elapsed, results, cancellationToken.IsCancellationRequested)
         {
             Preflight = preflight,
+            Refusal = refusal,
         };
     }
 
@@ -95,7 +99,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
     }
 
     private async Task<StepOutcome> ExecuteAsync(
-        IChainStep step, ChainRunRequest request, ChainState state, IChainObserver observer, CancellationToken cancellationToken)
+        IChainStep step, ChainRunRequest request, ChainState state, IChainObserver observer, Action<string> refuse, CancellationToken cancellationToken)
     {
         var evidence = new EvidenceLog(request.Redactor);
         var context = new StepContext
@@ -110,8 +114,8 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             Waiting = what => observer.StepWaiting(step.Definition, what),
         };
         var deadline = request.Profile.Timing.StepDeadline;
-        using var stepCts = new CancellationTokenSource(deadline + deadline, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stepCts.Token);
+        using var owner = StepDeadline.Start(deadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, owner.Token);
         var driverMarks = request.Services.EvidenceSources.Select(source => (Source: source, Seen: source.Evidence.Items.Count)).ToList();
         var watch = Stopwatch.StartNew();
         StepOutcome outcome;
@@ -127,6 +131,12 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         {
             outcome = StepOutcome.Failed($"The step did not finish within its deadline ({deadline.TotalSeconds:0.#} s): a system in the chain does not answer.", Werkplaats.F11);
         }
+        catch (Configuration.ConfigurationErrorException refused)
+        {
+            // Configuration found wrong while running (a redirect or a filled-in URL to production): the run stops, exit 2.
+            outcome = StepOutcome.Failed(string.Join(" ", refused.Errors));
+            refuse(outcome.Cause!);
+        }
         catch (Drivers.DriverException ex)
         {
             outcome = StepOutcome.Failed($"The municipality's software did not do what this step needs: {request.Redactor.Redact(ex.Message)}");
@@ -137,7 +147,21 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         }
 
         var driverItems = driverMarks.SelectMany(m => m.Source.Evidence.Items.Skip(m.Seen));
-        return outcome with { Evidence = [.. outcome.Evidence, .. driverItems, .. evidence.Items], Duration = watch.Elapsed };
+        return outcome with
+        {
+            Summary = request.Redactor.Redact(outcome.Summary) ?? outcome.Summary,
+            Cause = request.Redactor.Redact(outcome.Cause),
+            Evidence = [.. outcome.Evidence, .. driverItems, .. evidence.Items],
+            Duration = watch.Elapsed,
+        };
+    }
+
+    /// <summary>The preflight answers to one deadline, the step deadline, for all its checks together.</summary>
+    private async Task<PreflightResult> PreflightAsync(ChainRunRequest request, CancellationToken cancellationToken)
+    {
+        using var owner = StepDeadline.Start(request.Profile.Timing.StepDeadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, owner.Token);
+        return await PreflightCheck.RunAsync(request.Endpoints, request.Profile, request.Redactor, linked.Token, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Started <c>--from-activity</c>: the plan lane (steps 1–4b) is left out, as <c>--steps</c> would.</summary>

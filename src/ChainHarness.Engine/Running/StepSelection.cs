@@ -51,6 +51,12 @@ public sealed class StepSelection
             ids.AddRange(order.Skip(from).Take(to - from + 1));
         }
 
+        if (ids.Count == 0)
+        {
+            error = $"'{text}' selects no step. Give 'all', a range such as 1-4b, or a list such as 3,4b. Steps are: {string.Join(", ", order)}.";
+            return false;
+        }
+
         selection = new StepSelection(ids);
         return true;
     }

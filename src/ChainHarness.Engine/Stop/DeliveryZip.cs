@@ -15,14 +15,9 @@ public static class DeliveryZip
         try
         {
             using var archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
-            if (archive.Entries.Count > MaxEntries)
-            {
-                error = $"the ZIP has {archive.Entries.Count} entries (at most {MaxEntries}).";
-                return null;
-            }
-
+            var inflate = new BoundedInflate(MaxTotalBytes / 2, MaxTotalBytes, MaxEntries);
+            inflate.CheckCount(archive);
             var files = new List<DeliveryFile>();
-            long total = 0;
             foreach (var entry in archive.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
                 if (!IsFlatName(entry.FullName))
@@ -31,17 +26,7 @@ public static class DeliveryZip
                     return null;
                 }
 
-                total += entry.Length;
-                if (total > MaxTotalBytes)
-                {
-                    error = "the ZIP unpacks to more than 512 MB.";
-                    return null;
-                }
-
-                using var stream = entry.Open();
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                files.Add(new DeliveryFile(entry.FullName, buffer.ToArray()));
+                files.Add(new DeliveryFile(entry.FullName, inflate.Read(entry)));
             }
 
             return files;

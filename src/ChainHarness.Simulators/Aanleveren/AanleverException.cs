@@ -12,7 +12,7 @@ public sealed class AanleverException : Exception
     public string Code { get; }
 
     public static AanleverException SoapAction(string? seen) =>
-        new("TRA-001", $"The SOAPAction header is '{seen ?? "(missing)"}'; expected '{Engine.Protocols.AanleverenSoap.SoapAction}'.");
+        new("TRA-001", $"The SOAPAction header is '{seen ?? "(missing)"}'; expected '{AanleverSoap.SoapAction}'.");
 
     public static AanleverException Envelope(string problem) => new("TRA-002", $"The SOAP request cannot be read: {problem}.");
 

@@ -5,17 +5,27 @@ using System.Xml.Linq;
 namespace ChainHarness.Simulators.Aanleveren;
 
 /// <summary>
-/// The ZIP Toepasbare regels aanleveren takes: <c>opdrachtAanleverenToepasbareRegels.xml</c>,
-/// <c>manifest.xml</c> (every file with its contentType) and the <c>.dmn</c> files. The file names are
-/// seen in public client code; the XML inside the opdracht and manifest is our design (namespace
-/// <see cref="Namespace"/>).
+/// The ZIP Toepasbare regels aanleveren takes ([seen], a public STORM→IMTR converter):
+/// <c>opdrachtAanleverenToepasbareRegels.xml</c> (namespace <see cref="OpdrachtNamespace"/>,
+/// <c>opdrachten/opdracht/toevoegenToepasbareRegels{geldigBegindatum?, bestandsnaam}</c>), <c>manifest.xml</c>
+/// (namespace <see cref="ManifestNamespace"/>, <c>manifest/bestanden/bestand{naam, type, contenttype}</c>)
+/// and the <c>.dmn</c> files. <c>idLevering</c>, <c>idBevoegdGezag</c>, a file's <c>type</c> and
+/// <c>toevoegenWerkzaamheid</c> are our additions ([guess]).
 /// </summary>
 public static class AanleverPakket
 {
     public const string OpdrachtFile = "opdrachtAanleverenToepasbareRegels.xml";
     public const string ManifestFile = "manifest.xml";
-    public const string Namespace = "urn:chainharness:toepasbare-regels:aanleveren:v1";
+    public const string OpdrachtNamespace = "http://toepasbare-regels.omgevingswet.overheid.nl/v1/opdracht.xsd";
+    public const string ManifestNamespace = "http://toepasbare-regels.omgevingswet.overheid.nl/v1/manifest.xsd";
     public const string DmnContentType = "application/xml";
+
+    /// <summary>Inflate limits of a delivery (rules and a manifest: small XML files): 16 MB per file, 64 MB in all, 1,000 entries.</summary>
+    public const long MaxEntryBytes = 16L * 1024 * 1024;
+
+    public const long MaxTotalBytes = 64L * 1024 * 1024;
+
+    public const int MaxEntries = 1_000;
 
     public static byte[] Write(AanleverOpdracht opdracht, IReadOnlyDictionary<string, string> dmnFiles)
     {
@@ -23,7 +33,7 @@ public static class AanleverPakket
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(zip, OpdrachtFile, AanleverXml.Opdracht(opdracht).ToString());
-            Add(zip, ManifestFile, AanleverXml.Manifest([OpdrachtFile, .. dmnFiles.Keys]).ToString());
+            Add(zip, ManifestFile, AanleverXml.Manifest(dmnFiles.Keys).ToString());
             foreach (var (name, xml) in dmnFiles)
             {
                 Add(zip, name, xml);
@@ -40,8 +50,10 @@ public static class AanleverPakket
         try
         {
             using var zip = new ZipArchive(new MemoryStream(zipBytes), ZipArchiveMode.Read);
+            var inflate = new Engine.Stop.BoundedInflate(MaxEntryBytes, MaxTotalBytes, MaxEntries);
+            inflate.CheckCount(zip);
             entries = zip.Entries.Where(e => e.Length > 0 || !e.FullName.EndsWith('/'))
-                .ToDictionary(e => e.FullName, e => new StreamReader(e.Open(), Encoding.UTF8).ReadToEnd(), StringComparer.Ordinal);
+                .ToDictionary(e => e.FullName, e => Encoding.UTF8.GetString(inflate.Read(e)), StringComparer.Ordinal);
         }
         catch (InvalidDataException ex)
         {

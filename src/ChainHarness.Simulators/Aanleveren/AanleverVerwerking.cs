@@ -1,7 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
 using ChainHarness.Engine.Ports;
-using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.Dmn;
 using ChainHarness.Simulators.Rtr;
 using ChainHarness.Simulators.World;
@@ -16,13 +15,13 @@ namespace ChainHarness.Simulators.Aanleveren;
 /// </summary>
 public static class AanleverVerwerking
 {
-    private static readonly XNamespace Soap = AanleverenSoap.EnvelopeNamespace;
-    private static readonly XNamespace Tr = AanleverenSoap.ServiceNamespace;
+    private static readonly XNamespace Soap = AanleverSoap.Soap;
+    private static readonly XNamespace Tr = AanleverSoap.Tr;
 
     /// <summary>Processes the request; returns the idLevering, or throws <see cref="AanleverException"/>.</summary>
     public static string Process(SimulatedWorld world, string? soapAction, string envelope)
     {
-        if (soapAction?.Trim().Trim('"') != AanleverenSoap.SoapAction)
+        if (soapAction?.Trim().Trim('"') != AanleverSoap.SoapAction)
         {
             throw AanleverException.SoapAction(soapAction);
         }
@@ -45,7 +44,7 @@ public static class AanleverVerwerking
         try
         {
             using var reader = XmlReader.Create(new StringReader(envelope), DmnParser.SafeSettings);
-            request = XDocument.Load(reader).Root?.Element(Soap + "Body")?.Element(Tr + AanleverenSoap.Operation);
+            request = XDocument.Load(reader).Root?.Element(Soap + "Body")?.Element(Tr + AanleverSoap.Operation);
         }
         catch (XmlException ex)
         {
@@ -54,7 +53,7 @@ public static class AanleverVerwerking
 
         if (request is null)
         {
-            throw AanleverException.Envelope($"the body holds no {AanleverenSoap.Operation} in '{Tr}'");
+            throw AanleverException.Envelope($"the body holds no {AanleverSoap.Operation} in '{Tr}'");
         }
 
         var id = (string?)request.Element(Tr + "idLevering") ?? throw AanleverException.Envelope("idLevering is missing");

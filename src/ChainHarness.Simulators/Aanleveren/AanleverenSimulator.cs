@@ -1,21 +1,20 @@
 using System.Xml.Linq;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
-using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.Aanleveren;
 
 /// <summary>
-/// Simulated Toepasbare regels aanleveren v1: a SOAP 1.1 endpoint taking a ZIP of STTR files
+/// Simulated Toepasbare regels aanleveren v1: a SOAP 1.1 endpoint (<see cref="AanleverSoap"/>) taking a ZIP of STTR files
 /// (see <see cref="AanleverVerwerking"/>). Refusals are SOAP faults (HTTP 500, faultcode soap:Client)
 /// with meldingen in the detail.
 /// </summary>
 public sealed class AanleverenSimulator(SimulatedWorld world) : SimulatorServer(world)
 {
-    private static readonly XNamespace Soap = AanleverenSoap.EnvelopeNamespace;
-    private static readonly XNamespace Tr = AanleverenSoap.ServiceNamespace;
+    private static readonly XNamespace Soap = AanleverSoap.Soap;
+    private static readonly XNamespace Tr = AanleverSoap.Tr;
 
     public override string Name => DsoEndpoint.Aanleveren;
 
@@ -29,7 +28,7 @@ public sealed class AanleverenSimulator(SimulatedWorld world) : SimulatorServer(
         {
             var idLevering = AanleverVerwerking.Process(World, request.Header("SOAPAction"), request.BodyText);
             return Xml(200, new XElement(
-                Tr + (AanleverenSoap.Operation + "Response"),
+                Tr + (AanleverSoap.Operation + "Response"),
                 new XElement(Tr + "idLevering", idLevering),
                 new XElement(Tr + "resultaat", "Geaccepteerd")));
         }
@@ -45,5 +44,5 @@ public sealed class AanleverenSimulator(SimulatedWorld world) : SimulatorServer(
     }
 
     private static SimResponse Xml(int status, XElement body) =>
-        SimResponse.Xml(status, AanleverenSoap.Envelope(body).ToString(SaveOptions.DisableFormatting), AanleverenSoap.ContentType);
+        SimResponse.Xml(status, AanleverSoap.Envelope(body).ToString(SaveOptions.DisableFormatting), AanleverSoap.ContentType);
 }

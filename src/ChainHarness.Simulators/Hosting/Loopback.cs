@@ -11,11 +11,26 @@ namespace ChainHarness.Simulators.Hosting;
 /// </summary>
 internal static class Loopback
 {
-    public static WireMockServer Start(int port = 0, bool admin = false) => WireMockServer.Start(new WireMockServerSettings
+    /// <summary>The upload limit of a server that was given none.</summary>
+    public const long DefaultMaxUploadBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Starts a server; with <paramref name="admin"/> its admin API, and with <paramref name="guarded"/> every path, answer
+    /// loopback callers only (<see cref="AdminGate"/>); uploads over <paramref name="maxUpload"/> are refused before they are read (<see cref="UploadGate"/>).
+    /// </summary>
+    public static WireMockServer Start(int port = 0, bool admin = false, bool guarded = false, Func<long>? maxUpload = null) => WireMockServer.Start(new WireMockServerSettings
     {
         Urls = [$"http://127.0.0.1:{port}"],
         StartAdminInterface = admin,
         ReadStaticMappings = false,
         MaxRequestLogCount = 0,
+        PreWireMockMiddlewareInit = builder =>
+        {
+            UploadGate.Use((Microsoft.AspNetCore.Builder.IApplicationBuilder)builder, maxUpload ?? (() => DefaultMaxUploadBytes));
+            if (admin || guarded)
+            {
+                AdminGate.Before(everything: guarded)(builder);
+            }
+        },
     });
 }

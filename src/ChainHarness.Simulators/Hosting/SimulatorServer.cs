@@ -41,9 +41,12 @@ public abstract class SimulatorServer : IDisposable
     public IReadOnlyList<string> Routes => _routes.Templates;
 
     /// <summary>The largest request body accepted; a larger upload is refused with 413. Default 64 MB.</summary>
-    public long MaxUploadBytes { get; set; } = 64L * 1024 * 1024;
+    public long MaxUploadBytes { get; set; } = Loopback.DefaultMaxUploadBytes;
 
     public WireMockServer Server => _pooled?.Host.Server ?? _server ?? throw new InvalidOperationException($"Simulator {Name} is not started.");
+
+    /// <summary>True for a server that changes the world for everyone (the fault switch): it answers loopback callers only (<see cref="AdminGate"/>).</summary>
+    protected virtual bool LoopbackCallersOnly => false;
 
     /// <summary>Sees every request before it is answered (the benchmarks record a run's exchanges here). Off by default.</summary>
     public Action<IRequestMessage>? RequestObserver { get; set; }
@@ -53,7 +56,7 @@ public abstract class SimulatorServer : IDisposable
     {
         MapRoutes(_routes);
         _outage = new ServiceOutage(World, Name);
-        _server = Loopback.Start(port, admin);
+        _server = Loopback.Start(port, admin, LoopbackCallersOnly, () => MaxUploadBytes);
         if (stubsFolder is not null && Directory.Exists(stubsFolder))
         {
             _server.ReadStaticMappings(stubsFolder);

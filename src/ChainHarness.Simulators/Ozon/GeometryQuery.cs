@@ -6,13 +6,15 @@ namespace ChainHarness.Simulators.Ozon;
 
 /// <summary>
 /// A geometry search body (<c>{ "geometrie": { "type": "Point", "coordinates": [x, y] } }</c>,
-/// Point or Polygon in RD New). As the DSO APIs do: without <c>Content-Crs</c> or with more than
-/// 3 decimals the answer is 422.
+/// Point or Polygon in RD New, header <c>Content-Crs: http://www.opengis.net/def/crs/EPSG/0/28992</c>).
+/// Without <c>Content-Crs</c> or with more than 3 decimals the answer is 422; the short form
+/// <c>EPSG:28992</c> gives no geometry and so an empty result, as the real one does ([seen]).
 /// </summary>
 internal sealed record GeometryQuery(Geometry? Geometry, SimResponse? Problem)
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 28992);
-    private static readonly string[] RdNew = ["EPSG:28992", "http://www.opengis.net/def/crs/EPSG/0/28992", "urn:ogc:def:crs:EPSG::28992"];
+    private const string RdNew = "http://www.opengis.net/def/crs/EPSG/0/28992";
+    private static readonly string[] ShortForms = ["EPSG:28992", "urn:ogc:def:crs:EPSG::28992"];
 
     public static GeometryQuery Parse(SimRequest request)
     {
@@ -22,9 +24,15 @@ internal sealed record GeometryQuery(Geometry? Geometry, SimResponse? Problem)
             return Fail("Content-Crs", "A geometry body needs the Content-Crs header (EPSG:28992).");
         }
 
-        if (!RdNew.Contains(crs.Trim(), StringComparer.OrdinalIgnoreCase))
+        if (ShortForms.Contains(crs.Trim(), StringComparer.OrdinalIgnoreCase))
         {
-            return Fail("Content-Crs", $"Content-Crs '{crs}' is not supported: use EPSG:28992 (RD New).");
+            // [seen] The real Presenteren answers a short form with an empty result, not an error.
+            return new GeometryQuery(null, null);
+        }
+
+        if (!string.Equals(crs.Trim(), RdNew, StringComparison.Ordinal))
+        {
+            return Fail("Content-Crs", $"Content-Crs '{crs}' is not supported: use {RdNew} (RD New).");
         }
 
         try

@@ -8,7 +8,7 @@ namespace ChainHarness.Simulators.Ozon;
 internal static class OzonHal
 {
     private const int DefaultSize = 20;
-    private const int MaxSize = 100;
+    private const int MaxSize = 200;
 
     public static object Regeling(string basePath, OzonRegeling r)
     {
@@ -17,17 +17,17 @@ internal static class OzonHal
         {
             identificatie = r.WorkId,
             uriIdentificatie = uri,
-            expressie = r.ExpressionId,
+            expressionId = r.ExpressionId,
             officieleTitel = r.OfficieleTitel,
             citeerTitel = r.OfficieleTitel,
             type = new { code = r.Type.ToLowerInvariant(), waarde = r.Type },
             aangeleverdDoorEen = new { naam = r.BevoegdGezagNaam, bestuurslaag = Bestuurslaag.Of(r.BevoegdGezagCode), code = r.BevoegdGezagCode },
-            versie = r.Versie,
+            geregistreerdMet = new { versie = r.Versie },
             _links = new
             {
                 self = new { href = $"{basePath}/regelingen/{uri}" },
                 regeltekstannotaties = new { href = $"{basePath}/regelingen/{uri}/regeltekstannotaties" },
-                documentcomponenten = new { href = $"{basePath}/regelingen/{uri}/documentcomponenten" },
+                documentstructuur = new { href = $"{basePath}/regelingen/{uri}/documentstructuur" },
             },
         };
     }
@@ -40,23 +40,23 @@ internal static class OzonHal
             identificatie = a.Id,
             type = a.Soort,
             regeltekst = new { identificatie = a.RegeltekstId, wId = a.WId },
-            regeling = new { identificatie = a.RegelingWorkId, uriIdentificatie = uri, expressie = world.OzonDocuments.FindRegeling(a.RegelingWorkId)?.ExpressionId },
+            regeling = new { identificatie = a.RegelingWorkId, uriIdentificatie = uri, expressionId = world.OzonDocuments.FindRegeling(a.RegelingWorkId)?.ExpressionId },
             activiteiten = a.ActivityIds.Select(id => new { identificatie = id, naam = world.Ozon.FindActivity(id)?.Naam }),
             werkingsgebieden = a.LocationIds.Select(id => new { identificatie = id, noemer = world.Ozon.FindLocation(id)?.Noemer }),
             _links = new { regeling = new { href = $"{basePath}/regelingen/{uri}" } },
         };
     }
 
+    /// <summary>A documentComponent of the text tree: wId, its kop, and its inhoud as STOP-like XML ([seen] <c>kop</c>, <c>inhoud</c>).</summary>
     public static object Artikel(ArtikelTekst a) => new
     {
         wId = a.WId,
-        type = "Artikel",
-        nummer = a.Nummer,
-        opschrift = a.Opschrift,
-        tekst = a.Tekst,
+        type = "ARTIKEL",
+        kop = new { label = "Artikel", nummer = a.Nummer, opschrift = a.Opschrift },
+        inhoud = "<Inhoud><Al>" + System.Security.SecurityElement.Escape(a.Tekst) + "</Al></Inhoud>",
     };
 
-    /// <summary>One page (1-based <c>page</c>, <c>size</c> up to 100) of items under <c>_embedded.{name}</c>.</summary>
+    /// <summary>One page (1-based <c>page</c>, <c>size</c> up to 200) of items under <c>_embedded.{name}</c>; <c>page{size, totalElements, number}</c> as clients read it, plus totalPages.</summary>
     public static SimResponse Page(SimRequest request, string name, IEnumerable<object> items, string self)
     {
         var page = int.TryParse(request.Query("page"), out var p) && p >= 1 ? p : 1;

@@ -9,8 +9,10 @@ namespace ChainHarness.Simulators.Ozon;
 /// <summary>
 /// Simulated Ozon, Omgevingsdocumenten Presenteren v8: the regelingen Ozon holds and their
 /// regeltekstannotaties, searchable at a location. HAL JSON, 1-based paging, <c>x-api-key</c>
-/// required, problem+json errors. The JSON fields follow what public clients use; the full
-/// OpenAPI is not public, so the rest of the shape is our design.
+/// required, problem+json errors. The JSON fields follow what public clients use (<c>expressionId</c>,
+/// <c>_embedded</c>, <c>page{size,totalElements,number}</c>, <c>Content-Crs</c> as the OGC URI; the short
+/// form gives an empty answer); the full OpenAPI is not public, so the rest is our design
+/// (contracts/ozon-presenteren).
 /// </summary>
 public sealed class OzonSimulator(SimulatedWorld world) : SimulatorServer(world)
 {
@@ -22,7 +24,7 @@ public sealed class OzonSimulator(SimulatedWorld world) : SimulatorServer(world)
         .Get("/regelingen", request => Guarded(request, Regelingen))
         .Get("/regelingen/{uriIdentificatie}", request => Guarded(request, Regeling))
         .Get("/regelingen/{uriIdentificatie}/regeltekstannotaties", request => Guarded(request, AnnotatiesVanRegeling))
-        .Get("/regelingen/{uriIdentificatie}/documentcomponenten", request => Guarded(request, Documentcomponenten))
+        .Get("/regelingen/{uriIdentificatie}/documentstructuur", request => Guarded(request, Documentstructuur))
         .Post("/annotaties/regeltekstannotaties/_zoek", request => Guarded(request, AnnotatiesOpLocatie));
 
     private SimResponse Guarded(SimRequest request, Func<SimRequest, SimResponse> handler) =>
@@ -47,10 +49,10 @@ public sealed class OzonSimulator(SimulatedWorld world) : SimulatorServer(world)
         return OzonHal.Page(request, "regeltekstannotaties", annotaties.Select(a => OzonHal.Annotatie(BasePath, World, a)), request.Path);
     }
 
-    /// <summary>The regeling's consolidated text, article by article (the shape is our design).</summary>
-    private SimResponse Documentcomponenten(SimRequest request) =>
+    /// <summary>The regeling's consolidated text, article by article, as <c>_embedded.documentComponenten</c> ([seen]; paging is our design).</summary>
+    private SimResponse Documentstructuur(SimRequest request) =>
         FindRegeling(request["uriIdentificatie"]) is { } regeling
-            ? OzonHal.Page(request, "documentcomponenten", World.OzonDocuments.Artikelen(regeling.WorkId).Select(OzonHal.Artikel), request.Path)
+            ? OzonHal.Page(request, "documentComponenten", World.OzonDocuments.Artikelen(regeling.WorkId).Select(OzonHal.Artikel), request.Path)
             : SimResponse.Problem(404, "Not Found", $"Ozon holds no regeling {request["uriIdentificatie"]}.");
 
     private SimResponse AnnotatiesOpLocatie(SimRequest request)
@@ -61,7 +63,11 @@ public sealed class OzonSimulator(SimulatedWorld world) : SimulatorServer(world)
             return problem;
         }
 
-        var area = query.Geometry!;
+        if (query.Geometry is not { } area)
+        {
+            return OzonHal.Page(request, "regeltekstannotaties", [], request.Path);
+        }
+
         var found = World.OzonDocuments.Annotaties.Where(a => a.LocationIds
             .Select(World.Ozon.FindLocation)
             .Any(l => l is not null && l.Geometry.Intersects(area)));

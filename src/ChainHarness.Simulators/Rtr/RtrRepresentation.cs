@@ -5,8 +5,10 @@ using ChainHarness.Simulators.World;
 namespace ChainHarness.Simulators.Rtr;
 
 /// <summary>
-/// The HAL JSON shapes of the simulated RTR gegevens v2. The endpoints are seen in public client
-/// code; the field names inside are our design, kept close to the STTR and IMOW terms.
+/// The HAL JSON shapes of the simulated RTR gegevens v2 and uitvoerengegevens v1: an activity as public
+/// clients read it (<c>urn, omschrijving, bestuursorgaan{code}, regelBeheerObjecten[{typering,
+/// functioneleStructuurRef}]</c>, [seen]), a toepasbare regel with <c>_links.sttrBestand</c> [seen]; the
+/// other fields (<c>typering</c> and <c>idLevering</c> on a toepasbare regel, dates as ISO) are our design.
 /// </summary>
 internal static class RtrRepresentation
 {
@@ -15,40 +17,40 @@ internal static class RtrRepresentation
         var reference = FunctioneleStructuurRef.For(activity.OwId);
         return new
         {
-            identificatie = activity.OwId,
-            naam = activity.Naam,
-            bevoegdGezag = new { code = activity.BevoegdGezag },
+            urn = activity.OwId,
+            omschrijving = activity.Naam,
+            bestuursorgaan = new { code = activity.BevoegdGezag.ToUpperInvariant() },
             functioneleStructuurRef = reference,
-            regelbeheerobjecten = valid.Where(r => r.FunctioneleStructuurRef == reference)
-                .Select(r => new { type = r.Type.ToString(), geldigBegindatum = Date(r.GeldigBegindatum) }),
+            regelBeheerObjecten = valid.Where(r => r.FunctioneleStructuurRef == reference)
+                .Select(r => new { typering = r.Type.ToString(), functioneleStructuurRef = r.FunctioneleStructuurRef, geldigBegindatum = Date(r.GeldigBegindatum) }),
             _links = new
             {
-                self = Link($"{basePath}/activiteiten/{Uri.EscapeDataString(activity.OwId)}"),
-                toepasbareRegels = Link($"{basePath}/toepasbareRegels?functioneleStructuurRef={Uri.EscapeDataString(reference)}&datum={Date(asOf)}"),
+                self = Link($"{basePath}/activiteiten/{Uri.EscapeDataString(activity.OwId)}?datum={WireDate(asOf)}"),
             },
         };
     }
 
     public static object RuleSet(DeliveredRuleSet ruleSet, string basePath) => new
     {
-        identificatie = ruleSet.Id,
-        type = ruleSet.Type.ToString(),
+        identifier = ruleSet.Id,
+        typering = ruleSet.Type.ToString(),
         functioneleStructuurRef = ruleSet.FunctioneleStructuurRef,
         activiteit = ruleSet.ActivityId,
         bestandsnaam = ruleSet.FileName,
         geldigBegindatum = Date(ruleSet.GeldigBegindatum),
+        laatsteWijzigingDatum = Date(ruleSet.GeldigBegindatum),
         idLevering = ruleSet.IdLevering,
         _links = new
         {
             self = Link($"{basePath}/toepasbareRegels/{ruleSet.Id}"),
-            dmn = Link($"{basePath}/toepasbareRegels/{ruleSet.Id}/dmn"),
+            sttrBestand = Link($"{basePath}/toepasbareRegels/{ruleSet.Id}/sttrBestand"),
         },
     };
 
     public static object Werkzaamheid(IGrouping<string, RtrWerkzaamheid> werkzaamheid) => new
     {
         functioneleStructuurRef = werkzaamheid.Key,
-        naam = werkzaamheid.First().Naam,
+        omschrijving = werkzaamheid.First().Naam,
         activiteiten = werkzaamheid.Select(w => new
         {
             functioneleStructuurRef = w.ActivityRef,
@@ -65,6 +67,8 @@ internal static class RtrRepresentation
     };
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string WireDate(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     private static object Link(string href) => new { href };
 }

@@ -8,8 +8,9 @@ namespace ChainHarness.Simulators.Rtr;
 
 /// <summary>
 /// Simulated RTR gegevens v2: the activities of the functional structure (Ozon's, see
-/// <see cref="RtrActivities"/>), the werkzaamheden and the toepasbare regels delivered to it, each
-/// answered as of <c>?datum=</c> (default: the world's today). The organisation code goes without its
+/// <see cref="RtrActivities"/>) and the werkzaamheden, each answered as of <c>?datum=dd-MM-yyyy</c>
+/// (default: the world's today), paged by <c>page</c> + <c>pageSize</c>. The toepasbare regels themselves
+/// are <see cref="UitvoerenGegevensSimulator"/>'s. The organisation code (our filter) goes without its
 /// prefix (<c>9999</c>); with the prefix (<c>gm9999</c>) the RTR answers 200 and nothing, as the real
 /// one does.
 /// </summary>
@@ -22,9 +23,7 @@ public sealed class RtrSimulator(SimulatedWorld world) : SimulatorServer(world)
     protected override void MapRoutes(RouteTable routes) => routes
         .Get("/activiteiten", request => Activities(request, request.Query("organisatieCode"), null, null))
         .Post("/activiteiten/_zoek", Search)
-        .Get("/werkzaamheden", Werkzaamheden)
-        .Get("/toepasbareRegels", ToepasbareRegels)
-        .Get("/toepasbareRegels/{id}/dmn", Dmn);
+        .Get("/werkzaamheden", Werkzaamheden);
 
     private SimResponse Activities(SimRequest request, string? organisatieCode, IReadOnlyList<string>? ids, string? zoekterm)
     {
@@ -68,27 +67,6 @@ public sealed class RtrSimulator(SimulatedWorld world) : SimulatorServer(world)
         var items = World.Rtr.Werkzaamheden(query.Datum).GroupBy(w => w.FunctioneleStructuurRef).Select(RtrRepresentation.Werkzaamheid).ToList();
         return SimResponse.Hal(RtrRepresentation.Page("werkzaamheden", items, query.Page, query.Size, BasePath + "/werkzaamheden"));
     }
-
-    private SimResponse ToepasbareRegels(SimRequest request)
-    {
-        if (!RtrQuery.TryRead(request, World.Today, out var query, out var problem))
-        {
-            return problem!;
-        }
-
-        if (request.Query("functioneleStructuurRef") is not { Length: > 0 } reference)
-        {
-            return RtrQuery.Invalid("functioneleStructuurRef", "functioneleStructuurRef is required");
-        }
-
-        var items = World.Rtr.ValidOn(reference, query.Datum).Select(r => RtrRepresentation.RuleSet(r, BasePath)).ToList();
-        return SimResponse.Hal(RtrRepresentation.Page("toepasbareRegels", items, query.Page, query.Size, BasePath + "/toepasbareRegels"));
-    }
-
-    private SimResponse Dmn(SimRequest request) =>
-        World.Rtr.RuleSets.FirstOrDefault(r => r.Id == request["id"]) is { } ruleSet
-            ? SimResponse.Xml(200, ruleSet.Dmn)
-            : SimResponse.Problem(404, "Not Found", $"RTR: no toepasbare regels with id {request["id"]}.");
 
     /// <summary>The code goes without its prefix: "9999" matches gm9999; "gm9999" matches nothing (the real RTR's quirk).</summary>
     private static bool OfOrganisation(PublishedActivity activity, string code) =>

@@ -41,7 +41,7 @@ public static class StamReader
         S(r, "doel"),
         S(r, "type"),
         DateOnly.ParseExact(S(r, "indiendatum"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        S(r, "projectnaam"),
+        S(r, "naam"),
         O(r, "projectomschrijving"),
         Partij(r.Element(Ns + "bevoegdGezag")!),
         Partij(r.Element(Ns + "uitvoerendeInstantie")!),
@@ -58,7 +58,7 @@ public static class StamReader
 
     private static Initiatiefnemer Initiatiefnemer(XElement e)
     {
-        var a = e.Element(Ns + "correspondentieadres")!;
+        var a = e.Element(Ns + "correspondentieAdres")!;
         return new Initiatiefnemer(
             S(e, "naam"),
             new Adres(S(a, "straat"), S(a, "huisnummer"), S(a, "postcode"), S(a, "woonplaats")),
@@ -74,7 +74,7 @@ public static class StamReader
         S(e, "activiteitNaam"),
         S(e, "imow-id"),
         S(e, "functioneleStructuurRef"),
-        [.. e.Element(Ns + "specificaties")!.Elements(Ns + "specificatie").Select(s => new Specificatie(S(s, "vraagId"), S(s, "antwoord"), O(s, "vraag")))]);
+        [.. e.Element(Ns + "specificaties")!.Elements(Ns + "specificatie").Select(s => new Specificatie(S(s, "vraagId"), S(s, "antwoord"), O(s, "vraagtekst")))]);
 
     private static Bijlage Bijlage(XElement e) => new(
         S(e, "documentId"),

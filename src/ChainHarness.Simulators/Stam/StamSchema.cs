@@ -4,12 +4,13 @@ using System.Xml.Schema;
 namespace ChainHarness.Simulators.Stam;
 
 /// <summary>
-/// Our STAM verzoek schema (<c>stam-verzoek.xsd</c>, embedded; our design, not the official STAM),
+/// Our STAM verzoek schema (<c>stam-verzoek.xsd</c>, embedded): the STAM 4 verzoek namespace and the element
+/// names public vendor docs show ([seen]), the structure our design (the official STAM 4 XSD is not public),
 /// compiled once. Read with DTDs prohibited and no resolver: nothing outside the document is fetched.
 /// </summary>
 public static class StamSchema
 {
-    public const string Namespace = "https://chainharness.local/stam/verzoek/v1";
+    public const string Namespace = "http://www.omgevingswet.nl/koppelvlak/stam-v4/verzoek";
 
     private static readonly Lazy<XmlSchemaSet> Compiled = new(Compile);
 

@@ -6,7 +6,7 @@ using ChainHarness.Simulators.Verzoeken;
 
 namespace ChainHarness.Simulators.Stam;
 
-/// <summary>Writes a <see cref="StamVerzoek"/> as STAM XML (our design; see <c>stam-verzoek.xsd</c>).</summary>
+/// <summary>Writes a <see cref="StamVerzoek"/> as STAM 4 verzoek XML (namespace and names [seen], structure our design; see <c>stam-verzoek.xsd</c>).</summary>
 public static class StamWriter
 {
     private static readonly XNamespace Ns = StamSchema.Namespace;
@@ -19,7 +19,7 @@ public static class StamWriter
             E("doel", v.Doel),
             E("type", v.Type),
             E("indiendatum", v.Indiendatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            E("projectnaam", v.Projectnaam),
+            E("naam", v.Projectnaam),
             v.Projectomschrijving is null ? null : E("projectomschrijving", v.Projectomschrijving),
             Partij("bevoegdGezag", v.BevoegdGezag),
             Partij("uitvoerendeInstantie", v.UitvoerendeInstantie),
@@ -47,7 +47,7 @@ public static class StamWriter
         i.Emailadres is null ? null : E("emailadres", i.Emailadres),
         i.Telefoon is null ? null : E("telefoon", i.Telefoon),
         new XElement(
-            Ns + "correspondentieadres",
+            Ns + "correspondentieAdres",
             E("straat", i.Correspondentieadres.Straat),
             E("huisnummer", i.Correspondentieadres.Huisnummer),
             E("postcode", i.Correspondentieadres.Postcode),
@@ -67,7 +67,7 @@ public static class StamWriter
         new XElement(Ns + "specificaties", a.Specificaties.Select(s => new XElement(
             Ns + "specificatie",
             E("vraagId", s.VraagId),
-            s.Vraag is null ? null : E("vraag", s.Vraag),
+            s.Vraag is null ? null : E("vraagtekst", s.Vraag),
             E("antwoord", s.Antwoord)))));
 
     private static XElement Bijlage(Bijlage b) => new(

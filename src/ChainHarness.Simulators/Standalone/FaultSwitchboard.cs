@@ -16,6 +16,9 @@ public sealed class FaultSwitchboard(SimulatedWorld world) : SimulatorServer(wor
 
     public override string BasePath => "/faults";
 
+    /// <summary>Switching a fault changes every simulator: no web page and no rebound DNS name may reach it.</summary>
+    protected override bool LoopbackCallersOnly => true;
+
     protected override void MapRoutes(RouteTable routes) => routes
         .Get("", _ => State())
         .Post("/{name}", request => Switch(request["name"], on: true))

@@ -16,13 +16,18 @@ public sealed class ProductionGuardTests
     [TestCase("repository.officiele-overheidspublicaties.nl")]
     [TestCase("lvbb.koop.overheid.nl")]
     [TestCase("pkio.lvbb.overheid.nl")]
+    [TestCase("pre.service.omgevingswet.overheid.nl")]
+    [TestCase("pre.omgevingswet.overheid.nl")]
+    [TestCase("pre.zoek.officielebekendmakingen.nl")]
+    [TestCase("service.pre.pre.omgevingswet.overheid.nl")]
+    [TestCase("api.preprod.omgevingswet.overheid.nl")]
+    [TestCase("pre-productie.lvbb.overheid.nl")]
+    [TestCase("pkio.pre.overheid.nl")]
     public void IsProductionHost_ProductionHost_IsTrue(string host) =>
         Assert.That(ProductionGuard.IsProductionHost(host), Is.True);
 
     [TestCase("service.pre.omgevingswet.overheid.nl")]
     [TestCase("pkio.service.pre.omgevingswet.overheid.nl")]
-    [TestCase("pre.omgevingswet.overheid.nl")]
-    [TestCase("pre.zoek.officielebekendmakingen.nl")]
     [TestCase("toepasbare-regels.omgevingswet.overheid.nl")]
     [TestCase("127.0.0.1")]
     [TestCase("localhost")]
@@ -32,9 +37,9 @@ public sealed class ProductionGuardTests
 
     [TestCase("service.omgevingswet.overheid.nl", "service.pre.omgevingswet.overheid.nl")]
     [TestCase("pkio.service.omgevingswet.overheid.nl", "pkio.service.pre.omgevingswet.overheid.nl")]
-    [TestCase("omgevingswet.overheid.nl", "pre.omgevingswet.overheid.nl")]
-    [TestCase("zoek.officielebekendmakingen.nl", "pre.zoek.officielebekendmakingen.nl")]
-    public void PreProductionEquivalent_ProductionHost_NamesThePreHost(string host, string expected) =>
+    [TestCase("omgevingswet.overheid.nl", "service.pre.omgevingswet.overheid.nl")]
+    [TestCase("zoek.officielebekendmakingen.nl", null)]
+    public void PreProductionEquivalent_ProductionHost_NamesThePreHost(string host, string? expected) =>
         Assert.That(ProductionGuard.PreProductionEquivalent(host), Is.EqualTo(expected));
 
     [TestCaseSource(typeof(UrlKeys), nameof(UrlKeys.All))]

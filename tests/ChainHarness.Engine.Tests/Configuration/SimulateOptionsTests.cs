@@ -7,6 +7,8 @@ public sealed class SimulateOptionsTests
     [TestCase("Lvbb", 9101)]
     [TestCase("Ozon", 9102)]
     [TestCase("Samenwerken", 9110)]
+    [TestCase("Zoekinterface", 9111)]
+    [TestCase("Behandeldienstconfiguraties", 9113)]
     [TestCase("VthSysteem", 9151)]
     public void PortFor_Defaults_AreFixedByName(string name, int expected) =>
         Assert.That(new SimulateOptions().PortFor(name, otherIndex: 0), Is.EqualTo(expected));

@@ -5,6 +5,14 @@ namespace ChainHarness.Engine.Tests.Rtr;
 public sealed class RtrResponsesTests
 {
     [Test]
+    public void ActivityIds_SeenShape_GivesEveryUrn() =>
+        Assert.That(RtrResponses.ActivityIds("""{"_embedded":{"activiteiten":[{"urn":"a","omschrijving":"A"},{"urn":"b"}]}}"""), Is.EqualTo(new[] { "a", "b" }));
+
+    [Test]
+    public void RegelbeheerobjectTypes_Typering_GivesEveryKind() =>
+        Assert.That(RtrResponses.RegelbeheerobjectTypes("""{"_embedded":{"toepasbareRegels":[{"typering":"Conclusie"}]}}"""), Is.EqualTo(new[] { "Conclusie" }));
+
+    [Test]
     public void ActivityIds_HalList_GivesEveryIdentificatie() =>
         Assert.That(RtrResponses.ActivityIds("""{"_embedded":{"activiteiten":[{"identificatie":"a"},{"identificatie":"b"}]}}"""), Is.EqualTo(new[] { "a", "b" }));
 
@@ -43,6 +51,6 @@ public sealed class RtrResponsesTests
     {
         var request = RtrRequests.Activities(new DateOnly(2026, 3, 2), "gm9999");
 
-        Assert.That(request.Parameters.Select(p => $"{p.Name}={p.Value}"), Is.SupersetOf(new[] { "datum=2026-03-02", "organisatieCode=9999" }));
+        Assert.That(request.Parameters.Select(p => $"{p.Name}={p.Value}"), Is.SupersetOf(new[] { "datum=02-03-2026", "organisatieCode=9999", "pageSize=200" }));
     }
 }

@@ -46,7 +46,7 @@ public sealed class OzonSimulatorTests
 
         Assert.That(status, Is.EqualTo(200));
         Assert.That(contentType, Is.EqualTo("application/hal+json"));
-        Assert.That((string?)body!["expressie"], Is.EqualTo("/akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-03-02;2"));
+        Assert.That((string?)body!["expressionId"], Is.EqualTo("/akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-03-02;2"));
         Assert.That((string?)body["aangeleverdDoorEen"]!["naam"], Is.EqualTo("Testdorp"));
         Assert.That((string?)body["_links"]!["self"]!["href"], Does.EndWith($"/regelingen/{Regeling}"));
     }
@@ -77,7 +77,7 @@ public sealed class OzonSimulatorTests
     {
         using var ozon = Start(Published());
 
-        var (status, body, _) = await SimHttp.SendAsync(SimHttp.PostJson(Url(ozon, "annotaties/regeltekstannotaties/_zoek"), Inside, Key, "EPSG:28992"));
+        var (status, body, _) = await SimHttp.SendAsync(SimHttp.PostJson(Url(ozon, "annotaties/regeltekstannotaties/_zoek"), Inside, Key, "http://www.opengis.net/def/crs/EPSG/0/28992"));
 
         var rule = body!["_embedded"]!["regeltekstannotaties"]!.AsArray().Single()!;
         Assert.That(status, Is.EqualTo(200));
@@ -92,7 +92,7 @@ public sealed class OzonSimulatorTests
         using var ozon = Start(Published());
         const string outside = """{"geometrie":{"type":"Point","coordinates":[155300,463050]}}""";
 
-        var (_, body, _) = await SimHttp.SendAsync(SimHttp.PostJson(Url(ozon, "annotaties/regeltekstannotaties/_zoek"), outside, Key, "EPSG:28992"));
+        var (_, body, _) = await SimHttp.SendAsync(SimHttp.PostJson(Url(ozon, "annotaties/regeltekstannotaties/_zoek"), outside, Key, "http://www.opengis.net/def/crs/EPSG/0/28992"));
 
         Assert.That(body!["_embedded"]!["regeltekstannotaties"]!.AsArray(), Is.Empty);
     }
@@ -109,12 +109,23 @@ public sealed class OzonSimulatorTests
     }
 
     [Test]
+    public async Task ZoekAnnotaties_ShortCrsForm_200AndNothing_AsTheRealOneAnswers()
+    {
+        using var ozon = Start(Published());
+
+        var (status, body, _) = await SimHttp.SendAsync(SimHttp.PostJson(Url(ozon, "annotaties/regeltekstannotaties/_zoek"), Inside, Key, "EPSG:28992"));
+
+        Assert.That(status, Is.EqualTo(200));
+        Assert.That(body!["_embedded"]!["regeltekstannotaties"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
     public async Task ZoekAnnotaties_FourDecimals_422NamingTheCoordinate()
     {
         using var ozon = Start(Published());
         const string precise = """{"geometrie":{"type":"Point","coordinates":[155050.1234,463050]}}""";
 
-        var (status, body, _) = await SimHttp.SendAsync(SimHttp.PostJson(Url(ozon, "annotaties/regeltekstannotaties/_zoek"), precise, Key, "EPSG:28992"));
+        var (status, body, _) = await SimHttp.SendAsync(SimHttp.PostJson(Url(ozon, "annotaties/regeltekstannotaties/_zoek"), precise, Key, "http://www.opengis.net/def/crs/EPSG/0/28992"));
 
         Assert.That(status, Is.EqualTo(422));
         Assert.That((string?)body!["detail"], Does.Contain("155050.1234 has more than 3 decimals"));

@@ -23,10 +23,10 @@ public sealed class RtrSimulatorTests
     [Test]
     public async Task GetActivities_OrganisationCodeWithoutPrefix_ListsTheExistingActivityWithItsRef()
     {
-        var body = await Json("activiteiten?datum=2026-03-02&organisatieCode=9999");
+        var body = await Json("activiteiten?datum=02-03-2026&organisatieCode=9999");
 
         var activity = body.GetProperty("_embedded").GetProperty("activiteiten")[0];
-        Assert.That(activity.GetProperty("identificatie").GetString(), Is.EqualTo(Bruidsschat));
+        Assert.That(activity.GetProperty("urn").GetString(), Is.EqualTo(Bruidsschat));
         Assert.That(activity.GetProperty("functioneleStructuurRef").GetString(), Is.EqualTo(Ref));
         Assert.That(body.GetProperty("page").GetProperty("totalElements").GetInt32(), Is.EqualTo(_host.World.Ozon.Activities.Count(a => a.BevoegdGezag == "gm9999")));
     }
@@ -46,7 +46,7 @@ public sealed class RtrSimulatorTests
         _host.World.Ozon.Add(new PublishedActivity("nl.imow-gm9999.activiteit.dakkapelbouwen", "Dakkapel bouwen", "gm9999", [], "/akn/nl/act/gm9999/2026/omgevingsplan"));
         _host.World.Faults.Enable(RulesFaults.PracticeDataWiped);
 
-        var ids = Embedded(await Json("activiteiten"), "activiteiten").Select(a => a.GetProperty("identificatie").GetString());
+        var ids = Embedded(await Json("activiteiten"), "activiteiten").Select(a => a.GetProperty("urn").GetString());
 
         Assert.That(ids, Is.EqualTo(new[] { "nl.imow-gm9999.activiteit.dakkapelbouwen" }));
     }
@@ -59,42 +59,21 @@ public sealed class RtrSimulatorTests
         var byId = await PostJson("activiteiten/_zoek", $$"""{"identificaties":["{{Bruidsschat}}"]}""");
         var byTerm = await PostJson("activiteiten/_zoek", """{"zoekterm":"kappen","organisatieCode":"9999"}""");
 
-        Assert.That(Embedded(byId, "activiteiten").Single().GetProperty("identificatie").GetString(), Is.EqualTo(Bruidsschat));
-        Assert.That(Embedded(byTerm, "activiteiten").Single().GetProperty("naam").GetString(), Is.EqualTo("Boom kappen"));
+        Assert.That(Embedded(byId, "activiteiten").Single().GetProperty("urn").GetString(), Is.EqualTo(Bruidsschat));
+        Assert.That(Embedded(byTerm, "activiteiten").Single().GetProperty("omschrijving").GetString(), Is.EqualTo("Boom kappen"));
     }
 
     [Test]
-    public async Task GetToepasbareRegels_FutureBegindatum_VisibleOnlyFromThatDate()
+    public async Task GetActivities_FutureRuleSet_ItsRegelBeheerObjectShowsOnlyFromThatDate()
     {
         Deliver(new DateOnly(2026, 3, 16));
 
-        var before = Embedded(await Json($"toepasbareRegels?functioneleStructuurRef={Uri.EscapeDataString(Ref)}&datum=2026-03-15"), "toepasbareRegels");
-        var from = Embedded(await Json($"toepasbareRegels?functioneleStructuurRef={Uri.EscapeDataString(Ref)}&datum=2026-03-16"), "toepasbareRegels");
-        var activity = Embedded(await Json("activiteiten?datum=2026-03-16"), "activiteiten").Single(a => a.GetProperty("identificatie").GetString() == Bruidsschat);
+        var before = Embedded(await Json("activiteiten?datum=15-03-2026"), "activiteiten").Single(a => a.GetProperty("urn").GetString() == Bruidsschat);
+        var from = Embedded(await Json("activiteiten?datum=16-03-2026"), "activiteiten").Single(a => a.GetProperty("urn").GetString() == Bruidsschat);
 
-        Assert.That(before, Is.Empty);
-        Assert.That(from.Single().GetProperty("type").GetString(), Is.EqualTo("Conclusie"));
-        Assert.That(activity.GetProperty("regelbeheerobjecten")[0].GetProperty("geldigBegindatum").GetString(), Is.EqualTo("2026-03-16"));
-    }
-
-    [Test]
-    public async Task GetToepasbareRegels_DefaultDate_IsTheWorldsToday()
-    {
-        Deliver(SimulatorHost<RtrSimulator>.Today);
-
-        Assert.That(Embedded(await Json($"toepasbareRegels?functioneleStructuurRef={Uri.EscapeDataString(Ref)}"), "toepasbareRegels"), Has.Count.EqualTo(1));
-    }
-
-    [Test]
-    public async Task GetDmn_DeliveredRuleSet_GivesItsXml()
-    {
-        Deliver(SimulatorHost<RtrSimulator>.Today);
-
-        var response = await _host.Http.GetAsync("toepasbareRegels/L1-1/dmn");
-        var missing = await _host.Http.GetAsync("toepasbareRegels/L9-9/dmn");
-
-        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("<definitions/>"));
-        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(before.GetProperty("regelBeheerObjecten").GetArrayLength(), Is.Zero);
+        Assert.That(from.GetProperty("regelBeheerObjecten")[0].GetProperty("typering").GetString(), Is.EqualTo("Conclusie"));
+        Assert.That(from.GetProperty("regelBeheerObjecten")[0].GetProperty("geldigBegindatum").GetString(), Is.EqualTo("2026-03-16"));
     }
 
     [Test]
@@ -102,7 +81,7 @@ public sealed class RtrSimulatorTests
     {
         _host.World.Rtr.Add(new RtrWerkzaamheid(FunctioneleStructuurRef.ForWerkzaamheid("Dakkapel plaatsen"), "Dakkapel plaatsen", Ref, new DateOnly(2026, 3, 2)));
 
-        var before = Embedded(await Json("werkzaamheden?datum=2026-03-01"), "werkzaamheden");
+        var before = Embedded(await Json("werkzaamheden?datum=01-03-2026"), "werkzaamheden");
         var today = Embedded(await Json("werkzaamheden"), "werkzaamheden").Single();
 
         Assert.That(before, Is.Empty);
@@ -110,9 +89,9 @@ public sealed class RtrSimulatorTests
         Assert.That(today.GetProperty("activiteiten")[0].GetProperty("identificatie").GetString(), Is.EqualTo(Bruidsschat));
     }
 
-    [TestCase("activiteiten?datum=02-03-2026", "datum")]
-    [TestCase("activiteiten?size=0", "page")]
-    [TestCase("toepasbareRegels", "functioneleStructuurRef")]
+    [TestCase("activiteiten?datum=2026-03-02", "datum")]
+    [TestCase("activiteiten?pageSize=0", "pageSize")]
+    [TestCase("activiteiten?pageSize=201", "pageSize")]
     public async Task Get_BadQuery_Answers400NamingTheParameter(string path, string parameter)
     {
         var response = await _host.Http.GetAsync(path);
@@ -128,10 +107,10 @@ public sealed class RtrSimulatorTests
         _host.World.Ozon.Add(new PublishedActivity("nl.imow-gm9999.activiteit.zzz", "Zonnepanelen", "gm9999", [], null));
 
         var total = _host.World.Ozon.Activities.Count;
-        var page = await Json($"activiteiten?page={total}&size=1");
+        var page = await Json($"activiteiten?page={total}&pageSize=1");
 
         // the activities are listed by id, so the one added last ("zzz") is alone on the last page
-        Assert.That(Embedded(page, "activiteiten").Single().GetProperty("identificatie").GetString(), Is.EqualTo("nl.imow-gm9999.activiteit.zzz"));
+        Assert.That(Embedded(page, "activiteiten").Single().GetProperty("urn").GetString(), Is.EqualTo("nl.imow-gm9999.activiteit.zzz"));
         Assert.That(page.GetProperty("page").GetProperty("totalPages").GetInt32(), Is.EqualTo(total));
     }
 

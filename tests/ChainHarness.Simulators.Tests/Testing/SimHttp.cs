@@ -20,6 +20,19 @@ internal static class SimHttp
         return ((int)response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response.Content.Headers.ContentType?.MediaType);
     }
 
+    /// <summary>A GET whose answer is read as text (XML answers).</summary>
+    public static async Task<(int Status, string Body, string? ContentType)> GetTextAsync(Uri url, string? apiKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (apiKey is not null)
+        {
+            request.Headers.Add("x-api-key", apiKey);
+        }
+
+        using var response = await Client.SendAsync(request);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Content.Headers.ContentType?.MediaType);
+    }
+
     public static Task<(int Status, JsonNode? Body, string? ContentType)> GetAsync(Uri url, string? apiKey = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);

@@ -29,20 +29,29 @@ internal sealed class UitvoerenHarness : IDisposable
         World.Ozon.Add(new PublishedActivity(LoketDmn.ActiviteitId, "Schuur bouwen", "gm9999", ["nl.imow-gm9999.gebied.gemeente"], null));
         Simulator = new UitvoerenSimulator(World, bron ?? new TestRegelsBron());
         Simulator.Start();
+        Zoekinterface = new ZoekinterfaceSimulator(World, bron ?? new TestRegelsBron());
+        Zoekinterface.Start();
     }
 
     public SimulatedWorld World { get; }
 
     public UitvoerenSimulator Simulator { get; }
 
+    public ZoekinterfaceSimulator Zoekinterface { get; }
+
     public HttpClient Http { get; } = new();
 
-    public async Task<(int Status, JsonNode? Body)> PostAsync(string path, string json, bool contentCrs = true)
+    public Task<(int Status, JsonNode? Body)> PostAsync(string path, string json, bool contentCrs = true) =>
+        PostAsync(Simulator, path, json, contentCrs ? "EPSG:28992" : null);
+
+    public Task<(int Status, JsonNode? Body)> ZoekAsync(string json) => PostAsync(Zoekinterface, "/werkzaamheden/_zoek", json, null);
+
+    public async Task<(int Status, JsonNode? Body)> PostAsync(ChainHarness.Simulators.Hosting.SimulatorServer server, string path, string json, string? contentCrs)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Simulator.BaseUrl.ToString().TrimEnd('/') + path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        if (contentCrs)
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.BaseUrl.ToString().TrimEnd('/') + path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (contentCrs is not null)
         {
-            request.Headers.Add("Content-Crs", "EPSG:28992");
+            request.Headers.Add("Content-Crs", contentCrs);
         }
 
         using var response = await Http.SendAsync(request);
@@ -56,14 +65,28 @@ internal sealed class UitvoerenHarness : IDisposable
             { "functioneleStructuurRefs": [ { "functioneleStructuurRef": "{{LoketDmn.Ref}}", "antwoorden": [ {{antwoorden}} ] } ],
               "_geo": { "intersects": { "type": "Point", "coordinates": [ {{x}}, {{y}} ] } }{{(datum is null ? "" : $", \"datum\": \"{datum}\"")}} }
             """);
-        var (_, json) = await PostAsync($"/toepasbareregelsuitvoerenservices/v3/{soort}/_bepaal", body);
-        return json!["functioneleStructuurRefs"]![0]!;
+        var (_, json) = await PostAsync($"/{soort}/_bepaal", body);
+        return json!.AsArray().Single(e => (string?)e!["functioneleStructuurRef"] == LoketDmn.Ref)!;
     }
+
+    /// <summary>The activities (conclusie) or subactiviteiten (indieningsvereisten) of one outcome.</summary>
+    public static IReadOnlyList<JsonNode> Activiteiten(JsonNode uitkomst) =>
+        [.. (uitkomst["activiteiten"] ?? uitkomst["subactiviteiten"])!.AsArray().OfType<JsonNode>()];
+
+    public static IReadOnlyList<string> VraagIds(JsonNode uitkomst) =>
+        [.. Activiteiten(uitkomst).SelectMany(a => a["vraaggroepen"]!.AsArray()).SelectMany(g => g!["vragen"]!.AsArray()).Select(v => (string)v!["id"]!)];
+
+    public static string? Conclusie(JsonNode uitkomst) =>
+        Activiteiten(uitkomst).SelectMany(a => a["conclusies"]!.AsArray()).Select(c => (string?)c!["toestemmingstype"]!["code"]).FirstOrDefault();
+
+    public static IReadOnlyList<string> Bijlagen(JsonNode uitkomst) =>
+        [.. Activiteiten(uitkomst).SelectMany(a => a["bijlagen"]?.AsArray() ?? []).Select(b => (string)b!["documenttypeGeneriek"]!)];
 
     public void Dispose()
     {
         Http.Dispose();
         Simulator.Dispose();
+        Zoekinterface.Dispose();
     }
 
     private static Polygon Box(double x1, double y1, double x2, double y2) =>

@@ -11,11 +11,11 @@ public sealed class UitvoerenSimulatorTests
     {
         using var loket = new UitvoerenHarness();
 
-        var (status, body) = await loket.PostAsync("/zoekinterface/v2/werkzaamheden/_zoek", $$"""{ "zoekterm": "{{zoekterm}}" }""", contentCrs: false);
+        var (status, body) = await loket.ZoekAsync($$"""{ "zoekterm": "{{zoekterm}}" }""");
 
         var werkzaamheid = body!["_embedded"]!["werkzaamheden"]!.AsArray().Single()!;
         Assert.That(status, Is.EqualTo(200));
-        Assert.That(werkzaamheid["naam"]!.GetValue<string>(), Is.EqualTo("Schuur bouwen"));
+        Assert.That(werkzaamheid["omschrijving"]!.GetValue<string>(), Is.EqualTo("Schuur bouwen"));
         Assert.That(werkzaamheid["activiteiten"]![0]!["functioneleStructuurRef"]!.GetValue<string>(), Is.EqualTo(LoketDmn.Ref));
     }
 
@@ -24,7 +24,7 @@ public sealed class UitvoerenSimulatorTests
     {
         using var loket = new UitvoerenHarness(new TestRegelsBron(gekoppeld: false));
 
-        var (_, body) = await loket.PostAsync("/zoekinterface/v2/werkzaamheden/_zoek", """{ "zoekterm": "schuur" }""");
+        var (_, body) = await loket.ZoekAsync("""{ "zoekterm": "schuur" }""");
 
         Assert.That(body!["_embedded"]!["werkzaamheden"]!.AsArray(), Is.Empty);
     }
@@ -34,7 +34,7 @@ public sealed class UitvoerenSimulatorTests
     {
         using var loket = new UitvoerenHarness(null, LoketFaults.F15);
 
-        var (_, body) = await loket.PostAsync("/zoekinterface/v2/werkzaamheden/_zoek", """{ "zoekterm": "schuur" }""");
+        var (_, body) = await loket.ZoekAsync("""{ "zoekterm": "schuur" }""");
 
         Assert.That(body!["_embedded"]!["werkzaamheden"]!.AsArray(), Is.Empty);
     }
@@ -46,9 +46,10 @@ public sealed class UitvoerenSimulatorTests
 
         var uitkomst = await loket.BepaalAsync("conclusie");
 
-        Assert.That(Ids(uitkomst["vragen"]), Is.EqualTo(new[] { "vraag-groot" }));
-        Assert.That(uitkomst["conclusie"], Is.Null);
-        Assert.That(uitkomst["activiteiten"]![0]!["identificatie"]!.GetValue<string>(), Is.EqualTo(LoketDmn.ActiviteitId));
+        Assert.That(UitvoerenHarness.VraagIds(uitkomst), Is.EqualTo(new[] { "vraag-groot" }));
+        Assert.That(UitvoerenHarness.Conclusie(uitkomst), Is.Null);
+        Assert.That((string?)UitvoerenHarness.Activiteiten(uitkomst)[0]["subactiviteitNaam"], Is.EqualTo("Schuur bouwen"));
+        Assert.That((string?)UitvoerenHarness.Activiteiten(uitkomst)[0]["functioneleStructuurRef"], Does.EndWith(LoketDmn.ActiviteitId));
     }
 
     [TestCase("true", "Vergunningplicht")]
@@ -59,8 +60,8 @@ public sealed class UitvoerenSimulatorTests
 
         var uitkomst = await loket.BepaalAsync("conclusie", $$"""{ "id": "vraag-groot", "antwoord": "{{groot}}" }""");
 
-        Assert.That(uitkomst["conclusie"]!["code"]!.GetValue<string>(), Is.EqualTo(expected));
-        Assert.That(uitkomst["vragen"]!.AsArray(), Is.Empty);
+        Assert.That(UitvoerenHarness.Conclusie(uitkomst), Is.EqualTo(expected));
+        Assert.That(UitvoerenHarness.VraagIds(uitkomst), Is.Empty);
     }
 
     [Test]
@@ -70,7 +71,7 @@ public sealed class UitvoerenSimulatorTests
 
         var uitkomst = await loket.BepaalAsync("conclusie", x: 155_500, y: 463_500);
 
-        Assert.That(uitkomst["conclusie"]!["code"]!.GetValue<string>(), Is.EqualTo("NietVanToepassing"));
+        Assert.That(UitvoerenHarness.Conclusie(uitkomst), Is.EqualTo("NietVanToepassing"));
     }
 
     [Test]
@@ -80,8 +81,8 @@ public sealed class UitvoerenSimulatorTests
 
         var uitkomst = await loket.BepaalAsync("conclusie", x: 150_000, y: 463_000);
 
-        Assert.That(uitkomst["activiteiten"]!.AsArray(), Is.Empty);
-        Assert.That(uitkomst["conclusie"]!["code"]!.GetValue<string>(), Is.EqualTo("NietVanToepassing"));
+        Assert.That(UitvoerenHarness.Activiteiten(uitkomst).Select(a => a["functioneleStructuurRef"]), Has.All.Null);
+        Assert.That(UitvoerenHarness.Conclusie(uitkomst), Is.EqualTo("NietVanToepassing"));
     }
 
     [Test]
@@ -91,7 +92,7 @@ public sealed class UitvoerenSimulatorTests
 
         var uitkomst = await loket.BepaalAsync("conclusie", datum: "2026-05-31");
 
-        Assert.That(uitkomst["activiteiten"]!.AsArray(), Is.Empty);
+        Assert.That(UitvoerenHarness.Activiteiten(uitkomst), Is.Empty);
         Assert.That(uitkomst["melding"]!.GetValue<string>(), Does.Contain("in force on 2026-05-31"));
     }
 
@@ -102,7 +103,7 @@ public sealed class UitvoerenSimulatorTests
 
         var uitkomst = await loket.BepaalAsync("conclusie", """{ "id": "vraag-groot", "antwoord": "true" }""");
 
-        Assert.That(uitkomst["conclusie"]!["code"]!.GetValue<string>(), Is.EqualTo("NeemContactOpMet"));
+        Assert.That(UitvoerenHarness.Conclusie(uitkomst), Is.EqualTo("NeemContactOpMet"));
     }
 
     [TestCase("false", new[] { "Bouwtekening" })]
@@ -113,8 +114,9 @@ public sealed class UitvoerenSimulatorTests
 
         var uitkomst = await loket.BepaalAsync("indieningsvereisten", $$"""{ "id": "vraag-groot", "antwoord": "{{groot}}" }""");
 
-        Assert.That(uitkomst["vragen"]!.AsArray(), Is.Empty);
-        Assert.That(uitkomst["documenten"]!.AsArray().Select(d => d!["bijlageType"]!.GetValue<string>()), Is.EqualTo(expected));
+        Assert.That(UitvoerenHarness.VraagIds(uitkomst), Is.Empty);
+        Assert.That(UitvoerenHarness.Bijlagen(uitkomst), Is.EqualTo(expected));
+        Assert.That((bool?)uitkomst["compleet"], Is.True);
     }
 
     [Test]
@@ -124,22 +126,32 @@ public sealed class UitvoerenSimulatorTests
 
         var uitkomst = await loket.BepaalAsync("indieningsvereisten", """{ "id": "vraag-groot", "antwoord": "true" }""");
 
-        Assert.That(uitkomst["documenten"]!.AsArray().Select(d => d!["bijlageType"]!.GetValue<string>()), Is.EqualTo(new[] { "Bouwtekening" }));
+        Assert.That(UitvoerenHarness.Bijlagen(uitkomst), Is.EqualTo(new[] { "Bouwtekening" }));
     }
 
     [Test]
-    public async Task Bepaal_WithoutContentCrs_412AndWithFourDecimals_422()
+    public async Task Bepaal_OtherCrs_412AndWithFourDecimals_422()
     {
         using var loket = new UitvoerenHarness();
         var body = $$"""{ "functioneleStructuurRefs": [ { "functioneleStructuurRef": "{{LoketDmn.Ref}}" } ], "_geo": { "intersects": { "type": "Point", "coordinates": [155050.1234, 463050] } } }""";
 
-        var (noCrs, _) = await loket.PostAsync("/toepasbareregelsuitvoerenservices/v3/conclusie/_bepaal", body, contentCrs: false);
-        var (decimals, problem) = await loket.PostAsync("/toepasbareregelsuitvoerenservices/v3/conclusie/_bepaal", body);
+        var (otherCrs, _) = await loket.PostAsync(loket.Simulator, "/conclusie/_bepaal", body, "EPSG:4326");
+        var (decimals, problem) = await loket.PostAsync("/conclusie/_bepaal", body);
 
-        Assert.That(noCrs, Is.EqualTo(412));
+        Assert.That(otherCrs, Is.EqualTo(412));
         Assert.That(decimals, Is.EqualTo(422));
         Assert.That(problem!["invalidParams"]![0]!["name"]!.GetValue<string>(), Is.EqualTo("_geo.intersects"));
     }
 
-    private static IEnumerable<string> Ids(JsonNode? vragen) => vragen!.AsArray().Select(v => v!["id"]!.GetValue<string>());
+    [Test]
+    public async Task Bepaal_WithoutContentCrs_RdIsAssumed_AsAPublicClientSees()
+    {
+        using var loket = new UitvoerenHarness();
+        var body = $$"""{ "functioneleStructuurRefs": [ { "functioneleStructuurRef": "{{LoketDmn.Ref}}" } ], "_geo": { "intersects": { "type": "Point", "coordinates": [155050, 463050] } } }""";
+
+        var (status, answer) = await loket.PostAsync("/conclusie/_bepaal", body, contentCrs: false);
+
+        Assert.That(status, Is.EqualTo(200));
+        Assert.That(answer, Is.InstanceOf<JsonArray>());
+    }
 }

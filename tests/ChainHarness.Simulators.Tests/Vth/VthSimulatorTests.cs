@@ -66,7 +66,7 @@ public sealed class VthSimulatorTests
         dso.Given(Request.Create().WithPath("/verzoeken/2026060500009").UsingGet())
             .RespondWith(Response.Create().WithBodyAsJson(new { _links = new { stam = new { href = dso.Url + "/stam" }, pdf = new { href = dso.Url + "/pdf" } } }));
         dso.Given(Request.Create().WithPath("/stam").UsingGet())
-            .RespondWith(Response.Create().WithBody("""<verzoek xmlns="https://chainharness.local/stam/verzoek/v1"><doel>Initiëren</doel></verzoek>"""));
+            .RespondWith(Response.Create().WithBody("""<verzoek xmlns="http://www.omgevingswet.nl/koppelvlak/stam-v4/verzoek"><doel>Initiëren</doel></verzoek>"""));
 
         // When
         using var response = await loket.Http.PostAsJsonAsync(loket.Vth.NotificatieEndpoint, new { verzoeknummer = "2026060500009", doel = "Initiëren", verzoekreferenties = dso.Url + "/verzoeken/2026060500009" });

@@ -2,6 +2,7 @@ using System.Globalization;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Running;
 using RestSharp;
 
@@ -32,6 +33,7 @@ public sealed class HttpScript : IDisposable
                 Resilience = timing.Resilience(),
                 MaxResponseBytes = timing.MaxResponseBytes,
                 Transport = transport ?? HttpTransport.Default,
+                Key = $"Drivers:{software}:Http:BaseUrl",
             },
             time);
     }
@@ -54,11 +56,13 @@ public sealed class HttpScript : IDisposable
             throw DriverException.Missing(Software, $"the mapping of operation {operation}", $"add Drivers:{Software}:Http:Operations:{operation} with at least one call.");
         }
 
-        foreach (var call in calls)
+        for (var i = 0; i < calls.Count; i++)
         {
+            var call = calls[i];
+            var key = $"Drivers:{Software}:Http:Operations:{operation}:{i}:Url";
             var response = call.Until is null
-                ? await SendAsync(call, values, cancellationToken).ConfigureAwait(false)
-                : await RepeatAsync(call, values, cancellationToken).ConfigureAwait(false);
+                ? await SendAsync(call, key, values, cancellationToken).ConfigureAwait(false)
+                : await RepeatAsync(call, key, values, cancellationToken).ConfigureAwait(false);
             Check(call, response, values);
             foreach (var (name, spec) in call.Captures)
             {
@@ -73,13 +77,13 @@ public sealed class HttpScript : IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    private async Task<RestResponse> RepeatAsync(HttpCallOptions call, DriverValues values, CancellationToken cancellationToken)
+    private async Task<RestResponse> RepeatAsync(HttpCallOptions call, string key, DriverValues values, CancellationToken cancellationToken)
     {
         RestResponse? last = null;
         await new Poller(_time).UntilAsync(
             async ct =>
             {
-                last = await SendAsync(call, values, ct).ConfigureAwait(false);
+                last = await SendAsync(call, key, values, ct).ConfigureAwait(false);
                 var seen = ResponseReader.Read(last, call.Until!);
                 return call.UntilValues.Contains(seen ?? "", StringComparer.Ordinal) ? last : null;
             },
@@ -92,9 +96,16 @@ public sealed class HttpScript : IDisposable
             : throw DriverException.ExpectationFailed(Software, call.Describe, call.Until!, value, string.Join(" or ", call.UntilValues) + " before the deadline");
     }
 
-    private Task<RestResponse> SendAsync(HttpCallOptions call, DriverValues values, CancellationToken cancellationToken)
+    /// <summary>Sends one call; a URL that placeholders filled in (<c>${env:…}</c>, a capture) on a production host is refused naming <paramref name="key"/>.</summary>
+    private Task<RestResponse> SendAsync(HttpCallOptions call, string key, DriverValues values, CancellationToken cancellationToken)
     {
-        var request = new RestRequest(Placeholders.Fill(call.Url, values, Software), Enum.Parse<Method>(call.Method, ignoreCase: true));
+        var url = Placeholders.Fill(call.Url, values, Software);
+        if (ProductionGuard.Check(key, url) is { } production)
+        {
+            throw ConfigurationErrorException.WithErrors([production]);
+        }
+
+        var request = new RestRequest(url, Enum.Parse<Method>(call.Method, ignoreCase: true));
         foreach (var (name, value) in _options.Headers.Concat(call.Headers))
         {
             request.AddOrUpdateHeader(name, Placeholders.Fill(value, values, Software));

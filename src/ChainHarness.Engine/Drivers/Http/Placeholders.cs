@@ -22,6 +22,10 @@ internal static partial class Placeholders
     public static IEnumerable<string> EnvironmentNames(string template) =>
         Pattern().Matches(template).Select(m => m.Groups[1].Value).Where(n => n.StartsWith("env:", StringComparison.Ordinal)).Select(n => n[4..]);
 
+    /// <summary>The text of a template outside its placeholders (for a credential header: the literal secret).</summary>
+    public static IEnumerable<string> Literals(string template) =>
+        Pattern().Split(template).Where((_, i) => i % 2 == 0).Where(p => p.Length > 0);
+
     [GeneratedRegex(@"\$\{([A-Za-z0-9_.:-]+)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -11,8 +11,8 @@ namespace ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
 
 /// <summary>
 /// Step 4a, Bekijken plan via overheid.nl: the besluit published in step 3 can be found on
-/// officielebekendmakingen.nl by its identifier. The search endpoint is of our design
-/// (<c>GET zoeken?identificatie=…</c>); the real site offers an SRU search.
+/// officielebekendmakingen.nl: the SRU 2.0 search of repository.overheid.nl (<see cref="BekendmakingSearch"/>)
+/// returns a record for it.
 /// </summary>
 public sealed class Step04aBekijkenOverheidNl : IChainStep
 {
@@ -37,7 +37,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Bekendmakingen,
             $"officielebekendmakingen.nl listing {besluit}",
-            () => new RestRequest("zoeken").AddQueryParameter("identificatie", besluit),
+            () => BekendmakingSearch.Request(besluit),
             r => r.StatusCode == HttpStatusCode.OK && BekendmakingSearch.Find(r.Content, besluit) is not null,
             cancellationToken).ConfigureAwait(false);
         if (poll.Value is not { } response)

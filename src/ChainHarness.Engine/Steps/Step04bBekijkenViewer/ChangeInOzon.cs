@@ -26,7 +26,7 @@ public static class ChangeInOzon
         IReadOnlyList<OzonArticle> articles = [];
         if (change.NewArticles.Count > 0 || change.Withdrawals.Count > 0)
         {
-            (articles, refused) = await OzonPages.ReadAllAsync(context, $"regelingen/{regeling}/documentcomponenten", OzonArticle.ParseAll, cancellationToken).ConfigureAwait(false);
+            (articles, refused) = await OzonPages.ReadAllAsync(context, $"regelingen/{regeling}/documentstructuur", OzonArticle.ParseAll, cancellationToken).ConfigureAwait(false);
             if (refused is not null)
             {
                 return StepOutcome.Failed($"Ozon was asked for the text of regeling {plan.RegelingWorkId} and {ResponseText.Describe(refused)}", ResponseText.Finding(refused));

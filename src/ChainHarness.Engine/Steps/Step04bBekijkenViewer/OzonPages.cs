@@ -8,9 +8,13 @@ using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 
-/// <summary>Reads every page of a HAL collection of Ozon Presenteren (1-based <c>page</c>, <c>size</c> up to 100).</summary>
+/// <summary>
+/// Reads every page of a HAL collection of Ozon Presenteren v8 (1-based <c>page</c>, <c>size</c>;
+/// the answer's <c>page{size,totalElements,number}</c> says when to stop) [seen].
+/// </summary>
 public static class OzonPages
 {
+
     private const int Size = 100;
     private const int MostPages = 20;
 
@@ -21,7 +25,7 @@ public static class OzonPages
         var items = new List<T>();
         for (var page = 1; page <= MostPages; page++)
         {
-            var request = new RestRequest(resource).AddQueryParameter("page", page).AddQueryParameter("size", Size);
+            var request = OzonRequests.Page(resource, page, Size);
             var response = await context.SendAsync(DsoEndpoint.Ozon, request, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.OK)
             {
@@ -42,7 +46,10 @@ public static class OzonPages
     {
         try
         {
-            return (int?)JsonNode.Parse(json ?? "")?["page"]?["totalPages"] ?? 1;
+            var page = JsonNode.Parse(json ?? "")?["page"];
+            var total = (int?)page?["totalElements"];
+            var size = (int?)page?["size"];
+            return total is { } t && size is > 0 ? Math.Max(1, (t + size.Value - 1) / size.Value) : 1;
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {

@@ -43,7 +43,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         var shown = await context.PollEndpointAsync(
             DsoEndpoint.Ozon,
             $"Ozon showing {plan.RegelingExpressionId ?? regeling}",
-            () => new RestRequest($"regelingen/{AknIds.UriIdentificatie(regeling)}"),
+            () => OzonRequests.Regeling(regeling),
             r => (last = r).StatusCode == HttpStatusCode.OK && (plan.RegelingExpressionId is null || Expression(r.Content) == plan.RegelingExpressionId),
             cancellationToken).ConfigureAwait(false);
         if (shown.Value is null && last is not null && ResponseText.Finding(last) is { } outage)
@@ -60,9 +60,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         }
 
         var location = context.Profile.TestLocation;
-        var search = new RestRequest("annotaties/regeltekstannotaties/_zoek", Method.Post)
-            .AddHeader("Content-Crs", "EPSG:28992")
-            .AddJsonBody(new { geometrie = new { type = "Point", coordinates = new[] { location.X, location.Y } } });
+        var search = OzonRequests.AnnotatiesOpLocatie(location.X, location.Y);
         var response = await context.SendAsync(DsoEndpoint.Ozon, search, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK)
         {
@@ -80,7 +78,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
     {
         try
         {
-            return (string?)JsonNode.Parse(json ?? "")?["expressie"];
+            return (string?)JsonNode.Parse(json ?? "")?["expressionId"];
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {

@@ -41,9 +41,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
 
         var before = await ServedBeforeAsync(context, rules, cancellationToken).ConfigureAwait(false);
         var delivery = await context.Services.Require<IRulesSoftware>().PrepareDeliveryAsync(rules, cancellationToken).ConfigureAwait(false);
-        var request = new RestRequest("", Method.Post)
-            .AddHeader("SOAPAction", $"\"{AanleverenSoap.SoapAction}\"")
-            .AddStringBody(AanleverenSoap.Request(delivery.IdLevering, delivery.Zip), "text/xml");
+        var request = AanleverenSoap.HttpRequest(delivery.IdLevering, delivery.Zip);
         var response = await context.SendAsync(DsoEndpoint.Aanleveren, request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == 0)
         {
@@ -73,7 +71,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         var older = new List<string>();
         async Task<RestResponse?> Probe(CancellationToken ct)
         {
-            var response = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.ToepasbareRegels(rules.FunctioneleStructuurRef, today), ct).ConfigureAwait(false);
+            var response = await context.SendAsync(DsoEndpoint.UitvoerenGegevens, RtrRequests.ToepasbareRegels(rules.FunctioneleStructuurRef, today), ct).ConfigureAwait(false);
             if (response.IsSuccessful)
             {
                 // A listed rule of another delivery is an earlier version this delivery did not (yet) replace.
@@ -110,7 +108,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
     private static async Task<IReadOnlyList<string>> ServedBeforeAsync(StepContext context, ToepasbareRegelsSet rules, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
-        var response = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.ToepasbareRegels(rules.FunctioneleStructuurRef, today), cancellationToken).ConfigureAwait(false);
+        var response = await context.SendAsync(DsoEndpoint.UitvoerenGegevens, RtrRequests.ToepasbareRegels(rules.FunctioneleStructuurRef, today), cancellationToken).ConfigureAwait(false);
         return response.IsSuccessful
             ? [.. RtrResponses.Regelbeheerobjecten(response.Content).Select(o => o.IdLevering).OfType<string>().Distinct()]
             : [];

@@ -31,7 +31,7 @@ public sealed class DoorlopenCheckStep : IChainStep
     {
         var scenario = LoketScenarioLoader.For(context.Profile);
         var check = scenario.Check;
-        var zoek = await context.SendAsync(DsoEndpoint.Uitvoeren, UitvoerenApi.Zoek(check.Zoekterm), cancellationToken);
+        var zoek = await context.SendAsync(DsoEndpoint.Zoekinterface, UitvoerenApi.Zoek(check.Zoekterm), cancellationToken);
         if (!zoek.IsSuccessful)
         {
             return StepOutcome.Failed($"The loket's search (Zoekinterface) {ResponseText.Describe(zoek)}.", ResponseText.Finding(zoek));

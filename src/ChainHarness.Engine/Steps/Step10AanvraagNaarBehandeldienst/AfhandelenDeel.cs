@@ -14,14 +14,13 @@ namespace ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
 /// What Verzoek afhandelen addressed to the bevoegd gezag itself: the samenvatting of its part of a
 /// verzoek, fetched with the municipality's own OIN. A 403 means no part is addressed to it.
 /// </summary>
-internal static class AfhandelenDeel
+public static class AfhandelenDeel
 {
     /// <summary>The OW ids of the activities in the bevoegd gezag's own part (empty when it has none), or null with the problem and its finding.</summary>
     public static async Task<(IReadOnlyList<string>? ActiviteitIds, string? Problem, Finding? Finding)> VanBevoegdGezagAsync(
         StepContext context, string verzoeknummer, CancellationToken cancellationToken)
     {
-        var request = new RestRequest($"verzoeken/{Uri.EscapeDataString(verzoeknummer)}/samenvatting");
-        request.AddHeader(PkioIdentity.OinHeader, context.Profile.Municipality.Oin);
+        var request = Samenvatting(verzoeknummer, context.Profile.Municipality.Oin);
         var response = await context.SendAsync(DsoEndpoint.Afhandelen, request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Forbidden)
         {
@@ -36,4 +35,8 @@ internal static class AfhandelenDeel
         using var document = JsonDocument.Parse(response.Content);
         return ([.. JsonRead.Items(document.RootElement, "activiteitIds").Select(e => e.GetString() ?? "")], null, null);
     }
+
+    /// <summary><c>GET verzoeken/{verzoeknummer}/samenvatting</c> on behalf of <paramref name="oin"/> (contracts/verzoek-afhandelen).</summary>
+    public static RestRequest Samenvatting(string verzoeknummer, string oin) =>
+        new RestRequest($"verzoeken/{Uri.EscapeDataString(verzoeknummer)}/samenvatting").AddHeader(PkioIdentity.OinHeader, oin);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Drivers.Http;
+using ChainHarness.Engine.Protocols;
 using RestSharp;
 
 namespace ChainHarness.Engine.Tests.Drivers.Http;

@@ -4,16 +4,42 @@ using System.Xml;
 using System.Xml.XPath;
 using RestSharp;
 
-namespace ChainHarness.Engine.Drivers.Http;
+namespace ChainHarness.Engine.Protocols;
 
 /// <summary>
 /// Reads one value from a response by spec: <c>$.a.b[0]</c> (JSON), <c>xpath:…</c> (XML),
-/// <c>header:Name</c>, <c>status</c> or <c>body</c>. Null when the value is absent.
+/// <c>header:Name</c>, <c>status</c> or <c>body</c>. Null when the value is absent. Where ':' cannot be
+/// written (a JSON configuration key: ':' separates sections), <c>xpath=…</c> and <c>header=…</c> mean the same.
 /// </summary>
 internal static class ResponseReader
 {
+    /// <summary>True when <paramref name="spec"/> is a spec this reader knows.</summary>
+    public static bool IsSpec(string spec)
+    {
+        var s = Normalise(spec);
+        return s is "status" or "body" || s.StartsWith('$')
+            || (s.StartsWith("header:", StringComparison.OrdinalIgnoreCase) && s.Length > "header:".Length)
+            || (s.StartsWith("xpath:", StringComparison.OrdinalIgnoreCase) && s.Length > "xpath:".Length);
+    }
+
+    /// <summary><c>xpath=…</c> and <c>header=…</c> (the JSON-friendly forms) as <c>xpath:…</c> and <c>header:…</c>.</summary>
+    public static string Normalise(string spec)
+    {
+        var text = spec.Trim();
+        foreach (var prefix in new[] { "xpath", "header" })
+        {
+            if (text.StartsWith(prefix + "=", StringComparison.OrdinalIgnoreCase))
+            {
+                return prefix + ":" + text[(prefix.Length + 1)..];
+            }
+        }
+
+        return text;
+    }
+
     public static string? Read(RestResponse response, string spec)
     {
+        spec = Normalise(spec);
         if (spec == "status")
         {
             return ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
