@@ -1,10 +1,11 @@
+using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Diagnostics;
+using ChainHarness.Engine.Drivers.Http;
 using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
-using ChainHarness.Engine.Steps;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Recording;
 
@@ -52,7 +53,7 @@ public static class LocalChain
         using var endpoints = new EndpointDirectory(profile, recorded.Urls, time);
         using var drivers = MunicipalDrivers.Apply(profile, simulation.Services, endpoints, time, national: endpoints.Urls);
         StartupTrace.Mark("endpoints and drivers ready");
-        var runner = new ChainRunner(StepCatalog.Discover(), time);
+        var runner = new ChainRunner(time);
         var result = await runner.RunAsync(
             new ChainRunRequest
             {

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using ChainHarness.Board.Live;
 using ChainHarness.Engine.Configuration;
 

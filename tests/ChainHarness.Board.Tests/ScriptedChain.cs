@@ -2,6 +2,7 @@ using ChainHarness.Board.Live;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Scenarios;
 using ChainHarness.Engine.Steps;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Simulators.Tests.Testing;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;

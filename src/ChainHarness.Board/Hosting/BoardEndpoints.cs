@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using ChainHarness.Board.Live;
+using ChainHarness.Board.Options;
 using ChainHarness.Board.Page;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;

@@ -1,4 +1,5 @@
 using ChainHarness.Board.Live;
+using ChainHarness.Board.Options;
 using ChainHarness.Engine.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,3 +1,4 @@
+using ChainHarness.Board.Options;
 using ChainHarness.Engine.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Scenarios;
+using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Board.Live;
 

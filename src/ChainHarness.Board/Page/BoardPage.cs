@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Live;
+using ChainHarness.Board.Options;
 using ChainHarness.Board.Scenarios;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;

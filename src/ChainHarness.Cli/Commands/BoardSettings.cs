@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ChainHarness.Board.Hosting;
+using ChainHarness.Board.Options;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -4,6 +4,8 @@ using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Cli.Texts;
 using ChainHarness.Engine.Texts;
+using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Reporting.Output;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Scenarios;
 using ChainHarness.Simulators;

@@ -4,6 +4,7 @@ using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Drivers.Observe;
 using ChainHarness.Engine.Iterations;
+using ChainHarness.Engine.Reporting.Output;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.Junit;
 using ChainHarness.Engine.Running;
@@ -64,7 +65,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
         }
 
         var atPrompt = !settings.NonInteractive && !System.Console.IsInputRedirected
-            && profile.Drivers.Values.Any(d => d.Mode == Engine.Drivers.DriverMode.Observe);
+            && profile.Drivers.Values.Any(d => d.Mode == Engine.Configuration.DriverMode.Observe);
         IOperator person = atPrompt
             ? new ConsoleOperator(console)
             : new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"));

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Sweeps;
 using Spectre.Console;

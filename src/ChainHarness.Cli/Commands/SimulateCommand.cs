@@ -71,7 +71,7 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
         table.AddRow("Faults", Markup.Escape(simulation.FaultsUrl.ToString()), "-", "-");
         console.Write(table);
         console.MarkupLine($"Wereld (voor run --world): {Markup.Escape(simulation.ControlUrl.ToString().TrimEnd('/'))}/__world; gemeentesoftware in het standaard poortcontract: zie docs/ports.md.");
-        console.MarkupLine("In driverdefinities: " + Markup.Escape(string.Join(", ", simulation.Services.Where(x => Engine.Http.DsoEndpoint.All.Contains(x.Name)).Select(x => $"${{national:{x.Name}}}"))) + ".");
+        console.MarkupLine("In driverdefinities: " + Markup.Escape(string.Join(", ", simulation.Services.Where(x => Engine.Configuration.DsoEndpoint.All.Contains(x.Name)).Select(x => $"${{national:{x.Name}}}"))) + ".");
         console.MarkupLine($"x-api-key van de simulators: [bold]{EndpointOptions.SimulatedApiKey}[/] (tenzij het profiel een eigen sleutel zet).");
         console.MarkupLine($"Stubs: {Markup.Escape(stubs ?? "(geen map gevonden)")}");
         if (simulation.TlsFolder is { } tls)

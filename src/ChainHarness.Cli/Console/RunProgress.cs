@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using Spectre.Console;
 
 namespace ChainHarness.Cli.Console;

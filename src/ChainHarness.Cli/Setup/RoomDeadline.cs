@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 namespace ChainHarness.Cli.Setup;
 
 /// <summary>

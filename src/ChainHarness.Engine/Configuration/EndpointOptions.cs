@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 namespace ChainHarness.Engine.Configuration;
 
 /// <summary>
@@ -81,9 +82,9 @@ public sealed class EndpointOptions
         {
             yield return $"{path}:AttemptTimeout: must be more than zero.";
         }
-        else if (AttemptTimeout > Running.StepDeadline.Longest)
+        else if (AttemptTimeout > Waiting.StepDeadline.Longest)
         {
-            yield return OptionErrors.TooLong($"{path}:AttemptTimeout", Running.StepDeadline.Longest);
+            yield return OptionErrors.TooLong($"{path}:AttemptTimeout", Waiting.StepDeadline.Longest);
         }
 
         if (Mode == EndpointMode.Replay && (RecordingFolder is null || !Directory.Exists(RecordingFolder)))

@@ -18,7 +18,7 @@ public sealed class ProfileOptions
     public Dictionary<string, EndpointOptions> Endpoints { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How each part of the municipality's software is driven, by port (<c>PlanSoftware</c>, …). Missing: simulated.</summary>
-    public Dictionary<string, Drivers.DriverOptions> Drivers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, DriverOptions> Drivers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Names of faults the simulators inject (F2, F4, …). Default none.</summary>
     public List<string> Faults { get; set; } = [];
@@ -60,7 +60,7 @@ public sealed class ProfileOptions
             errors.AddRange(endpoint.Validate($"{path}:Endpoints:{name}"));
         }
 
-        errors.AddRange(Engine.Drivers.MunicipalDrivers.Validate(Drivers, $"{path}:Drivers"));
+        errors.AddRange(DriverOptions.ValidateAll(Drivers, $"{path}:Drivers"));
         errors.AddRange(Behandeldienst?.Validate($"{path}:Behandeldienst") ?? []);
         errors.AddRange(Collaboration?.Validate($"{path}:Collaboration") ?? []);
         if (FromActivity is not null && !FromActivity.StartsWith("nl.imow-", StringComparison.Ordinal))
@@ -68,7 +68,7 @@ public sealed class ProfileOptions
             errors.Add($"{path}:FromActivity: '{FromActivity}' is not an OW activity id (nl.imow-gm9999.activiteit.…).");
         }
 
-        errors.AddRange(Loket.LoketScenarioLoader.Validate(LoketScenario, $"{path}:LoketScenario"));
+        errors.AddRange(LoketScenarioLoader.Validate(LoketScenario, $"{path}:LoketScenario"));
         if (Iterations.IterationPacks.Problem(Iteration) is { } iteration)
         {
             errors.Add($"{path}:Iteration: {iteration}");

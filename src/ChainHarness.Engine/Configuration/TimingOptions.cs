@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 namespace ChainHarness.Engine.Configuration;
 
 /// <summary>Waits and deadlines of a run.</summary>
@@ -72,7 +73,7 @@ public sealed class TimingOptions
             yield return $"{path}:LvbbProcessingDelay: must not be negative.";
         }
 
-        var longest = Running.StepDeadline.Longest;
+        var longest = Waiting.StepDeadline.Longest;
         foreach (var (name, value) in new[] { (nameof(PollInterval), PollInterval), (nameof(StepDeadline), StepDeadline), (nameof(AttemptTimeout), AttemptTimeout), (nameof(RetryDelay), RetryDelay), (nameof(LvbbProcessingDelay), LvbbProcessingDelay) })
         {
             if (value > longest)

@@ -120,7 +120,7 @@ public sealed class DriverValues
     }
 
     /// <summary>The prefix of a national endpoint's placeholder: <c>${national:Lvbb}</c>.</summary>
-    public const string NationalPrefix = "national:";
+    public const string NationalPrefix = Configuration.Placeholders.NationalPrefix;
 
     public byte[]? Binary(string name)
     {

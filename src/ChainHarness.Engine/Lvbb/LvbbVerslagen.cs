@@ -1,9 +1,11 @@
 using System.Net;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Lvbb.Official;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using RestSharp;
 
 namespace ChainHarness.Engine.Lvbb;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Loket;
 
 namespace ChainHarness.Engine.Ports;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 
 namespace ChainHarness.Engine.Preflight;

@@ -1,6 +1,9 @@
+using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Running;
 

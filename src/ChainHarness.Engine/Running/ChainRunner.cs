@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using System.Diagnostics;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Diagnostics;
@@ -17,6 +18,12 @@ namespace ChainHarness.Engine.Running;
 /// </summary>
 public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
 {
+    /// <summary>A runner over every known step (<see cref="KnownSteps"/>).</summary>
+    public ChainRunner(TimeProvider time)
+        : this(StepCatalog.Discover(), time)
+    {
+    }
+
     public async Task<ChainResult> RunAsync(ChainRunRequest request, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
@@ -115,7 +122,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             Evidence = evidence,
             Time = time,
             Readiness = request.Readiness,
-            Observer = observer,
+            Waiting = (what, until) => observer.StepWaiting(step.Definition, what, until),
         };
         var deadline = request.Profile.Timing.StepDeadline;
         using var owner = StepDeadline.Start(deadline, time);

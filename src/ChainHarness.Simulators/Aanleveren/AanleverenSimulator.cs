@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.World;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Hosting;

@@ -1,4 +1,5 @@
 using ChainHarness.Simulators.Hosting.Tls;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Simulators.World;
 using WireMock;
 using WireMock.RequestBuilders;

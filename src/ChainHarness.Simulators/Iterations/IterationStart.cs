@@ -1,6 +1,5 @@
 using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Ports;
-using ChainHarness.Engine.Steps.Step01WijzigenOmgevingsplan;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Lvbb;
 using ChainHarness.Simulators.PlanSoftware;

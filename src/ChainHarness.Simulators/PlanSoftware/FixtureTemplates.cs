@@ -1,6 +1,7 @@
 using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
+using ChainHarness.Simulators.Fixtures;
 
 namespace ChainHarness.Simulators.PlanSoftware;
 

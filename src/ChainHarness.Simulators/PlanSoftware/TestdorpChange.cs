@@ -4,6 +4,7 @@ using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Fixtures;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.PlanSoftware;

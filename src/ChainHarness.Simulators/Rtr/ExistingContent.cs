@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Ports;
+using ChainHarness.Simulators.Fixtures;
 using ChainHarness.Simulators.RulesSoftware;
 using ChainHarness.Simulators.World;
 using NetTopologySuite.IO;

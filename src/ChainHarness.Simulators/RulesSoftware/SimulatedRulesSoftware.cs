@@ -3,6 +3,7 @@ using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Aanleveren;
 using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Fixtures;
 using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Simulators.RulesSoftware;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Http;
@@ -50,7 +51,7 @@ public static class JoinedChain
         arrange?.Invoke(services);
         using var endpoints = new EndpointDirectory(profile, world.National, time);
         using var applied = MunicipalDrivers.Apply(drivers, profile, services, endpoints, time, national: endpoints.Urls);
-        return await new ChainRunner(StepCatalog.Discover(), time).RunAsync(
+        return await new ChainRunner(time).RunAsync(
             new ChainRunRequest
             {
                 ProfileName = profileName,

@@ -55,7 +55,7 @@ public sealed class StandaloneSimulation : IDisposable
             profile,
             TimeProvider.System,
             stubsFolder,
-            name => options.PortFor(name, Engine.Http.DsoEndpoint.All.Contains(name, StringComparer.OrdinalIgnoreCase) ? 0 : others++),
+            name => options.PortFor(name, Engine.Configuration.DsoEndpoint.All.Contains(name, StringComparer.OrdinalIgnoreCase) ? 0 : others++),
             admin: true,
             tls: options.Tls ? Hosting.Tls.TestCertificateAuthority.Shared : null);
         SoftwareServer? software = null;

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Drivers.Http;
 

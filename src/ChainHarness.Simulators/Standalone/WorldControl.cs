@@ -31,7 +31,7 @@ public sealed class WorldControl(SimulatedWorld world, Func<IReadOnlyList<Simula
     /// <summary>The control URL without a path, e.g. <c>http://127.0.0.1:9100</c>.</summary>
     public Uri Root => new(ServerUrl.TrimEnd('/'));
 
-    public IReadOnlyDictionary<string, Uri> National => servers().Where(s => Engine.Http.DsoEndpoint.All.Contains(s.Name))
+    public IReadOnlyDictionary<string, Uri> National => servers().Where(s => Engine.Configuration.DsoEndpoint.All.Contains(s.Name))
         .ToDictionary(s => s.Name, s => s.BaseUrl, StringComparer.OrdinalIgnoreCase);
 
     protected override void MapRoutes(RouteTable routes) => routes
@@ -57,7 +57,7 @@ public sealed class WorldControl(SimulatedWorld world, Func<IReadOnlyList<Simula
         behandeldienst = World.Profile.Behandeldienst?.Oin,
         partner = World.Profile.Collaboration?.Oin,
         landelijk = National.ToDictionary(p => p.Key, p => p.Value.ToString()),
-        gemeentelijk = servers().Where(s => !Engine.Http.DsoEndpoint.All.Contains(s.Name)).ToDictionary(s => s.Name, s => s.BaseUrl.ToString()),
+        gemeentelijk = servers().Where(s => !Engine.Configuration.DsoEndpoint.All.Contains(s.Name)).ToDictionary(s => s.Name, s => s.BaseUrl.ToString()),
         faults = World.Faults.Active,
         notificaties = new
         {

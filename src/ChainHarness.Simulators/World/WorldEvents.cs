@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Running;
 
 namespace ChainHarness.Simulators.World;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers;
 

@@ -1,4 +1,5 @@
 using ChainHarness.Board.Hosting;
+using ChainHarness.Board.Options;
 
 namespace ChainHarness.Board.Tests.Hosting;
 

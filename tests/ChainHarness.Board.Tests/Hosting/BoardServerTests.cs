@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ChainHarness.Board.Hosting;
 using ChainHarness.Board.Live;
+using ChainHarness.Board.Options;
 using ChainHarness.Engine.Configuration;
 
 namespace ChainHarness.Board.Tests.Hosting;

@@ -1,4 +1,5 @@
 using ChainHarness.Board.Hosting;
+using ChainHarness.Board.Options;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Testing;

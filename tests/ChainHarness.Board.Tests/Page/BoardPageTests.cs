@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChainHarness.Board.Hosting;
+using ChainHarness.Board.Options;
 using ChainHarness.Board.Page;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;

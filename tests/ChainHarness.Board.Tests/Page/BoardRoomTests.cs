@@ -1,3 +1,4 @@
+using ChainHarness.Board.Options;
 using System.Text.Json;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Board.Hosting;

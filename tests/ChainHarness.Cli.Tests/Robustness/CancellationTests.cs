@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using System.Text.Json;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Testing;

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Waiting;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Testing;
 using Spectre.Console.Testing;
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using ChainHarness.Testing;
 using Spectre.Console.Testing;
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using Spectre.Console.Testing;
 
 namespace ChainHarness.Cli.Tests.Suppliers;

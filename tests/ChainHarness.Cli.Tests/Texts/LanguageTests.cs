@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using ChainHarness.Engine.Chain;

@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers;
+using ChainHarness.Engine.Running;
 using ChainHarness.Testing;
 using Microsoft.Extensions.Configuration;
 

@@ -3,6 +3,7 @@ using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Rtr;
 using ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
 using ChainHarness.Engine.Steps.Step04bBekijkenViewer;

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChainHarness.Engine.Reporting.Json;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Steps;

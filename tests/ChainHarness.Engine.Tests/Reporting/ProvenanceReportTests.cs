@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Reporting.Json;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.FindingsList;

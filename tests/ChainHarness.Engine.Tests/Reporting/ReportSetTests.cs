@@ -1,6 +1,7 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Reporting.Output;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Testing;

@@ -1,5 +1,7 @@
+using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Tests.Http;

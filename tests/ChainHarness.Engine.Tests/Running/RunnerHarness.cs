@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Sweeps;
 
 namespace ChainHarness.Engine.Tests.Sweeps;

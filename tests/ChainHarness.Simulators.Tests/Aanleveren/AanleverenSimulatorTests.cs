@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.Tests.Rtr;
 using System.IO.Compression;
 using System.Net;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using System.Text.RegularExpressions;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers;

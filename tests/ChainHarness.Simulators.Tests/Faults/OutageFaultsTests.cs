@@ -1,4 +1,6 @@
+using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Preflight;
 using ChainHarness.Engine.Running;

@@ -1,7 +1,9 @@
+using ChainHarness.Engine.Waiting;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators.Afhandelen;
 using ChainHarness.Simulators.Indienen;

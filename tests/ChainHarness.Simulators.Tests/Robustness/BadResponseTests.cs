@@ -1,4 +1,5 @@
 using System.Text;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using WireMock.ResponseBuilders;
 

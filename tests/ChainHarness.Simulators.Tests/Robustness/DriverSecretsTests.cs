@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Reporting.Output;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Simulators.Tests.Drivers;

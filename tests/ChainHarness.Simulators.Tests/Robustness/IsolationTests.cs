@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Waiting;
 using System.Diagnostics;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Running;

@@ -1,6 +1,8 @@
+using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Reporting.Output;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;

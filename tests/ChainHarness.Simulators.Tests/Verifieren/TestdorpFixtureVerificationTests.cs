@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Dmn;
+using ChainHarness.Simulators.Fixtures;
 using ChainHarness.Simulators.RulesSoftware;
 using ChainHarness.Simulators.Verifieren;
 using ChainHarness.Testing;

@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.Fixtures;
 using ChainHarness.Simulators.Tests.Rtr;
 using System.Net;
 using System.Text;

@@ -1,7 +1,9 @@
+using ChainHarness.Engine.Waiting;
 using System.Globalization;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Running;
 using RestSharp;
 
@@ -98,7 +100,7 @@ public sealed class HttpScript : IDisposable
     /// <summary>Sends one call; a URL that placeholders filled in (<c>${env:…}</c>, a capture) on a production host is refused naming <paramref name="key"/>.</summary>
     private Task<RestResponse> SendAsync(HttpCallOptions call, string key, DriverValues values, CancellationToken cancellationToken)
     {
-        var url = Placeholders.Fill(call.Url, values, Software);
+        var url = TemplateFill.Fill(call.Url, values, Software);
         if (ProductionGuard.Check(key, url) is { } production)
         {
             throw ConfigurationErrorException.WithErrors([production]);
@@ -107,7 +109,7 @@ public sealed class HttpScript : IDisposable
         var request = new RestRequest(url, Enum.Parse<Method>(call.Method, ignoreCase: true));
         foreach (var (name, value) in _options.Headers.Concat(call.Headers))
         {
-            request.AddOrUpdateHeader(name, Placeholders.Fill(value, values, Software));
+            request.AddOrUpdateHeader(name, TemplateFill.Fill(value, values, Software));
         }
 
         if (call.BodyFrom is { } from)
@@ -117,7 +119,7 @@ public sealed class HttpScript : IDisposable
         }
         else if ((call.Body ?? (call.BodyFile is null ? null : File.ReadAllText(call.BodyFile))) is { } template)
         {
-            request.AddStringBody(Placeholders.Fill(template, values, Software), call.ContentType ?? "application/json");
+            request.AddStringBody(TemplateFill.Fill(template, values, Software), call.ContentType ?? "application/json");
         }
 
         return _client.SendAsync(request, Evidence, cancellationToken);
@@ -135,7 +137,7 @@ public sealed class HttpScript : IDisposable
 
         foreach (var (spec, template) in call.Expect)
         {
-            var expected = Placeholders.Fill(template, values, Software);
+            var expected = TemplateFill.Fill(template, values, Software);
             var seen = ResponseReader.Read(response, spec);
             if (!string.Equals(seen, expected, StringComparison.Ordinal))
             {

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using System.Collections.Concurrent;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;

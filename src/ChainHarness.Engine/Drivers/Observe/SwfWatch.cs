@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Evidence;

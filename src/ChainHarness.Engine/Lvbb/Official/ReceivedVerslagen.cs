@@ -1,5 +1,5 @@
 using ChainHarness.Engine.Ports;
-using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Lvbb.Official;
 

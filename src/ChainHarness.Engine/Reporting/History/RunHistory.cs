@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChainHarness.Engine.Reporting.Json;
+using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 

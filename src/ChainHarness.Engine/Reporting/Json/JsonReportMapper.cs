@@ -1,6 +1,7 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Reporting.History;
+using ChainHarness.Engine.Reporting;
 
 namespace ChainHarness.Engine.Reporting.Json;
 

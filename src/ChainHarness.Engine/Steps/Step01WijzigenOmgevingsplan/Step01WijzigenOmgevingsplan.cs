@@ -2,6 +2,7 @@ using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Stop;
 
 namespace ChainHarness.Engine.Steps.Step01WijzigenOmgevingsplan;

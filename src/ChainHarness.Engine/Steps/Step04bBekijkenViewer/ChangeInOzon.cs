@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Stop;
 
 namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;

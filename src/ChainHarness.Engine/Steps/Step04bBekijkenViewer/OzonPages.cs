@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;

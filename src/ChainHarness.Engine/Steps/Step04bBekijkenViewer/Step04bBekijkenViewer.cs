@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Stop;
 using RestSharp;
 

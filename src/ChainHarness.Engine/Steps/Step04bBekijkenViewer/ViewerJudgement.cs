@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Steps.Step04bBekijkenViewer;
 

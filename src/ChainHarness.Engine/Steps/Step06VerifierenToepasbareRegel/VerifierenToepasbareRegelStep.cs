@@ -1,8 +1,10 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step06VerifierenToepasbareRegel;

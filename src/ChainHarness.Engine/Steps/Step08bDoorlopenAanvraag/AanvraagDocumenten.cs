@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Loket;
 
 namespace ChainHarness.Engine.Steps.Step08bDoorlopenAanvraag;

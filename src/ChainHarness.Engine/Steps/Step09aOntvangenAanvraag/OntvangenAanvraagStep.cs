@@ -2,6 +2,7 @@ using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Steps.Step09aOntvangenAanvraag;
 

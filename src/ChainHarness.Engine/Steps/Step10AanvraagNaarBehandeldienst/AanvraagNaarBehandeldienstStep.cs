@@ -4,6 +4,7 @@ using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
 

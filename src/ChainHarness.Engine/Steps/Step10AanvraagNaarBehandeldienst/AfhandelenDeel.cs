@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;

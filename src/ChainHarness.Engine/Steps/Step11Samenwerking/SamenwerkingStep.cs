@@ -3,6 +3,7 @@ using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Steps.Step11Samenwerking;
 

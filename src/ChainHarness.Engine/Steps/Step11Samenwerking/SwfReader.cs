@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
+using ChainHarness.Engine.Steps;
 using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step11Samenwerking;

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Configuration;
+
 namespace ChainHarness.Engine.Sweeps.Summary;
 
 /// <summary>A slice of a sweep that a summary covers: <c>index</c> of <c>count</c>.</summary>

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Configuration;
+
 namespace ChainHarness.Engine.Sweeps.Summary;
 
 /// <summary>

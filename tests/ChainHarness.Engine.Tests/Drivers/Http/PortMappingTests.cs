@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using System.Net;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers;
@@ -39,9 +40,9 @@ public sealed class PortMappingTests
         var values = DriverValues.For(profile, new FakeTimeProvider(), new Dictionary<string, Uri> { ["Lvbb"] = new("http://127.0.0.1:9101/lvbb/") })
             .Set("actieverzoek", "Geef \"advies\"\nbinnen de termijn");
 
-        Assert.That(Placeholders.Fill("${national:Lvbb}/opdrachten", values, "X"), Is.EqualTo("http://127.0.0.1:9101/lvbb/opdrachten"));
-        Assert.That(Placeholders.Fill("{\"tekst\":\"${json:actieverzoek}\"}", values, "X"), Is.EqualTo("{\"tekst\":\"Geef \\u0022advies\\u0022\\nbinnen de termijn\"}"));
-        Assert.That(Placeholders.Fill("${municipality}", values, "X"), Is.EqualTo("gm9999"));
+        Assert.That(TemplateFill.Fill("${national:Lvbb}/opdrachten", values, "X"), Is.EqualTo("http://127.0.0.1:9101/lvbb/opdrachten"));
+        Assert.That(TemplateFill.Fill("{\"tekst\":\"${json:actieverzoek}\"}", values, "X"), Is.EqualTo("{\"tekst\":\"Geef \\u0022advies\\u0022\\nbinnen de termijn\"}"));
+        Assert.That(TemplateFill.Fill("${municipality}", values, "X"), Is.EqualTo("gm9999"));
     }
 
     [Test]

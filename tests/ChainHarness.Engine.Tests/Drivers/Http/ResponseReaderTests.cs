@@ -1,8 +1,10 @@
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Texts;
 using ChainHarness.Engine.Chain;
 using System.Net;
 using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Drivers.Http;
+using ChainHarness.Engine.Protocols;
 using RestSharp;
 
 namespace ChainHarness.Engine.Tests.Drivers.Http;
@@ -41,7 +43,7 @@ public sealed class ResponseReaderTests
         Environment.SetEnvironmentVariable("CHAINHARNESS_TEST_PLACEHOLDER", "geheim");
         var values = new DriverValues().Set("municipality", "gm9999");
 
-        var text = Placeholders.Fill("""{"gemeente": "${municipality}", "sleutel": "${env:CHAINHARNESS_TEST_PLACEHOLDER}"}""", values, "PlanSoftware");
+        var text = TemplateFill.Fill("""{"gemeente": "${municipality}", "sleutel": "${env:CHAINHARNESS_TEST_PLACEHOLDER}"}""", values, "PlanSoftware");
 
         Assert.That(text, Is.EqualTo("""{"gemeente": "gm9999", "sleutel": "geheim"}"""));
     }
@@ -52,7 +54,7 @@ public sealed class ResponseReaderTests
         using var english = SpokenLanguage.Use(ReportLanguage.English); // these causes are asserted in English
         var values = new DriverValues().Set("municipality", "gm9999");
 
-        var ex = Assert.Throws<DriverException>(() => Placeholders.Fill("wijzigingen/${wijzigingsId}", values, "PlanSoftware"))!;
+        var ex = Assert.Throws<DriverException>(() => TemplateFill.Fill("wijzigingen/${wijzigingsId}", values, "PlanSoftware"))!;
 
         Assert.That(ex.Message, Does.Contain("${wijzigingsId}").And.Contain("Known: municipality"));
     }

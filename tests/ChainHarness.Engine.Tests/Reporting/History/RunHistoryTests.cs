@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Reporting.Json;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Reporting.History;
 using ChainHarness.Engine.Running;

@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Steps.Step01WijzigenOmgevingsplan;
+using ChainHarness.Engine.Stop;
 using ChainHarness.Engine.Tests.Stop;
 
 namespace ChainHarness.Engine.Tests.Steps.Step01WijzigenOmgevingsplan;

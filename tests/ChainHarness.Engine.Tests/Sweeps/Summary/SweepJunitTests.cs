@@ -4,6 +4,7 @@ using System.Xml.Schema;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Findings;
+using ChainHarness.Engine.Reporting.Output;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Sweeps.Summary;
 using ChainHarness.Testing;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Sweeps;
 using ChainHarness.Engine.Sweeps.Summary;

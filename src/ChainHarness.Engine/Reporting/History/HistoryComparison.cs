@@ -1,4 +1,0 @@
-namespace ChainHarness.Engine.Reporting.History;
-
-/// <summary>What changed since the previous (not cancelled) run of the same profile.</summary>
-public sealed record HistoryComparison(DateTimeOffset PreviousRunAt, IReadOnlyList<StepChange> Changes);

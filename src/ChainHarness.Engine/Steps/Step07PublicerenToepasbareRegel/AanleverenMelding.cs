@@ -1,4 +1,0 @@
-namespace ChainHarness.Engine.Steps.Step07PublicerenToepasbareRegel;
-
-/// <summary>One melding in an aanleveren fault: its code (TRA-xxx) and description.</summary>
-public sealed record AanleverenMelding(string Code, string Beschrijving);

@@ -1,0 +1,49 @@
+using ChainHarness.Engine.Waiting;
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Evidence;
+using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Steps;
+using RestSharp;
+
+namespace ChainHarness.Engine.Steps;
+
+/// <summary>Everything one step may use: the profile, the captures so far, the drivers, the endpoints, time.</summary>
+public sealed class StepContext
+{
+    public required StepDefinition Step { get; init; }
+
+    public required ProfileOptions Profile { get; init; }
+
+    public required ChainState State { get; init; }
+
+    public required ChainServices Services { get; init; }
+
+    public required EndpointDirectory Endpoints { get; init; }
+
+    public required EvidenceLog Evidence { get; init; }
+
+    public required TimeProvider Time { get; init; }
+
+    /// <summary>A simulated world's announcements, so a wait ends when what it waits for becomes ready; none for a live chain.</summary>
+    public IReadinessSignal? Readiness { get; init; }
+
+    /// <summary>Told what the step waits on and until when, before each poll (the runner passes it to its observer).</summary>
+    internal Action<string, DateTimeOffset> Waiting { get; init; } = (_, _) => { };
+
+    /// <summary>Sends a request to a national endpoint, recording the exchange as evidence.</summary>
+    public Task<RestResponse> SendAsync(string endpoint, RestRequest request, CancellationToken cancellationToken) =>
+        Endpoints.Get(endpoint).SendAsync(request, Evidence, cancellationToken);
+
+    /// <summary>
+    /// Polls until <paramref name="probe"/> gives a value, at the profile's interval (or sooner, when the
+    /// simulated world announces something), within the step deadline.
+    /// </summary>
+    public Task<PollResult<T>> PollAsync<T>(string onWhat, Func<CancellationToken, Task<T?>> probe, CancellationToken cancellationToken)
+        where T : class
+    {
+        Waiting(onWhat, Time.GetUtcNow() + Profile.Timing.StepDeadline);
+        return new Poller(Time, Readiness).UntilAsync(probe, Profile.Timing.PollInterval, Profile.Timing.StepDeadline, cancellationToken);
+    }
+}
