@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Cli.Commands;
 using ChainHarness.Cli.Setup;
 using ChainHarness.Cli.Texts;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using System.Diagnostics;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Ports;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using System.Net.Http;
 using System.Net.Sockets;
 using System.Security.Authentication;

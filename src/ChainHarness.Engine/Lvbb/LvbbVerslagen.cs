@@ -1,7 +1,7 @@
 using System.Net;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
-using ChainHarness.Engine.Lvbb.Official;
+using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;

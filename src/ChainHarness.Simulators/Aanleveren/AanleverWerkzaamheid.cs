@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 namespace ChainHarness.Simulators.Aanleveren;
 
 /// <summary>One toevoegenWerkzaamheid: a plain-language task linked to an activity's functioneleStructuurRef.</summary>

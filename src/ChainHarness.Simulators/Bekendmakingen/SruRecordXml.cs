@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.World;
 using System.Globalization;
 using System.Xml.Linq;
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 namespace ChainHarness.Simulators.Dmn;
 
 /// <summary>

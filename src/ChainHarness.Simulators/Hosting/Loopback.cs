@@ -18,7 +18,7 @@ internal static class Loopback
     /// Starts a server; with <paramref name="admin"/> its admin API, and with <paramref name="guarded"/> every path, answer
     /// loopback callers only (<see cref="AdminGate"/>); uploads over <paramref name="maxUpload"/> are refused before they are read (<see cref="UploadGate"/>).
     /// Given <paramref name="tls"/> (the test CA's server certificate) it serves HTTPS and asks for a client certificate,
-    /// which the simulator checks (<see cref="Tls.PkioGate"/>).
+    /// which the simulator checks (<see cref="PkioGate"/>).
     /// </summary>
     public static WireMockServer Start(int port = 0, bool admin = false, bool guarded = false, Func<long>? maxUpload = null, System.Security.Cryptography.X509Certificates.X509Certificate2? tls = null)
     {

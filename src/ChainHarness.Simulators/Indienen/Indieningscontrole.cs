@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Verzoeken;
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Iterations;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Stop;

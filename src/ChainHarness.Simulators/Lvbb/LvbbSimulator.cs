@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.Lvbb.Checks;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Lvbb;

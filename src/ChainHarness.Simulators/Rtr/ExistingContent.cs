@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Fixtures;
 using ChainHarness.Simulators.RulesSoftware;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using System.Text.Json;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;

@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.World;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Hosting;

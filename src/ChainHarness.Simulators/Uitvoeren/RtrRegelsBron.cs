@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using System.Collections.Concurrent;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Dmn;

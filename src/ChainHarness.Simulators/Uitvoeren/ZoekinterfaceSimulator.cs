@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Simulators.Faults;

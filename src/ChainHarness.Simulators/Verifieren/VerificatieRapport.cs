@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.World;
 namespace ChainHarness.Simulators.Verifieren;
 
 /// <summary>The result of verifying one file: approved when no melding is a fout.</summary>

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 namespace ChainHarness.Simulators.Verzoeken;
 
 /// <summary>One activity of the project with the answers given for it.</summary>

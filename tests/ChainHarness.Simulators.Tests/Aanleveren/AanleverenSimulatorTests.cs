@@ -1,3 +1,5 @@
+using ChainHarness.Simulators.World;
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.Tests.Rtr;
 using System.IO.Compression;

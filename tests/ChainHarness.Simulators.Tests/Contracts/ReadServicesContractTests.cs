@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using System.Text;
 using System.Text.RegularExpressions;
 using ChainHarness.Engine.Configuration;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Simulators.Dmn;
 
 namespace ChainHarness.Simulators.Tests.Dmn;

@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.World;
 using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using System.Net;
 using System.Text.Json;
 using ChainHarness.Engine.Ports;

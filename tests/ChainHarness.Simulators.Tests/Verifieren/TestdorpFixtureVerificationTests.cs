@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.World;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Dmn;
 using ChainHarness.Simulators.Fixtures;

@@ -1,3 +1,5 @@
+using ChainHarness.Simulators.World;
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators.Fixtures;
 using ChainHarness.Simulators.RulesSoftware;

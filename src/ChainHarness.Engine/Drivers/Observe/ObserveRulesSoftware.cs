@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Waiting;
 using System.IO.Compression;
 using ChainHarness.Engine.Configuration;

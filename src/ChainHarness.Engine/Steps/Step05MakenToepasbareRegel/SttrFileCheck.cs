@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using System.Xml;
 using System.Xml.Linq;
 using ChainHarness.Engine.Ports;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;

@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.World;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
 

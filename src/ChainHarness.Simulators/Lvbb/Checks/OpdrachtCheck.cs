@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.World;
 using System.Text.RegularExpressions;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;

@@ -1,6 +1,6 @@
 using System.Text;
 using ChainHarness.Engine.Drivers.Observe;
-using ChainHarness.Engine.Tests.Lvbb.Official;
+using ChainHarness.Engine.Tests.Lvbb;
 using ChainHarness.Testing;
 
 namespace ChainHarness.Engine.Tests.Drivers.Observe;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Steps.Step05MakenToepasbareRegel;
 

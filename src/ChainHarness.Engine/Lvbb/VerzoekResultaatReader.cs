@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using ChainHarness.Engine.Stop;
 
-namespace ChainHarness.Engine.Lvbb.Official;
+namespace ChainHarness.Engine.Lvbb;
 
 /// <summary>
 /// Reads an official <c>…VerzoekResultaat</c> (LVBB transport XSD 1.2.0 / 1.3.0-ic) into the harness's

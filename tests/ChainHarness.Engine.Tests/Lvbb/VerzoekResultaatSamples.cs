@@ -1,4 +1,4 @@
-namespace ChainHarness.Engine.Tests.Lvbb.Official;
+namespace ChainHarness.Engine.Tests.Lvbb;
 
 /// <summary>Verzoekresultaten written by hand from the LVBB transport XSD (1.3.0-ic), as a plan software would receive them.</summary>
 internal static class VerzoekResultaatSamples

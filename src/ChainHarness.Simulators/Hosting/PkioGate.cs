@@ -1,4 +1,5 @@
-namespace ChainHarness.Simulators.Hosting.Tls;
+using ChainHarness.Simulators.Hosting.Tls;
+namespace ChainHarness.Simulators.Hosting;
 
 /// <summary>
 /// Mutual TLS as on the PKIoverheid routes: a simulator served over TLS answers only a caller whose client

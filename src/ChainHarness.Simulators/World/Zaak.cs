@@ -1,6 +1,6 @@
 using ChainHarness.Simulators.Verzoeken;
 
-namespace ChainHarness.Simulators.Vth;
+namespace ChainHarness.Simulators.World;
 
 /// <summary>
 /// A zaak the simulated VTH system opened for a verzoek (shaped after the ZGW Zaken API): the

@@ -1,6 +1,6 @@
 using ChainHarness.Engine.Chain;
 
-namespace ChainHarness.Engine.Texts;
+namespace ChainHarness.Engine.Chain;
 
 /// <summary>
 /// The language a run speaks in: Dutch unless the CLI (<c>--lang en</c>) or the board chose English for

@@ -1,4 +1,4 @@
-namespace ChainHarness.Simulators.Bekendmakingen;
+namespace ChainHarness.Simulators.World;
 
 /// <summary>A publication in the official gazette, as officielebekendmakingen.nl lists it.</summary>
 /// <param name="Identificatie">e.g. <c>gmb-2026-1</c> (Gemeenteblad 2026, number 1).</param>

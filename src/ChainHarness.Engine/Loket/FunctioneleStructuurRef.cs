@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
-namespace ChainHarness.Engine.Ports;
+namespace ChainHarness.Engine.Loket;
 
 /// <summary>
 /// The functioneleStructuurRef of an activity in the RTR's functional structure. Our design: the

@@ -1,4 +1,4 @@
-namespace ChainHarness.Engine.Http;
+namespace ChainHarness.Engine.Chain;
 
 /// <summary>
 /// Why an exchange got no HTTP answer, from the innermost error. Everything but <see cref="TimedOut"/> and

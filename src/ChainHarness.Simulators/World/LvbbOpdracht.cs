@@ -1,7 +1,7 @@
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
 
-namespace ChainHarness.Simulators.Lvbb;
+namespace ChainHarness.Simulators.World;
 
 /// <summary>
 /// One opdracht the simulated LVBB took in: the delivery, the meldingen its checks found on

@@ -1,6 +1,6 @@
 using ChainHarness.Engine.Lvbb;
 
-namespace ChainHarness.Simulators.Lvbb.Checks;
+namespace ChainHarness.Simulators.World;
 
 /// <summary>Builds meldingen; the soort names the part of the delivery a melding is about.</summary>
 internal static class Meldingen

@@ -1,7 +1,7 @@
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Steps;
 
-namespace ChainHarness.Engine.Lvbb.Official;
+namespace ChainHarness.Engine.Lvbb;
 
 /// <summary>
 /// Steps 2 and 3 where the harness cannot see the LVBB: waits until the plan software has received the final

@@ -1,11 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Lvbb;
-using ChainHarness.Engine.Lvbb.Official;
 using ChainHarness.Testing;
 using ChainHarness.Testing.Contracts;
 
-namespace ChainHarness.Engine.Tests.Lvbb.Official;
+namespace ChainHarness.Engine.Tests.Lvbb;
 
 public sealed class VerzoekResultaatReaderTests
 {

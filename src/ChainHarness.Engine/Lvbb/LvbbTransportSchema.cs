@@ -3,7 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 
-namespace ChainHarness.Engine.Lvbb.Official;
+namespace ChainHarness.Engine.Lvbb;
 
 /// <summary>
 /// The official LVBB transport XSD (<c>lvbb/lvbb-transport.xsd</c> of a KOOP bundle such as

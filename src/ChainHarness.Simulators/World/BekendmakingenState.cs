@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ChainHarness.Simulators.Bekendmakingen;
+namespace ChainHarness.Simulators.World;
 
 /// <summary>What officielebekendmakingen.nl lists: every publication the LVBB made in this run.</summary>
 public sealed class BekendmakingenState

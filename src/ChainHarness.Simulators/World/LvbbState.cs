@@ -1,4 +1,4 @@
-namespace ChainHarness.Simulators.Lvbb;
+namespace ChainHarness.Simulators.World;
 
 /// <summary>The simulated LVBB's memory: every opdracht taken in, unique per bevoegd gezag and idLevering.</summary>
 public sealed class LvbbState

@@ -1,9 +1,8 @@
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
-using ChainHarness.Simulators.Lvbb.Checks;
 using ChainHarness.Simulators.World;
 
-namespace ChainHarness.Simulators.Lvbb;
+namespace ChainHarness.Simulators.Lvbb.Checks;
 
 /// <summary>
 /// Taking in a delivery ZIP, whichever way it came (our HTTP upload or the ebMS bronhouderkoppelvlak): read it,

@@ -1,6 +1,6 @@
 using ChainHarness.Simulators.Verzoeken;
 
-namespace ChainHarness.Simulators.Vth;
+namespace ChainHarness.Simulators.World;
 
 /// <summary>A letter or e-mail the VTH system sent to an applicant; here always the ontvangstbevestiging of a zaak.</summary>
 public sealed record VthBericht(
