@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Lvbb.Schemas;
@@ -19,7 +20,10 @@ internal sealed class SchematronCheck : IDeliveryCheck
         }
 
         var files = delivery.Files.Where(f => f.IsXml && !delivery.Unreadable.ContainsKey(f.Name) && IsStop(f)).ToList();
-        return schematron.Validate(files).Select(ToMelding);
+        StartupTrace.Mark("lvbb: official Schematron ready");
+        var findings = schematron.Validate(files).Select(ToMelding).ToList();
+        StartupTrace.Mark("lvbb: official Schematron run");
+        return findings;
     }
 
     private static LvbbMelding ToMelding(SchematronFinding finding) => new(
