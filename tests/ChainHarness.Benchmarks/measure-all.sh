@@ -15,6 +15,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+ARGS="$*"
 PAIRS=5
 SWEEPS=2
 BUILD=1
@@ -130,4 +131,4 @@ echo "| # | figure | measured | target | met | load |"
 echo "|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
 echo
-echo "Command: \`tests/ChainHarness.Benchmarks/measure-all.sh --pairs $PAIRS --sweeps $SWEEPS\`"
+echo "Command: \`tests/ChainHarness.Benchmarks/measure-all.sh${ARGS:+ $ARGS}\`"
