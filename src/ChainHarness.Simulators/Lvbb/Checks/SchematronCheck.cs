@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Diagnostics;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Lvbb.Schemas;
