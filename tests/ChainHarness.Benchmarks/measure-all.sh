@@ -46,7 +46,7 @@ fi
 log "pack the tool and install it into $WORK/tool"
 # A version of its own, so NuGet's package cache cannot hand back an older build of the same version.
 VERSION="0.1.0-measure.$(date -u +%Y%m%d%H%M%S)"
-pack() { dotnet pack "$ROOT/src/ChainHarness.Cli" -c Release -nologo -v q -o "$WORK/nupkg" -p:Version="$VERSION" >&2; }
+pack() { dotnet pack "$ROOT/src/ChainHarness.Cli" -c Release -nologo -v q -o "$WORK/nupkg" -p:PackageVersion="$VERSION" >&2; }
 pack || { log "pack failed once (the two RID builds can race on a loaded machine); again"; pack; }
 dotnet tool install chainharness --version "$VERSION" --tool-path "$WORK/tool" --add-source "$WORK/nupkg" >&2
 TOOL="$WORK/tool/chainharness"
