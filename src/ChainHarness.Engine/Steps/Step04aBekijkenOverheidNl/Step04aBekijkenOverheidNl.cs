@@ -12,7 +12,8 @@ namespace ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
 /// <summary>
 /// Step 4a, Bekijken plan via overheid.nl: the besluit published in step 3 can be found on
 /// officielebekendmakingen.nl: the SRU 2.0 search of repository.overheid.nl (<see cref="BekendmakingSearch"/>)
-/// returns a record for it.
+/// returns a record for it, and that record says what step 1 delivered (<see cref="BekendmakingExpectation"/>:
+/// organisation, journal, identifier, publicatiedatum, title); a record that differs fails with each field seen.
 /// </summary>
 public sealed class Step04aBekijkenOverheidNl : IChainStep
 {
@@ -31,7 +32,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
     {
         if (context.State.Plan.BesluitWorkId is not { } besluit)
         {
-            return StepOutcome.Failed("There is no besluit to look for: step 1 did not run in this run, so its identifier is unknown.");
+            return StepOutcome.Failed(Texts.BekendmakingTexts.NoBesluit);
         }
 
         var poll = await context.PollEndpointAsync(
@@ -42,12 +43,20 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
             cancellationToken).ConfigureAwait(false);
         if (poll.Value is not { } response)
         {
-            return StepOutcome.Failed(
-                $"officielebekendmakingen.nl does not find besluit {besluit} within {poll.Elapsed.TotalSeconds:0.#} s, although the LVBB published it in step 3.",
-                Werkplaats.F3);
+            return StepOutcome.Failed(Texts.BekendmakingTexts.NotFound(besluit, Texts.LvbbTexts.Seconds(poll.Elapsed)), Werkplaats.F3);
         }
 
         var found = BekendmakingSearch.Find(response.Content, besluit)!;
+        var differences = BekendmakingExpectation.From(context.State.Plan, context.Profile.Municipality).Differences(found.Record!);
+        if (differences.Count > 0)
+        {
+            // Found, but not as delivered: another organisation, journal, year or date is another publication, not this one.
+            return StepOutcome.Failed(Texts.BekendmakingTexts.Mismatch(besluit, found.Identificatie, Join(differences)));
+        }
+
         return StepOutcome.Passed(Texts.PassedTexts.Bekendmaking(besluit, found.Identificatie, found.Titel, $"{found.DatumBekendmaking}"));
     }
+
+    private static Bilingual Join(IReadOnlyList<Bilingual> parts) =>
+        new(string.Join("; ", parts.Select(p => p.Dutch)), string.Join("; ", parts.Select(p => p.English)));
 }
