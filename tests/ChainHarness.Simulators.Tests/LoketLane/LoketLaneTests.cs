@@ -41,6 +41,7 @@ public sealed class LoketLaneTests
     [Test]
     public async Task AanvraagOnvolledig_RequiredDocumentLeftOut_8bFails422And9a9bSkipped()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await LoketLane.RunAsync(faults: LoketFaults.AanvraagOnvolledig);
 
         AssertFailed(result, "8b", null, "Verzoek indienen refused to submit the aanvraag: it answered 422", "required document 'Constructieberekening' for Schuur bouwen is missing");
