@@ -40,8 +40,7 @@ public sealed class DoorlopenCheckStep : IChainStep
         var gevonden = UitvoerenApi.Werkzaamheden(zoek.Content!);
         if (gevonden.FirstOrDefault(w => string.Equals(w.Naam, check.Werkzaamheid, StringComparison.OrdinalIgnoreCase)) is not { FunctioneleStructuurRef.Length: > 0 } werkzaamheid)
         {
-            var seen = gevonden.Count == 0 ? "nothing" : string.Join(", ", gevonden.Select(w => $"'{w.Naam}'"));
-            return StepOutcome.Failed($"Searching the loket for '{check.Zoekterm}' finds {seen}, not the werkzaamheid '{check.Werkzaamheid}': it is not linked to the toepasbare regels, so citizens searching by everyday words never reach the questions.", Werkplaats.F15);
+            return await WerkzaamheidKoppeling.NotFoundAsync(context, check, gevonden, cancellationToken);
         }
 
         context.State.Loket.FunctioneleStructuurRef = werkzaamheid.RegelRef;
