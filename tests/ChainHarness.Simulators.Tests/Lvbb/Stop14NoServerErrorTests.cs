@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Lvbb;
@@ -24,10 +25,12 @@ public sealed class Stop14NoServerErrorTests
     public async Task DeliveryDeclaringStop14_NeverA500_ARefusalCarriesCodes(string folder)
     {
         var files = AsLvbb130Ic(RealDeliveries.Load(folder));
-        var time = new FakeTimeProvider(new DateTimeOffset(RealDeliveries.DayBefore(files), TimeOnly.MinValue, TimeSpan.Zero));
+        var delivery = StopDeliveryReader.Read(files);
+        var time = delivery.Opdracht?.DatumBekendmaking is null
+            ? new FakeTimeProvider(TestWorlds.Now)
+            : new FakeTimeProvider(new DateTimeOffset(RealDeliveries.DayBefore(files), TimeOnly.MinValue, TimeSpan.Zero));
         var profile = new ProfileOptions { Schemas = new SchemaOptions { Bundles = SharedReference.RequireFolder(".") } };
         using var lvbb = (LvbbSimulator)new LvbbSimulator(TestWorlds.Create(time, profile)).Start();
-        var delivery = StopDeliveryReader.Read(files);
         Assert.That(OfficialValidation.For(profile.Schemas).BundleFor(delivery)?.Name, Is.EqualTo(SchemaBundle.Lvbb130Ic), "the STOP 1.4 bundle is the one used");
 
         var (status, body, _) = await SimHttp.PostZipAsync(new Uri($"{lvbb.BaseUrl}/opdrachten"), DeliveryZip.Write(files));
@@ -53,11 +56,17 @@ public sealed class Stop14NoServerErrorTests
         }
     }
 
-    /// <summary>The same delivery, its opdracht declaring the LVBB 1.3.0-ic transport schema.</summary>
+    /// <summary>The same delivery, its opdracht declaring the LVBB 1.3.0-ic transport schema (xsi:schemaLocation).</summary>
     private static List<DeliveryFile> AsLvbb130Ic(List<DeliveryFile> files) =>
     [
-        .. files.Select(f => f.Name == StopDeliveryReader.OpdrachtFile
-            ? f with { Content = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(f.Content).Replace("lvbb/1.2.0", "lvbb/1.3.0-ic", StringComparison.Ordinal)) }
-            : f),
+        .. files.Select(f => f.Name == StopDeliveryReader.OpdrachtFile ? f with { Content = Declare130Ic(f.Content) } : f),
     ];
+
+    private static byte[] Declare130Ic(byte[] opdracht)
+    {
+        XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        var document = XDocument.Parse(Encoding.UTF8.GetString(opdracht).TrimStart((char)0xFEFF));
+        document.Root!.SetAttributeValue(xsi + "schemaLocation", "http://www.overheid.nl/2017/lvbb https://standaarden.overheid.nl/lvbb/1.3.0-ic/lvbb-transport.xsd");
+        return Encoding.UTF8.GetBytes(document.Declaration + document.ToString(SaveOptions.DisableFormatting));
+    }
 }
