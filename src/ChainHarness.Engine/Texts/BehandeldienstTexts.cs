@@ -7,10 +7,6 @@ public static class BehandeldienstTexts
 {
     public static Bilingual None { get; } = new("(geen)", "(none)");
 
-    public static Bilingual NoAanvraag { get; } = new(
-        "In deze run is geen aanvraag ingediend (stap 8b), dus er is geen verzoek om naar de behandeldienst te volgen.",
-        "No aanvraag was submitted in this run (step 8b), so there is no request to follow to the behandeldienst.");
-
     public static Bilingual NothingRouted(string nummer, string activities, string od, string routed) => new(
         $"De aanvraag van stap 8b (verzoek {nummer}) heeft de activiteiten {activities}; het profiel leidt er geen daarvan naar {od} ({routed}), dus er kon niets naartoe.",
         $"The aanvraag of step 8b (verzoek {nummer}) has the activities {activities}, none of which the profile routes to {od} ({routed}), so nothing could go to it.");

@@ -5,10 +5,6 @@ namespace ChainHarness.Engine.Texts;
 /// <summary>Step 4a (officielebekendmakingen.nl): whether the besluit is found and whether its bekendmaking says what step 1 delivered.</summary>
 public static class BekendmakingTexts
 {
-    public static Bilingual NoBesluit { get; } = new(
-        "Er is geen besluit om te zoeken: stap 1 liep niet in deze run, dus zijn identificatie is onbekend.",
-        "There is no besluit to look for: step 1 did not run in this run, so its identifier is unknown.");
-
     public static Bilingual NotFound(string besluit, string seconds) => new(
         $"officielebekendmakingen.nl vindt besluit {besluit} niet binnen {seconds} s, terwijl de LVBB het in stap 3 publiceerde.",
         $"officielebekendmakingen.nl does not find besluit {besluit} within {seconds} s, although the LVBB published it in step 3.");

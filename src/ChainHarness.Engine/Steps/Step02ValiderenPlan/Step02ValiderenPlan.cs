@@ -15,6 +15,7 @@ public sealed class Step02ValiderenPlan : IChainStep
     /// <summary>Step 2 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("2", "Valideren plan", "Validate the plan", Lane.Omgevingsplan, ["1"], "LVBB")
     {
+        Reads = [CaptureNames.PlanDelivery],
         Expectation = new(
             "Het validatierapport van de LVBB heeft geen meldingen met ernst 'fout'.",
             "The LVBB validation report has no meldingen with ernst 'fout'."),

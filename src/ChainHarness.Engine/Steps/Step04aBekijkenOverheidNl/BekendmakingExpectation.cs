@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Stop;
 
 namespace ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
@@ -13,11 +14,11 @@ namespace ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
 /// </summary>
 public sealed record BekendmakingExpectation(string Creator, string Blad, string? IdentifierPrefix, string? Datum, string? Titel)
 {
-    /// <summary>The expectation for the besluit of <paramref name="plan"/>, published by <paramref name="municipality"/>.</summary>
-    public static BekendmakingExpectation From(PlanCaptures plan, MunicipalityOptions municipality)
+    /// <summary>The expectation for <paramref name="besluitWorkId"/> as step 1 delivered it (<paramref name="planDelivery"/>, when captured), published by <paramref name="municipality"/>.</summary>
+    public static BekendmakingExpectation From(PlanDelivery? planDelivery, string? besluitWorkId, MunicipalityOptions municipality)
     {
-        var delivery = plan.Delivery is { } d ? StopDeliveryReader.TryRead(d.Zip, out _) : null;
-        var code = (plan.BesluitWorkId is { } work ? AknIds.BevoegdGezagOf(work) : null) ?? municipality.Code;
+        var delivery = planDelivery is { } d ? StopDeliveryReader.TryRead(d.Zip, out _) : null;
+        var code = (besluitWorkId is { } work ? AknIds.BevoegdGezagOf(work) : null) ?? municipality.Code;
         var (blad, prefix) = Bestuurslaag.Of(code) switch
         {
             Bestuurslaag.Gemeente => ("Gemeenteblad", "gmb"),

@@ -20,6 +20,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
     /// <summary>Step 4a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("4a", "Bekijken plan via overheid.nl", "View the plan on overheid.nl", Lane.Omgevingsplan, ["3"], "LVBB")
     {
+        Reads = [CaptureNames.PlanBesluitWorkId, CaptureNames.PlanDelivery],
         Expectation = new(
             "Het besluit is op officielebekendmakingen.nl te vinden op zijn identificatie.",
             "The besluit can be found on officielebekendmakingen.nl by its identifier."),
@@ -30,10 +31,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Plan.BesluitWorkId is not { } besluit)
-        {
-            return StepOutcome.Failed(Texts.BekendmakingTexts.NoBesluit);
-        }
+        var besluit = context.Require(context.State.Plan.BesluitWorkId);
 
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Bekendmakingen,
@@ -47,7 +45,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
         }
 
         var found = BekendmakingSearch.Find(response.Content, besluit)!;
-        var differences = BekendmakingExpectation.From(context.State.Plan, context.Profile.Municipality).Differences(found.Record!);
+        var differences = BekendmakingExpectation.From(context.State.Plan.Delivery, besluit, context.Profile.Municipality).Differences(found.Record!);
         if (differences.Count > 0)
         {
             // Found, but not as delivered: another organisation, journal, year or date is another publication, not this one.

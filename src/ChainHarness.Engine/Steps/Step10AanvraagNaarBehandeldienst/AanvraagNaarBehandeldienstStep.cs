@@ -21,6 +21,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
     /// <summary>Step 10 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("10", "Aanvraag naar behandeldienst", "Request to the behandeldienst", Lane.Samenwerken, ["8b"], "omgevingsdienst", ClosesChain: false)
     {
+        Reads = [CaptureNames.LoketAanvraag],
         Expectation = new(
             "Het systeem van de omgevingsdienst krijgt de notificatie en kan het verzoek ophalen; niet-geadresseerden niet.",
             "The omgevingsdienst's system gets the notification and can fetch the verzoek; parties not addressed cannot."),
@@ -36,10 +37,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
         var od = context.Profile.Behandeldienst ?? throw new InvalidOperationException("Step 10 ran without a behandeldienst.");
-        if (context.State.Loket.Aanvraag is not { } aanvraag)
-        {
-            return StepOutcome.Failed(T.NoAanvraag);
-        }
+        var aanvraag = context.Require(context.State.Loket.Aanvraag);
 
         var routed = aanvraag.ActiviteitIds.Where(id => od.Activities.Count == 0 || od.Activities.Contains(id, StringComparer.Ordinal)).ToList();
         if (routed.Count == 0)
@@ -74,7 +72,6 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
             return StepOutcome.Failed(T.NoOdZaak(od.Name, nummer, Texts.LvbbTexts.Seconds(zaak.Elapsed), List(routed)));
         }
 
-        context.State.Partners.BehandeldienstZaakId = odZaak.Identificatie;
         if (all && await context.Services.Require<IVthSystem>().FindZaakAsync(nummer, cancellationToken).ConfigureAwait(false) is { } own)
         {
             return StepOutcome.Failed(T.OwnZaakToo(nummer, od.Name, own.Identificatie));

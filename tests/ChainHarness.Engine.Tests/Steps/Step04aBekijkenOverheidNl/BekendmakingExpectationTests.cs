@@ -1,6 +1,5 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
-using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
 
 namespace ChainHarness.Engine.Tests.Steps.Step04aBekijkenOverheidNl;
@@ -37,7 +36,7 @@ public sealed class BekendmakingExpectationTests
     [Test]
     public void From_NoDeliveryCaptured_ChecksOrganisationAndJournalOnly()
     {
-        var expectation = BekendmakingExpectation.From(new PlanCaptures { BesluitWorkId = "/akn/nl/bill/gm9999/2026/b1" }, new MunicipalityOptions());
+        var expectation = BekendmakingExpectation.From(null, "/akn/nl/bill/gm9999/2026/b1", new MunicipalityOptions());
 
         Assert.That(expectation, Is.EqualTo(new BekendmakingExpectation("Testdorp", "Gemeenteblad", "gmb-", null, null)));
         Assert.That(expectation.Differences(Record() with { Available = "1999-01-01", Title = "x" }), Is.Empty);
