@@ -4,7 +4,6 @@ using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Lvbb;
-using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Reporting;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
