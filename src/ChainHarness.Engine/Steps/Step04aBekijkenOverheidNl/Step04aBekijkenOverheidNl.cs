@@ -20,6 +20,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
     /// <summary>Step 4a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("4a", "Bekijken plan via overheid.nl", "View the plan on overheid.nl", Lane.Omgevingsplan, ["3"], "LVBB")
     {
+        Endpoints = [DsoEndpoint.Bekendmakingen],
         Reads = [CaptureNames.PlanBesluitWorkId, CaptureNames.PlanDelivery],
         Expectation = new(
             "Het besluit is op officielebekendmakingen.nl te vinden op zijn identificatie.",

@@ -23,6 +23,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
     /// <summary>Step 4b as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("4b", "Bekijken plan in DSO-LV viewer", "View the plan in the DSO-LV viewer", Lane.Omgevingsplan, ["3"], "Ozon")
     {
+        Endpoints = [DsoEndpoint.Ozon],
         Reads = [CaptureNames.PlanRegelingWorkId, CaptureNames.PlanRegelingExpressionId, CaptureNames.PlanActivityId, CaptureNames.PlanLocationId, CaptureNames.PlanRuleId, CaptureNames.PlanChange],
         Expectation = new(
             "Op de testlocatie toont Ozon de nieuwe regel met zijn werkingsgebied en de activiteit.",

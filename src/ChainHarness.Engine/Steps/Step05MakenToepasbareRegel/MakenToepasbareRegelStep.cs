@@ -21,6 +21,8 @@ public sealed class MakenToepasbareRegelStep : IChainStep
     /// <summary>Step 5 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("5", "Maken toepasbare regel", "Make the applicable rule", Lane.ToepasbareRegels, ["3"], "regelbeheersoftware")
     {
+        Ports = [DriverOptions.RulesSoftware],
+        Endpoints = [DsoEndpoint.Rtr],
         Reads = [CaptureNames.PlanActivityId],
         Writes = [CaptureNames.RulesRules, CaptureNames.RulesFunctioneleStructuurRef],
         Expectation = new(

@@ -19,6 +19,8 @@ public sealed class VerifierenToepasbareRegelStep : IChainStep
     /// <summary>Step 6 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("6", "Verifiëren toepasbare regel", "Verify the applicable rule", Lane.ToepasbareRegels, ["5"], "regelbeheersoftware")
     {
+        Ports = [DriverOptions.RulesSoftware],
+        Endpoints = [DsoEndpoint.Verifieren],
         Reads = [CaptureNames.RulesRules],
         Expectation = new(
             "Regels verifiëren vindt geen fouten in syntax (XSD) en semantiek (Schematron).",

@@ -26,6 +26,8 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
     /// <summary>Step 7 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("7", "Publiceren toepasbare regel", "Publish the applicable rule", Lane.ToepasbareRegels, ["6"], "regelbeheersoftware")
     {
+        Ports = [DriverOptions.RulesSoftware],
+        Endpoints = [DsoEndpoint.Aanleveren, DsoEndpoint.Rtr],
         Reads = [CaptureNames.RulesRules],
         Expectation = new(
             "De RTR accepteert de regels: activiteit en locaties bekend in Ozon, zichtbaar vanaf de begindatum.",

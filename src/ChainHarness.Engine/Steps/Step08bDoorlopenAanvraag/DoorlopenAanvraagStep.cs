@@ -23,6 +23,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
     /// <summary>Step 8b as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("8b", "Doorlopen aanvraag", "Submit the aanvraag", Lane.CheckEnAanvraag, ["7"], "Omgevingsloket")
     {
+        Endpoints = [DsoEndpoint.Indienen, DsoEndpoint.Uitvoeren],
         Reads = [CaptureNames.RulesFunctioneleStructuurRef, CaptureNames.LoketFunctioneleStructuurRef, CaptureNames.PlanActivityId],
         Writes = [CaptureNames.LoketAanvraag],
         Expectation = new(

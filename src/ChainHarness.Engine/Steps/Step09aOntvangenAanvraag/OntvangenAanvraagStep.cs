@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -16,6 +17,7 @@ public sealed class OntvangenAanvraagStep : IChainStep
     /// <summary>Step 9a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("9a", "Ontvangen en behandelen aanvraag", "Receive and handle the aanvraag", Lane.CheckEnAanvraag, ["8b"], "VTH-systeem")
     {
+        Ports = [DriverOptions.VthSystem],
         Reads = [CaptureNames.LoketAanvraag],
         Writes = [CaptureNames.LoketZaakId],
         Expectation = new(

@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -17,6 +18,7 @@ public sealed class TerugkoppelingStep : IChainStep
     /// <summary>Step 9b as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("9b", "Terugkoppeling naar initiatiefnemer", "Receipt to the applicant", Lane.CheckEnAanvraag, ["9a"], "VTH-systeem")
     {
+        Ports = [DriverOptions.VthSystem],
         Reads = [CaptureNames.LoketAanvraag, CaptureNames.LoketZaakId],
         Expectation = new(
             "De ontvangstbevestiging noemt het juiste verzoeknummer, project en de bijlagen, en bereikt de initiatiefnemer.",

@@ -21,6 +21,8 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
     /// <summary>Step 10 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("10", "Aanvraag naar behandeldienst", "Request to the behandeldienst", Lane.Samenwerken, ["8b"], "omgevingsdienst", ClosesChain: false)
     {
+        Ports = [DriverOptions.BehandeldienstSystem, DriverOptions.VthSystem],
+        Endpoints = [DsoEndpoint.Afhandelen],
         Reads = [CaptureNames.LoketAanvraag],
         Expectation = new(
             "Het systeem van de omgevingsdienst krijgt de notificatie en kan het verzoek ophalen; niet-geadresseerden niet.",

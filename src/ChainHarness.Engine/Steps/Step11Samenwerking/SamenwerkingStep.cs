@@ -18,6 +18,8 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
     /// <summary>Step 11 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("11", "Samenwerking aan aanvraag", "Collaboration on the request", Lane.Samenwerken, ["9a"], "Samenwerkfunctionaliteit", ClosesChain: false)
     {
+        Ports = [DriverOptions.CaseHandler, DriverOptions.CollaborationPartner],
+        Endpoints = [DsoEndpoint.Samenwerken],
         Reads = [CaptureNames.LoketAanvraag],
         Expectation = new(
             "De partner ziet het dossier en rondt het actieverzoek af; de notificatie komt terug.",
