@@ -74,6 +74,7 @@ public static class ZgwRepresentation
             identificatie = d.Bijlage.DocumentId,
             bronorganisatie,
             creatiedatum = Datum(creatiedatum),
+            beginRegistratie = creatiedatum.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             titel = d.Bijlage.Bestandsnaam,
             beschrijving = d.Bijlage.DocumentType,
             vertrouwelijkheidaanduiding = d.Bijlage.Vertrouwelijk ? "vertrouwelijk" : "openbaar",
