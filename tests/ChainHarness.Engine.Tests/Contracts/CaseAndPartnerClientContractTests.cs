@@ -1,12 +1,13 @@
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Steps.Step06VerifierenToepasbareRegel;
+using ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
 using ChainHarness.Engine.Steps.Step11Samenwerking;
 using RestSharp;
 
 namespace ChainHarness.Engine.Tests.Contracts;
 
 /// <summary>
-/// The requests of step 6 (Regels verifiëren v2) and step 11 (the Samenwerkfunctionaliteit v4), sent through
+/// The requests of step 6 (Regels verifiëren v2) step 10 (Behandeldienstconfiguraties v1) and step 11 (the Samenwerkfunctionaliteit v4), sent through
 /// the real <c>ApiClient</c> to a recording handler, fit contracts/regels-verifieren and contracts/samenwerken.
 /// </summary>
 public sealed class CaseAndPartnerClientContractTests
@@ -54,6 +55,10 @@ public sealed class CaseAndPartnerClientContractTests
 
         Assert.That(problems, Has.Some.Contains("X-Client-Oin"));
     }
+
+    [Test]
+    public async Task Behandeldienstconfiguraties_Lijst_FitsTheContract() =>
+        await AssertFits("behandeldienstconfiguraties", "lijst", GeconfigureerdeRouting.Lijst(Oin));
 
     private static async Task AssertFits(string service, string operation, RestRequest request)
     {

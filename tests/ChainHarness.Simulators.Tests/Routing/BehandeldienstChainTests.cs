@@ -20,7 +20,17 @@ public sealed class BehandeldienstChainTests
         }
 
         Assert.That(result["10"].Outcome.Summary, Does.Contain(SubmittedAanvraagStep.Milieu).And.Contain(PartnerChain.OdName).And.Contain("ontvangstbevestiging"));
+        var fromApi = RoutingTexts.FromApi(SubmittedAanvraagStep.Milieu);
+        Assert.That(result["10"].Outcome.Summary, Does.Contain(fromApi.Dutch).Or.Contain(fromApi.English));
         Assert.That(result.ExitCode, Is.Zero);
+    }
+
+    [Test]
+    public async Task Step10_F18_CauseNamesWhatBehandeldienstconfiguratiesShowed()
+    {
+        var result = await PartnerChain.RunFromAanvraagAsync(PartnerChain.WithBehandeldienst(PartnerChain.Profile("VT", PartnerFaults.F18)));
+
+        Assert.That(result["10"].Outcome.Cause, Does.Contain($"Behandeldienstconfiguraties in pre-productie links it to no behandeldienst {PartnerChain.OdName}"));
     }
 
     [Test]

@@ -40,7 +40,18 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
             return StepOutcome.Failed("No aanvraag was submitted in this run (step 8b), so there is no request to follow to the behandeldienst.");
         }
 
-        var routed = aanvraag.ActiviteitIds.Where(id => od.Activities.Count == 0 || od.Activities.Contains(id, StringComparer.Ordinal)).ToList();
+        var expected = aanvraag.ActiviteitIds.Where(id => od.Activities.Count == 0 || od.Activities.Contains(id, StringComparer.Ordinal)).ToList();
+        var (configured, notRead) = await GeconfigureerdeRouting.ReadAsync(context, od.Oin, cancellationToken).ConfigureAwait(false);
+        if (notRead is not null)
+        {
+            context.Evidence.Note("Behandeldienstconfiguraties not read; routing from the profile", notRead);
+        }
+
+        // The routing is what pre-productie's Behandeldienstconfiguraties says; the profile's list is what the tester
+        // expects, and the fallback (labelled in the outcome) when the API cannot be read. Both are followed.
+        var inApi = configured is null ? expected : aanvraag.ActiviteitIds.Where(id => GeconfigureerdeRouting.Covers(configured, id)).ToList();
+        var routed = inApi.Union(expected, StringComparer.Ordinal).ToList();
+        var source = configured is null ? Texts.RoutingTexts.FromProfile : Texts.RoutingTexts.FromApi(List(inApi));
         if (routed.Count == 0)
         {
             return StepOutcome.Failed(
@@ -57,10 +68,12 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         {
             return StepOutcome.Failed(
                 $"Verzoek afhandelen addressed activity {stayed} of verzoek {aanvraag.Verzoeknummer} to {context.Profile.Municipality.Name} itself, not to {od.Name}: "
-                + $"the routing of that activity to {od.Name} is not configured in pre-productie ({Configured(od.Routing)}).", Werkplaats.F18);
+                + $"the routing of that activity to {od.Name} is not configured in pre-productie ({Configured(od.Routing)})"
+                + (configured is not null && !inApi.Contains(stayed) ? $"; Behandeldienstconfiguraties in pre-productie links it to no behandeldienst {od.Name} (OIN {od.Oin})." : "."), Werkplaats.F18);
         }
 
-        return await FollowToBehandeldienstAsync(context, od, aanvraag, routed, all: ownPart.Count == 0, cancellationToken).ConfigureAwait(false);
+        var outcome = await FollowToBehandeldienstAsync(context, od, aanvraag, routed, all: ownPart.Count == 0, cancellationToken).ConfigureAwait(false);
+        return outcome.Status == StepStatus.Passed ? StepOutcome.Passed($"{outcome.Summary} {source}") : outcome;
     }
 
     private static async Task<StepOutcome> FollowToBehandeldienstAsync(
