@@ -26,6 +26,21 @@ public sealed class BehandeldienstChainTests
     }
 
     [Test]
+    public async Task Step10_BehandeldienstconfiguratiesRefuses_FallsBackToTheProfileAndSaysSo()
+    {
+        // Given a Behandeldienstconfiguraties that answers 404 (not retried) to everything
+        using var standIn = Robustness.StandIn.Answering(r => r.WithStatusCode(404));
+        var profile = PartnerChain.WithBehandeldienst(PartnerChain.Profile());
+        profile.Endpoints[DsoEndpoint.Behandeldienstconfiguraties] = new EndpointOptions { Mode = EndpointMode.Live, BaseUrl = standIn.Url + "/bdc" };
+
+        var result = await PartnerChain.RunFromAanvraagAsync(profile);
+
+        // Then step 10 still follows the profile's routing (the simulated DSO routed as configured) and labels that
+        Assert.That(result["10"].Outcome.Status, Is.EqualTo(StepStatus.Passed), result["10"].Outcome.Cause);
+        Assert.That(result["10"].Outcome.Summary, Does.Contain(RoutingTexts.FromProfile.Dutch).Or.Contain(RoutingTexts.FromProfile.English));
+    }
+
+    [Test]
     public async Task Step10_F18_CauseNamesWhatBehandeldienstconfiguratiesShowed()
     {
         var result = await PartnerChain.RunFromAanvraagAsync(PartnerChain.WithBehandeldienst(PartnerChain.Profile("VT", PartnerFaults.F18)));
