@@ -5,6 +5,10 @@ using ChainHarness.Simulators.Tests.Indienen;
 using ChainHarness.Simulators.Tests.Samenwerken;
 using ChainHarness.Simulators.Verifieren;
 using ChainHarness.Testing.Contracts;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
 
 namespace ChainHarness.Simulators.Tests.Contracts;
 
@@ -95,6 +99,28 @@ public sealed class CaseAndPartnerContractTests
         await SimulatorContract.AssertFitsAsync(zaken, "zaakinformatieobjecten", relaties);
         var document = zaak.Documenten[0].Uuid;
         await SimulatorContract.AssertFitsAsync(documenten, "informatieobject", await SimulatorContract.Http.GetAsync(SimulatorContract.Url(loket.Vth, documenten, "informatieobject", new Dictionary<string, string> { ["uuid"] = document })));
+    }
+
+    [Test]
+    public async Task Afhandelen_PushedVerzoeknotificatie_FitsTheContractMessage()
+    {
+        // Given a party's endpoint that only listens (WireMock, no project code), subscribed for the municipality
+        using var loket = new LoketHarness();
+        using var listener = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{Robustness.StandIn.FreeLoopbackPort()}"] });
+        listener.Given(Request.Create().UsingPost()).RespondWith(Response.Create().WithStatusCode(202));
+        loket.World.Verzoeken.Subscribe(Verzoeken.Voorbeeld.Gemeente, new Uri(listener.Url + "/verzoeknotificaties"));
+        var contract = ServiceContracts.Load("verzoek-afhandelen");
+
+        // When a verzoek is submitted
+        var nummer = await loket.SubmitCompleteAsync();
+        await LoketHarness.EventuallyAsync(() => loket.World.Verzoeken.Bezorgingen.FirstOrDefault(b => b.Status == 202));
+
+        // Then what the DSO pushed is the verzoeknotificatie XML of the contract, about that verzoek
+        var pushed = listener.LogEntries.Single();
+        Assert.That(pushed.RequestMessage!.Headers!["Content-Type"].Single(), Does.StartWith("application/xml"));
+        var body = pushed.RequestMessage!.Body!;
+        Assert.That(ContractXml.Validate((JsonObject)contract.Message("verzoeknotificatie")["shape"]!, body), Is.Empty);
+        Assert.That(body, Does.Contain($">{nummer}<"));
     }
 
     private static Task<HttpResponseMessage> Get(SwfScenario swf, ServiceContract contract, string operation, IReadOnlyDictionary<string, string> ids, string oin = SwfScenario.Gemeente, string query = "")
