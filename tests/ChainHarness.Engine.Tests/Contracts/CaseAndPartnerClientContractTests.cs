@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Steps.Step06VerifierenToepasbareRegel;
 using ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
@@ -59,6 +60,18 @@ public sealed class CaseAndPartnerClientContractTests
     [Test]
     public async Task Behandeldienstconfiguraties_Lijst_FitsTheContract() =>
         await AssertFits("behandeldienstconfiguraties", "lijst", GeconfigureerdeRouting.Lijst(Oin));
+
+    [Test]
+    public async Task Lvbb_Verslag_FitsTheContract() =>
+        await AssertFits("lvbb", "http-verslag", LvbbVerslagen.VerslagRequest("TST-2026-0001"));
+
+    [Test]
+    public async Task Lvbb_AnIdLeveringOver80Characters_WouldNotFit_SoTheCheckCanFail()
+    {
+        var problems = await ClientRequestContractTests.Problems("lvbb", "http-verslag", LvbbVerslagen.VerslagRequest(new string('x', 81)));
+
+        Assert.That(problems, Has.Some.Contains("idLevering"));
+    }
 
     private static async Task AssertFits(string service, string operation, RestRequest request)
     {
