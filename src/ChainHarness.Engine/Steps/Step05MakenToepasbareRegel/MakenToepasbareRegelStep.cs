@@ -21,6 +21,10 @@ public sealed class MakenToepasbareRegelStep : IChainStep
     /// <summary>Step 5 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("5", "Maken toepasbare regel", "Make the applicable rule", Lane.ToepasbareRegels, ["3"], "regelbeheersoftware")
     {
+        Ports = [DriverOptions.RulesSoftware],
+        Endpoints = [DsoEndpoint.Rtr],
+        Reads = [CaptureNames.PlanActivityId],
+        Writes = [CaptureNames.RulesRules, CaptureNames.RulesFunctioneleStructuurRef],
         Expectation = new(
             "Er zijn STTR/IMTR-bestanden (DMN) voor de activiteit, met haar OW-identificatie.",
             "STTR/IMTR (DMN) files exist for the activity, naming its OW id."),
@@ -31,9 +35,13 @@ public sealed class MakenToepasbareRegelStep : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Plan.ActivityId is not { } activity)
+        if ((context.State.Plan.ActivityId ?? context.Profile.FromActivity) is not { } activity)
         {
-            return StepOutcome.Failed("There is no activity to make toepasbaar: step 3 captured none (the published change annotates no activity). Start from an existing activity with --from-activity to test the rules alone.", Werkplaats.F6);
+            return StepOutcome.Failed(
+                new Bilingual(
+                    "Er is geen activiteit om toepasbaar te maken: stap 1 legde er geen vast (de wijziging annoteert geen activiteit). Begin met --from-activity bij een bestaande activiteit om alleen de regels te testen.",
+                    "There is no activity to make toepasbaar: step 1 captured none (the change annotates no activity). Start from an existing activity with --from-activity to test the rules alone."),
+                Werkplaats.F6);
         }
 
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
