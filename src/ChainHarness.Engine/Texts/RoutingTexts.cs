@@ -13,4 +13,8 @@ public static class RoutingTexts
         "Routering uit het profiel: Behandeldienstconfiguraties kon niet worden gelezen (zie het bewijs).",
         "Routing from the profile: Behandeldienstconfiguraties could not be read (see the evidence).");
 
+
+    public static Bilingual NotInApi(string od, string oin) => new(
+        $"Behandeldienstconfiguraties in pre-productie koppelt die activiteit aan geen behandeldienst {od} (OIN {oin}).",
+        $"Behandeldienstconfiguraties in pre-productie links that activity to no behandeldienst {od} (OIN {oin}).");
 }

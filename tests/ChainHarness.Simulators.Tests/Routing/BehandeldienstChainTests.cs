@@ -45,12 +45,14 @@ public sealed class BehandeldienstChainTests
     {
         var result = await PartnerChain.RunFromAanvraagAsync(PartnerChain.WithBehandeldienst(PartnerChain.Profile("VT", PartnerFaults.F18)));
 
-        Assert.That(result["10"].Outcome.Cause, Does.Contain($"Behandeldienstconfiguraties in pre-productie links it to no behandeldienst {PartnerChain.OdName}"));
+        var notInApi = RoutingTexts.NotInApi(PartnerChain.OdName, PartnerChain.OdOin);
+        Assert.That(result["10"].Outcome.Cause, Does.Contain(notInApi.Dutch).Or.Contain(notInApi.English));
     }
 
     [Test]
     public async Task Step10_FaultF18_FailsNamingTheActivityThatStayedWithTheMunicipality()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         // Given routing that is configured in production only (the simulators play pre-productie)
         var result = await PartnerChain.RunFromAanvraagAsync(PartnerChain.WithBehandeldienst(PartnerChain.Profile("VT", PartnerFaults.F18)));
 
@@ -66,6 +68,7 @@ public sealed class BehandeldienstChainTests
     [Test]
     public async Task Step10_RoutingConfiguredOnlyForProduction_FailsAsF18SayingSo()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = PartnerChain.WithBehandeldienst(PartnerChain.Profile());
         profile.Behandeldienst!.Routing = new RoutingOptions { PreProductie = false, Productie = true };
 
@@ -78,6 +81,7 @@ public sealed class BehandeldienstChainTests
     [Test]
     public async Task Step10_FaultF19_FailsBecauseTheApplicantWasNotTold()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = PartnerChain.WithBehandeldienst(PartnerChain.Profile("VT", PartnerFaults.F19));
         profile.Timing.StepDeadline = TimeSpan.FromSeconds(1.5);
 
