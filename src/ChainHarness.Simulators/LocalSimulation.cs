@@ -22,8 +22,8 @@ public sealed class LocalSimulation : IDisposable
         Services = services;
     }
 
-    /// <summary>The simulators served over TLS when asked (<c>simulate --tls</c>): the LVBB's ebMS koppelvlak and TR aanleveren.</summary>
-    public static IReadOnlySet<string> PkioOverTls { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DsoEndpoint.Lvbb, DsoEndpoint.Aanleveren };
+    /// <summary>The simulators served over TLS when asked (<c>simulate --tls</c>): the LVBB's ebMS koppelvlak, TR aanleveren and Behandeldienstconfiguraties (whose callers can present a certificate; Afhandelen and the SWF wait until the simulated VTH, case handler and partner carry one).</summary>
+    public static IReadOnlySet<string> PkioOverTls { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DsoEndpoint.Lvbb, DsoEndpoint.Aanleveren, DsoEndpoint.Behandeldienstconfiguraties };
 
     public SimulatedWorld World { get; }
 

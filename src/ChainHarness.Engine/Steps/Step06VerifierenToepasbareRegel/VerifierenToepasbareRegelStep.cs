@@ -5,7 +5,6 @@ using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
-using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step06VerifierenToepasbareRegel;
 
@@ -37,10 +36,7 @@ public sealed class VerifierenToepasbareRegelStep : IChainStep
         var warnings = 0;
         foreach (var file in rules.Files)
         {
-            var request = new RestRequest("/verificaties", Method.Post)
-                .AddQueryParameter("type", file.Type.ToString())
-                .AddQueryParameter("activiteit", rules.ActivityId)
-                .AddStringBody(file.Xml, "application/xml");
+            var request = VerificatieVerzoek.For(file.Xml, file.Type, rules.ActivityId);
             var response = await context.SendAsync(DsoEndpoint.Verifieren, request, cancellationToken).ConfigureAwait(false);
             var answer = response.IsSuccessful ? VerificatieAntwoord.Parse(response.Content) : null;
             if (answer is null)

@@ -20,7 +20,7 @@ internal sealed class SamenwerkingDossier(SwfReader swf, string samenwerkingId, 
     /// <summary>The privilege the Samenwerkfunctionaliteit gives the partner (BT or VT).</summary>
     public string? PartnerPrivilege { get; private set; }
 
-    private string Path => $"samenwerkingen/{Uri.EscapeDataString(SamenwerkingId)}";
+    private string Path => SwfRequests.Samenwerking(SamenwerkingId);
 
     /// <summary>Null when the samenwerking is as it should be; otherwise the cause.</summary>
     public async Task<string?> ReadAsync(string verzoeknummer, CancellationToken cancellationToken)
@@ -84,7 +84,7 @@ internal sealed class SamenwerkingDossier(SwfReader swf, string samenwerkingId, 
     /// <summary>The actieverzoek's status in the Samenwerkfunctionaliteit (OPEN, GEREED, INGETROKKEN), or null when it cannot be read.</summary>
     public async Task<string?> ActieverzoekStatusAsync(string actieverzoekId, CancellationToken cancellationToken)
     {
-        var (body, _) = await swf.GetAsync($"{Path}/actieverzoeken/{Uri.EscapeDataString(actieverzoekId)}", cancellationToken).ConfigureAwait(false);
+        var (body, _) = await swf.GetAsync(SwfRequests.Actieverzoek(SamenwerkingId, actieverzoekId), cancellationToken).ConfigureAwait(false);
         return SwfReader.Text(body, "status");
     }
 

@@ -18,8 +18,7 @@ internal sealed class SwfReader(StepContext context)
     /// <summary>The JSON body of a 200 answer, or null with <paramref name="problem"/> saying what came back instead.</summary>
     public async Task<(JsonNode? Body, string? Problem)> GetAsync(string path, CancellationToken cancellationToken)
     {
-        var request = new RestRequest(path.TrimStart('/'));
-        request.AddHeader(PkioIdentity.OinHeader, context.Profile.Municipality.Oin);
+        var request = SwfRequests.Get(path, context.Profile.Municipality.Oin);
         var response = await context.SendAsync(DsoEndpoint.Samenwerken, request, cancellationToken).ConfigureAwait(false);
         if (response.ResponseStatus != ResponseStatus.Completed || (int)response.StatusCode != 200)
         {
