@@ -33,7 +33,7 @@ public static class LvbbVerslagen
             Last = last is { StatusCode: not HttpStatusCode.OK } seen
                 ? new LastAnswer(
                     (int)seen.StatusCode,
-                    ResponseText.DescribeInBoth(seen),
+                    ResponseText.Describe(seen),
                     ResponseText.Offline(seen),
                     seen.StatusCode == HttpStatusCode.NotFound && seen.Content?.Contains("has no opdracht", StringComparison.Ordinal) == true)
                 : null,

@@ -34,14 +34,14 @@ public sealed class DoorlopenCheckStep : IChainStep
         var zoek = await context.SendAsync(DsoEndpoint.Zoekinterface, UitvoerenApi.Zoek(check.Zoekterm), cancellationToken);
         if (!zoek.IsSuccessful)
         {
-            return StepOutcome.Failed($"The loket's search (Zoekinterface) {ResponseText.Describe(zoek)}.", ResponseText.Finding(zoek)) with { Owner = ResponseText.Owner(zoek) };
+            return StepOutcome.Failed(Texts.LoketTexts.SearchFailed(ResponseText.Describe(zoek)), ResponseText.Finding(zoek)) with { Owner = ResponseText.Owner(zoek) };
         }
 
         var gevonden = UitvoerenApi.Werkzaamheden(zoek.Content!);
         if (gevonden.FirstOrDefault(w => string.Equals(w.Naam, check.Werkzaamheid, StringComparison.OrdinalIgnoreCase)) is not { FunctioneleStructuurRef.Length: > 0 } werkzaamheid)
         {
-            var seen = gevonden.Count == 0 ? "nothing" : string.Join(", ", gevonden.Select(w => $"'{w.Naam}'"));
-            return StepOutcome.Failed($"Searching the loket for '{check.Zoekterm}' finds {seen}, not the werkzaamheid '{check.Werkzaamheid}': it is not linked to the toepasbare regels, so citizens searching by everyday words never reach the questions.", Werkplaats.F15);
+            var seen = gevonden.Count == 0 ? null : string.Join(", ", gevonden.Select(w => $"'{w.Naam}'"));
+            return StepOutcome.Failed(Texts.LoketTexts.WerkzaamheidNotFound(check.Zoekterm, seen, check.Werkzaamheid), Werkplaats.F15);
         }
 
         context.State.Loket.FunctioneleStructuurRef = werkzaamheid.RegelRef;
@@ -59,18 +59,18 @@ public sealed class DoorlopenCheckStep : IChainStep
     {
         if (conclusie == Conclusies.NeemContactOpMet)
         {
-            return StepOutcome.Failed($"The check for '{werkzaamheid}' stalls: after {gesteld.Count} question(s) it ends in 'Neem contact op met uw gemeente' (NeemContactOpMet) instead of the conclusion {check.VerwachteConclusie}.", Werkplaats.F14);
+            return StepOutcome.Failed(Texts.LoketTexts.Stalls(werkzaamheid, gesteld.Count, check.VerwachteConclusie), Werkplaats.F14);
         }
 
         if (!gesteld.SequenceEqual(check.VerwachteVragen))
         {
-            return StepOutcome.Failed($"The check for '{werkzaamheid}' asked {Lijst(gesteld)}, but {Lijst(check.VerwachteVragen)} were expected.");
+            return StepOutcome.Failed(Texts.LoketTexts.OtherQuestions(werkzaamheid, Lijst(gesteld), Lijst(check.VerwachteVragen)));
         }
 
         return conclusie != check.VerwachteConclusie
-            ? StepOutcome.Failed($"The check for '{werkzaamheid}' concluded {conclusie}, but {check.VerwachteConclusie} was expected.")
+            ? StepOutcome.Failed(Texts.LoketTexts.OtherConclusion(werkzaamheid, conclusie, check.VerwachteConclusie))
             : StepOutcome.Passed(Texts.PassedTexts.Checked(check.Zoekterm, werkzaamheid, gesteld.Count, conclusie));
     }
 
-    private static string Lijst(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids) : "no questions";
+    private static string? Lijst(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids) : null;
 }
