@@ -57,7 +57,7 @@ public sealed class RulesFaultTests
         Assert.That(step7.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step7.Finding, Is.EqualTo("F12"));
         Assert.That(step7.Cause, Does.Contain("Toepasbare regels aanleveren refused delivery")
-            .And.Contain("refers to location nl.imow-gm9999.gebied.vervallenwerkingsgebied, which Ozon does not know. [TRA-011]"));
+            .And.Contain("verwijst naar locatie nl.imow-gm9999.gebied.vervallenwerkingsgebied, die Ozon niet kent. [TRA-011]"));
         SkippedSteps.AssertBlocked(result, ("8a", "7"), ("8b", "7"));
         Assert.That(world.Rtr.RuleSets.Delivered(), Is.Empty);
     }
