@@ -26,7 +26,7 @@ public sealed class LoketLaneTests
     {
         var result = await LoketLane.RunAsync(faults: LoketFaults.F14);
 
-        AssertFailed(result, "8a", "F14", "NeemContactOpMet", "instead of the conclusion Vergunningplicht");
+        AssertFailed(result, "8a", "F14", "NeemContactOpMet", "in plaats van de conclusie Vergunningplicht");
         Assert.That(Status(result, "8b", "9a", "9b"), Is.EqualTo(Passed(3)), "8a has no dependants");
     }
 
@@ -35,7 +35,7 @@ public sealed class LoketLaneTests
     {
         var result = await LoketLane.RunAsync(faults: LoketFaults.F15);
 
-        AssertFailed(result, "8a", "F15", "Searching the loket for 'schuur' finds nothing, not the werkzaamheid 'Schuur bouwen'");
+        AssertFailed(result, "8a", "F15", "Zoeken in het loket op 'schuur' vindt niets, niet de werkzaamheid 'Schuur bouwen'");
     }
 
     [Test]
@@ -52,7 +52,7 @@ public sealed class LoketLaneTests
     {
         var result = await LoketLane.RunAsync(faults: LoketFaults.F16);
 
-        AssertFailed(result, "9a", "F16", "the attachment 'machtiging.txt' (vertrouwelijk) is missing");
+        AssertFailed(result, "9a", "F16", "de bijlage 'machtiging.txt' (vertrouwelijk) ontbreekt");
         AssertSkipped(result, "9a", "9b");
     }
 
@@ -61,8 +61,8 @@ public sealed class LoketLaneTests
     {
         var result = await LoketLane.RunAsync(faults: LoketFaults.F17);
 
-        AssertFailed(result, "9b", "F17", "the verzoeknummer is 'ZAAK-", "the project is 'Omgevingsvergunning'",
-            "went to Raadhuisplein 1, 9999 ZZ Testdorp, not to the applicant's correspondence address Dorpsstraat 12, 9999 AA Testdorp");
+        AssertFailed(result, "9b", "F17", "het verzoeknummer is 'ZAAK-", "het project is 'Omgevingsvergunning'",
+            "ging naar Raadhuisplein 1, 9999 ZZ Testdorp, niet naar het correspondentieadres van de initiatiefnemer Dorpsstraat 12, 9999 AA Testdorp");
     }
 
     private static void AssertFailed(ChainResult result, string step, string? finding, params string[] causeParts)

@@ -46,7 +46,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var uitkomst = vereisten.IsSuccessful ? UitvoerenApi.Uitkomst(vereisten.Content!, fsr) : null;
         if (uitkomst is null || uitkomst.Activiteiten.Count == 0)
         {
-            return StepOutcome.Failed($"Toepasbare regels uitvoeren gave no indieningsvereisten with an activity for {fsr}: it {ResponseText.Describe(vereisten)}.", ResponseText.Finding(vereisten)) with { Owner = ResponseText.Owner(vereisten) };
+            return StepOutcome.Failed($"Toepasbare regels uitvoeren gave no indieningsvereisten with an activity for {fsr}: it {ResponseText.Describe(vereisten).English}.", ResponseText.Finding(vereisten)) with { Owner = ResponseText.Owner(vereisten) };
         }
 
         var onderdelen = uitkomst.Activiteiten.Select(a => new AanvraagOnderdeel(a, fsr)).ToList();
@@ -56,7 +56,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             var extraVereisten = await context.SendAsync(DsoEndpoint.Uitvoeren, UitvoerenApi.Bepaal(UitvoerenApi.Indieningsvereisten, extraFsr, aanvraag.Antwoorden, locatie, today), cancellationToken);
             if ((extraVereisten.IsSuccessful ? UitvoerenApi.Uitkomst(extraVereisten.Content!, extraFsr) : null) is not { Activiteiten.Count: > 0 } extraUitkomst)
             {
-                return StepOutcome.Failed($"Toepasbare regels uitvoeren gave no indieningsvereisten for the second activity {extra} of the aanvraag: it {ResponseText.Describe(extraVereisten)}.", ResponseText.Finding(extraVereisten)) with { Owner = ResponseText.Owner(extraVereisten) };
+                return StepOutcome.Failed($"Toepasbare regels uitvoeren gave no indieningsvereisten for the second activity {extra} of the aanvraag: it {ResponseText.Describe(extraVereisten).English}.", ResponseText.Finding(extraVereisten)) with { Owner = ResponseText.Owner(extraVereisten) };
             }
 
             onderdelen.AddRange(extraUitkomst.Activiteiten.Select(a => new AanvraagOnderdeel(a, extraFsr)));
@@ -78,7 +78,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var links = init.StatusCode == HttpStatusCode.Created ? Hal.Links(init.Content, "self", "documenten", "indienen") : null;
         if (links is null || init.Headers?.Any(h => string.Equals(h.Name, "Location", StringComparison.OrdinalIgnoreCase)) != true)
         {
-            return StepOutcome.Failed($"Verzoek indienen did not start the aanvraag as expected (201 with a Location and the links documenten and indienen): it {ResponseText.Describe(init)}.", ResponseText.Finding(init)) with { Owner = ResponseText.Owner(init) };
+            return StepOutcome.Failed($"Verzoek indienen did not start the aanvraag as expected (201 with a Location and the links documenten and indienen): it {ResponseText.Describe(init).English}.", ResponseText.Finding(init)) with { Owner = ResponseText.Owner(init) };
         }
 
         foreach (var (document, inhoud) in documenten)
@@ -86,7 +86,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             var added = await context.SendAsync(DsoEndpoint.Indienen, AanvraagRequests.Document(links["documenten"], document, inhoud), cancellationToken);
             if (added.StatusCode != HttpStatusCode.Created)
             {
-                return StepOutcome.Failed($"Verzoek indienen did not accept the document '{document.Bestandsnaam}': it {ResponseText.Describe(added)}.", ResponseText.Finding(added)) with { Owner = ResponseText.Owner(added) };
+                return StepOutcome.Failed($"Verzoek indienen did not accept the document '{document.Bestandsnaam}': it {ResponseText.Describe(added).English}.", ResponseText.Finding(added)) with { Owner = ResponseText.Owner(added) };
             }
         }
 
@@ -94,13 +94,13 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var shown = fetched.IsSuccessful ? Hal.Count(fetched.Content, "documenten") : null;
         if (shown != documenten.Count)
         {
-            return StepOutcome.Failed($"Verzoek indienen shows {shown?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} documents in the concept aanvraag after {documenten.Count} were added: it {ResponseText.Describe(fetched)}.", ResponseText.Finding(fetched)) with { Owner = ResponseText.Owner(fetched) };
+            return StepOutcome.Failed($"Verzoek indienen shows {shown?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} documents in the concept aanvraag after {documenten.Count} were added: it {ResponseText.Describe(fetched).English}.", ResponseText.Finding(fetched)) with { Owner = ResponseText.Owner(fetched) };
         }
 
         var submitted = await context.SendAsync(DsoEndpoint.Indienen, new RestRequest(links["indienen"], Method.Post), cancellationToken);
         if (!submitted.IsSuccessful)
         {
-            return StepOutcome.Failed($"Verzoek indienen refused to submit the aanvraag: it {ResponseText.Describe(submitted)}.", ResponseText.Finding(submitted)) with { Owner = ResponseText.Owner(submitted) };
+            return StepOutcome.Failed($"Verzoek indienen refused to submit the aanvraag: it {ResponseText.Describe(submitted).English}.", ResponseText.Finding(submitted)) with { Owner = ResponseText.Owner(submitted) };
         }
 
         return Confirm(context, Verzendbevestiging.Parse(submitted.Content!), aanvraag, uitkomst, [.. documenten.Select(d => AanvraagDocumenten.Ingediend(d.Document, d.Inhoud))], today);

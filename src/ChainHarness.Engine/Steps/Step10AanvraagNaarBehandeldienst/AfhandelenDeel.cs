@@ -31,12 +31,12 @@ public static class AfhandelenDeel
 
         if (response.StatusCode == HttpStatusCode.Forbidden)
         {
-            return (null, $"Verzoek afhandelen {ResponseText.Describe(response)}; the refusal does not say the verzoek has no part for OIN {context.Profile.Municipality.Oin}, so this is an authorisation problem (key, certificate or OIN), not a routing outcome", null);
+            return (null, $"Verzoek afhandelen {ResponseText.Describe(response).English}; the refusal does not say the verzoek has no part for OIN {context.Profile.Municipality.Oin}, so this is an authorisation problem (key, certificate or OIN), not a routing outcome", null);
         }
 
         if (response.StatusCode != HttpStatusCode.OK || response.Content is null)
         {
-            return (null, $"Verzoek afhandelen {ResponseText.Describe(response)}", ResponseText.Finding(response));
+            return (null, $"Verzoek afhandelen {ResponseText.Describe(response).English}", ResponseText.Finding(response));
         }
 
         using var document = JsonDocument.Parse(response.Content);
