@@ -80,7 +80,7 @@ public sealed class TestdorpChangeTests
         Assert.That(melding.Soort, Is.EqualTo(MeldingSoort.Mutatie));
         Assert.That(melding.Beschrijving, Is.EqualTo(
             "besluit-dakkapellen.xml: de RegelingMutatie wijzigt versie /akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-03-02;2 van regeling "
-            + "/akn/nl/act/gm9999/2024/omgevingsplan, maar de LVBB heeft versie /akn/nl/act/gm9999/2024/omgevingsplan/nld@2024-01-01;1; "
+            + "/akn/nl/act/gm9999/2024/omgevingsplan, maar de LVBB heeft versie /akn/nl/act/gm9999/2024/omgevingsplan/nld@2024-01-01;1: "
             + "een wijziging op een versie die de LVBB nooit ontving is niet te valideren."));
     }
 

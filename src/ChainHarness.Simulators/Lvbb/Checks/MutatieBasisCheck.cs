@@ -31,7 +31,7 @@ internal sealed class MutatieBasisCheck : IDeliveryCheck
             yield return Meldingen.Fout(
                 MeldingCodes.MutatieVanOnbekendeVersie,
                 MeldingSoort.Mutatie,
-                $"{besluit.FileName}: de RegelingMutatie wijzigt versie {was} van regeling {AknIds.WorkOf(was)}, maar de LVBB heeft versie {held}; "
+                $"{besluit.FileName}: de RegelingMutatie wijzigt versie {was} van regeling {AknIds.WorkOf(was)}, maar de LVBB heeft versie {held}: "
                 + "een wijziging op een versie die de LVBB nooit ontving is niet te valideren.");
         }
     }
