@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
@@ -44,7 +45,11 @@ internal static class PartnerChain
 
     /// <summary>Step 11 alone, after a seed capturing <paramref name="seededVerzoeknummer"/>.</summary>
     public static Task<ChainResult> RunAsync(ProfileOptions profile, string? seededVerzoeknummer = Verzoeknummer) =>
-        RunAsync(profile, [new SeededStep(KnownSteps.Get("8b"), s => s.Loket.Verzoeknummer = seededVerzoeknummer), new SamenwerkingStep()]);
+        RunAsync(profile, [new SeededStep(KnownSteps.Get("8b"), s => s.Loket.Aanvraag = seededVerzoeknummer is null ? null : Submitted(seededVerzoeknummer)), new SamenwerkingStep()]);
+
+    /// <summary>What step 8b would have captured for <paramref name="verzoeknummer"/>; step 11 reads only its number.</summary>
+    private static IngediendeAanvraag Submitted(string verzoeknummer) =>
+        new(verzoeknummer, new DateOnly(2026, 6, 5), "Dakkapel", "A. Tester", new("Dorpsstraat", "12", "9999 AA", "Testdorp"), [], []);
 
     /// <summary>A real two-activity submission, then the real steps 9a, 9b, 10 and 11.</summary>
     public static Task<ChainResult> RunFromAanvraagAsync(ProfileOptions profile) => RunAsync(profile, FromAanvraag());

@@ -38,7 +38,6 @@ internal sealed class SubmittedAanvraagStep : IChainStep
         var submitted = await context.SendAsync(DsoEndpoint.Indienen, new RestRequest(links["indienen"], Method.Post), cancellationToken);
         var bevestiging = Verzendbevestiging.Parse(submitted.Content ?? throw new InvalidOperationException("not submitted"));
         var i = aanvraag.Initiatiefnemer;
-        context.State.Loket.Verzoeknummer = bevestiging.Verzoeknummer;
         context.State.Loket.Aanvraag = new IngediendeAanvraag(
             bevestiging.Verzoeknummer,
             DateOnly.Parse(bevestiging.Indieningsdatum, System.Globalization.CultureInfo.InvariantCulture),

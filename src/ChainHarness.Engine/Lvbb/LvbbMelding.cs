@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 namespace ChainHarness.Engine.Lvbb;
 
 /// <summary>

@@ -12,10 +12,7 @@ public static class PlanOpdrachten
     public static async Task<(PlanSubmission? Submission, StepOutcome? Failure)> SendAsync(StepContext context, OpdrachtSoort soort, CancellationToken cancellationToken)
     {
         var opdracht = soort == OpdrachtSoort.Validatie ? "validatieOpdracht" : "publicatieOpdracht";
-        if (context.State.Plan.Delivery is not { } delivery)
-        {
-            return (null, StepOutcome.Failed(Texts.LvbbTexts.NoDelivery(soort == OpdrachtSoort.Validatie)));
-        }
+        var delivery = context.Require(context.State.Plan.Delivery);
 
         var plan = context.Services.Require<IPlanSoftware>();
         var submission = await plan.SubmitAsync(delivery, soort, cancellationToken).ConfigureAwait(false);

@@ -38,11 +38,6 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             observer.PreflightDone(preflight);
         }
         StartupTrace.Mark("preflight");
-        if (request.Profile.FromActivity is { } activity)
-        {
-            state.Plan.ActivityId = activity;
-        }
-
         foreach (var step in catalog.Definitions)
         {
             var selected = request.Selection.Contains(step.Id) && !LeftOutByFromActivity(step, request);
@@ -132,6 +127,7 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         StepOutcome outcome;
         try
         {
+            state.Ledger.Enter(step.Definition);
             outcome = await step.ExecuteAsync(context, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -148,6 +144,10 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
             outcome = StepOutcome.Failed(string.Join(" ", refused.Errors));
             refuse(outcome.Cause!);
         }
+        catch (MissingCaptureException missing)
+        {
+            outcome = StepOutcome.Failed(RunTexts.MissingCapture(missing.Capture, catalog.Definitions.FirstOrDefault(d => d.Writes.Contains(missing.Capture))));
+        }
         catch (Drivers.DriverException ex)
         {
             outcome = StepOutcome.Failed(RunTexts.DriverFailed(request.Redactor.Redact(ex.Message) ?? ""));
@@ -155,6 +155,11 @@ public sealed class ChainRunner(StepCatalog catalog, TimeProvider time)
         catch (Exception ex)
         {
             outcome = StepOutcome.Failed(UnexpectedCause(evidence.Items.LastOrDefault(), request.Redactor.Redact(ex.Message) ?? ex.GetType().Name));
+        }
+
+        finally
+        {
+            state.Ledger.Enter(null);
         }
 
         var driverItems = driverMarks.SelectMany(m => m.Source.Evidence.Items.Skip(m.Seen));

@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers;
+using ChainHarness.Engine.Steps;
 
 namespace ChainHarness.Engine.Running;
 
@@ -12,8 +13,8 @@ public sealed record RunProvenance(IReadOnlyList<ChainPart> Parts, ValidationSta
 {
     public static RunProvenance Of(ProfileOptions profile, ValidationStatement? validation = null)
     {
-        var ports = new[] { "1", "2", "3", "4a", "4b", "5", "6", "7", "8a", "8b", "9a", "9b", "10", "11" }.SelectMany(StepParts.Ports).Distinct(StringComparer.Ordinal);
-        var endpoints = new[] { "1", "2", "3", "4a", "4b", "5", "6", "7", "8a", "8b", "9a", "9b", "10", "11" }.SelectMany(StepParts.Endpoints).Distinct(StringComparer.Ordinal);
+        var ports = KnownSteps.All.SelectMany(s => s.Ports).Distinct(StringComparer.Ordinal);
+        var endpoints = KnownSteps.All.SelectMany(s => s.Endpoints).Distinct(StringComparer.Ordinal);
         return new RunProvenance(
             [
                 .. ports.Select(p => new ChainPart(p, true, profile.Drivers.TryGetValue(p, out var d) && d.Mode != DriverMode.Simulated ? PartSource.Real : PartSource.Simulated)),
@@ -25,8 +26,9 @@ public sealed record RunProvenance(IReadOnlyList<ChainPart> Parts, ValidationSta
     public bool FullySimulated => Parts.All(p => p.Source == PartSource.Simulated);
 
     /// <summary>The parts one step touched.</summary>
-    public IReadOnlyList<ChainPart> ForStep(string step) =>
-        [.. Parts.Where(p => StepParts.Ports(step).Contains(p.Name) || StepParts.Endpoints(step).Contains(p.Name))];
+    public IReadOnlyList<ChainPart> ForStep(string step) => KnownSteps.Find(step) is { } definition
+        ? [.. Parts.Where(p => definition.Ports.Contains(p.Name) || definition.Endpoints.Contains(p.Name))]
+        : [];
 
     /// <summary>"volledig gesimuleerd", "tegen pre-productie met uw eigen plansoftware", or which parts were real.</summary>
     public string SummaryDutch => FullySimulated ? "volledig gesimuleerd"

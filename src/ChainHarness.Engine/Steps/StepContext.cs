@@ -5,6 +5,7 @@ using ChainHarness.Engine.Evidence;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Steps;
+using System.Runtime.CompilerServices;
 using RestSharp;
 
 namespace ChainHarness.Engine.Steps;
@@ -45,5 +46,26 @@ public sealed class StepContext
     {
         Waiting(onWhat, Time.GetUtcNow() + Profile.Timing.StepDeadline);
         return new Poller(Time, Readiness).UntilAsync(probe, Profile.Timing.PollInterval, Profile.Timing.StepDeadline, cancellationToken);
+    }
+
+    /// <summary>
+    /// A capture this step needs from an earlier one, or a <see cref="MissingCaptureException"/> that the runner reports as
+    /// "the step that captures it did not run (or captured nothing)", naming that step. Pass the property itself:
+    /// <c>context.Require(context.State.Loket.Aanvraag)</c>; its name is taken from the expression.
+    /// </summary>
+    public T Require<T>(T? capture, [CallerArgumentExpression(nameof(capture))] string expression = "")
+        where T : class =>
+        capture ?? throw new MissingCaptureException(CaptureName(expression));
+
+    /// <inheritdoc cref="Require{T}(T, string)"/>
+    public T Require<T>(T? capture, [CallerArgumentExpression(nameof(capture))] string expression = "")
+        where T : struct =>
+        capture ?? throw new MissingCaptureException(CaptureName(expression));
+
+    /// <summary><c>context.State.Loket.Aanvraag</c> → <c>Loket.Aanvraag</c>.</summary>
+    private static string CaptureName(string expression)
+    {
+        var parts = expression.Split('.');
+        return parts.Length >= 2 ? $"{parts[^2]}.{parts[^1]}" : expression;
     }
 }

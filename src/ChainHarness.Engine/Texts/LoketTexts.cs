@@ -38,10 +38,6 @@ public static class LoketTexts
         $"De check voor '{werkzaamheid}' concludeerde {conclusie}, maar {expected} werd verwacht.",
         $"The check for '{werkzaamheid}' concluded {conclusie}, but {expected} was expected.");
 
-    public static Bilingual NoAanvraag { get; } = new(
-        "In deze run is geen aanvraag ingediend (stap 8b), dus er is geen verzoeknummer om in het VTH-systeem te zoeken.",
-        "No aanvraag was submitted in this run (step 8b), so there is no verzoeknummer to look for in the VTH system.");
-
     public static Bilingual NoZaak(string verzoek, string seconds) => new(
         $"Het VTH-systeem heeft na {seconds} s geen zaak voor verzoek {verzoek}: de verzoeknotificatie kwam niet aan, of het verzoek kon niet worden opgehaald of gelezen.",
         $"The VTH system has no zaak for verzoek {verzoek} after {seconds} s: the verzoeknotificatie did not arrive, or the verzoek could not be fetched or read.");
@@ -65,10 +61,6 @@ public static class LoketTexts
 
     public static Bilingual AttachmentDiffers(string file) => new(
         $"de bijlage '{file}' wijkt af van de ingediende", $"the attachment '{file}' differs from the one submitted");
-
-    public static Bilingual NoZaakForReceipt { get; } = new(
-        "In deze run is geen zaak gevonden voor een ingediende aanvraag (stappen 8b en 9a), dus er is geen ontvangstbevestiging om te controleren.",
-        "No zaak was found for a submitted aanvraag in this run (steps 8b and 9a), so there is no receipt to check.");
 
     public static Bilingual NoReceipt(string zaak, string verzoek, string seconds) => new(
         $"Het VTH-systeem stuurde de initiatiefnemer binnen {seconds} s geen ontvangstbevestiging voor zaak {zaak} (verzoek {verzoek}).",

@@ -88,10 +88,6 @@ public static class LvbbTexts
 
     public static Bilingual Asked(int attempts, string seconds) => new($"{attempts}× gevraagd in {seconds} s", $"asked {attempts}× over {seconds} s");
 
-    public static Bilingual NoDelivery(bool validate) => new(
-        $"Er is geen levering om te {(validate ? "valideren" : "publiceren")}: stap 1 (de plansoftware schrijft de wijziging) liep niet in deze run.",
-        $"There is no delivery to {(validate ? "validate" : "publish")}: step 1 (the plan software writing the change) did not run in this run.");
-
     public static Bilingual Sent(string opdracht, string idLevering) => new($"De plansoftware stuurde {opdracht} {idLevering}", $"The plan software sent {opdracht} {idLevering}");
 
     public static Bilingual NotTakenIn(string opdracht, string idLevering, string detail) => new(

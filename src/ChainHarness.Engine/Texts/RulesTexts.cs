@@ -6,8 +6,8 @@ namespace ChainHarness.Engine.Texts;
 public static class RulesTexts
 {
     public static Bilingual NoActivity { get; } = new(
-        "Er is geen activiteit om toepasbaar te maken: stap 3 legde er geen vast (de gepubliceerde wijziging annoteert geen activiteit). Begin met --from-activity bij een bestaande activiteit om alleen de regels te testen.",
-        "There is no activity to make toepasbaar: step 3 captured none (the published change annotates no activity). Start from an existing activity with --from-activity to test the rules alone.");
+        "Er is geen activiteit om toepasbaar te maken: stap 1 legde er geen vast (de wijziging annoteert geen activiteit). Begin met --from-activity bij een bestaande activiteit om alleen de regels te testen.",
+        "There is no activity to make toepasbaar: step 1 captured none (the change annotates no activity). Start from an existing activity with --from-activity to test the rules alone.");
 
     public static Bilingual NoAnswer { get; } = new("geen antwoord", "no answer");
 
@@ -55,9 +55,6 @@ public static class RulesTexts
         "ze koppelde geen werkzaamheden, dus wie met alledaagse woorden zoekt vindt de activiteit niet",
         "it linked no werkzaamheden, so people searching with everyday words will not find the activity");
 
-    public static Bilingual NothingToVerify { get; } = new(
-        "Er zijn geen STTR-bestanden om te verifiëren: stap 5 legde er geen vast.", "There are no STTR files to verify: step 5 captured none.");
-
     public static Bilingual NotVerified(string file, Bilingual seen) => new(
         $"Regels verifiëren kon {file} niet verifiëren: die gaf {seen.Dutch} in plaats van een verificatierapport.",
         $"Regels verifiëren could not verify {file}: it gave {seen.English} instead of a verification report.");
@@ -65,10 +62,6 @@ public static class RulesTexts
     public static Bilingual VerificationRejected(string file, string type, string beschrijving, string code, int more) => new(
         $"Regels verifiëren keurde {file} ({type}) af: {beschrijving} [{code}]{(more > 0 ? $" (nog {more} fout{(more > 1 ? "en" : "")} in het bewijs)" : "")}",
         $"Regels verifiëren rejected {file} ({type}): {beschrijving} [{code}]{(more > 0 ? $" ({more} more error{(more > 1 ? "s" : "")} in the evidence)" : "")}");
-
-    public static Bilingual NothingToDeliver { get; } = new(
-        "Er zijn geen geverifieerde STTR-bestanden om aan te leveren: stap 5 legde er geen vast.",
-        "There are no verified STTR files to deliver: step 5 captured none.");
 
     public static Bilingual AanleverenNoAnswer(string idLevering, Bilingual reason) => new(
         $"Toepasbare regels aanleveren antwoordde niet op levering {idLevering}: {reason.Dutch}.",

@@ -34,6 +34,12 @@ public static class RunTexts
         $"De stap was niet klaar binnen zijn termijn ({Seconds(deadline)} s): een systeem in de keten antwoordt niet.",
         $"The step did not finish within its deadline ({Seconds(deadline)} s): a system in the chain does not answer.");
 
+    public static Bilingual MissingCapture(string capture, StepDefinition? writer) => writer is null
+        ? new($"Deze stap heeft {capture} nodig, maar geen stap legt dat vast.", $"This step needs {capture}, but no step captures it.")
+        : new(
+            $"Deze stap heeft {capture} nodig, dat stap {writer.Id} ({writer.DutchName}) vastlegt; die stap liep niet in deze run of legde het niet vast.",
+            $"This step needs {capture}, which step {writer.Id} ({writer.EnglishName}) captures; that step did not run in this run, or captured nothing.");
+
     public static Bilingual DriverFailed(string detail) => new(
         $"De software van de gemeente deed niet wat deze stap nodig heeft: {detail}",
         $"The municipality's software did not do what this step needs: {detail}");

@@ -5,10 +5,6 @@ namespace ChainHarness.Engine.Texts;
 /// <summary>Step 11: the samenwerking in the Samenwerkfunctionaliteit (SWF), the partner's view and the actieverzoek, with the observed ids, privileges and statuses.</summary>
 public static class SamenwerkingTexts
 {
-    public static Bilingual NoVerzoeknummer { get; } = new(
-        "Geen verzoeknummer om aan samen te werken: stap 8b legde er geen vast, dus er is geen verzoek om een samenwerking voor te starten.",
-        "No verzoeknummer to collaborate on: step 8b captured none, so there is no request to start a samenwerking for.");
-
     public static Bilingual NotStarted(string verzoek, string? problem) => new(
         $"Het zaaksysteem kon geen samenwerking starten voor verzoek {verzoek}: {problem ?? "het meldde geen samenwerkingId of actieverzoek"}.",
         $"The case system could not start a samenwerking for verzoek {verzoek}: {problem ?? "it reported no samenwerkingId or actieverzoek"}.");

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.World;
 namespace ChainHarness.Simulators.Verifieren;
 

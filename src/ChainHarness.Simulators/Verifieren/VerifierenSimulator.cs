@@ -45,7 +45,7 @@ public sealed class VerifierenSimulator(SimulatedWorld world) : SimulatorServer(
         return SimResponse.Json(200, new
         {
             resultaat = report.Goedgekeurd ? "goedgekeurd" : "afgekeurd",
-            meldingen = report.Meldingen.Select(m => new { code = m.Code, ernst = m.Ernst.ToString().ToLowerInvariant(), beschrijving = m.Beschrijving }),
+            meldingen = report.Meldingen.Select(m => new { code = m.Code, ernst = m.Ernst, beschrijving = m.Beschrijving }),
         });
     }
 }

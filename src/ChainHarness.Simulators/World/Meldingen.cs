@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Lvbb;
 
 namespace ChainHarness.Simulators.World;

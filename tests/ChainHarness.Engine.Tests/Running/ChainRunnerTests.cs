@@ -97,7 +97,7 @@ public sealed class ChainRunnerTests
         var steps = FakeStep.AllPassing();
         steps[5] = new FakeStep(KnownSteps.Get("5"), (ctx, _) =>
         {
-            seen = ctx.State.Plan.ActivityId;
+            seen = ctx.State.Plan.ActivityId ?? ctx.Profile.FromActivity; // the seed is an input, as step 5 reads it
             return Task.FromResult(StepOutcome.Passed("ok"));
         });
         var profile = new ProfileOptions { FromActivity = "nl.imow-gm9999.activiteit.bruidsschatdakkapel" };

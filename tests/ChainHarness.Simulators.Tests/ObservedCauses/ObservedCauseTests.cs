@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Findings;

@@ -73,11 +73,11 @@ public sealed class SamenwerkingChainTests
     }
 
     [Test]
-    public async Task Step11_NoVerzoeknummerCaptured_FailsSayingStep8bCapturedNone()
+    public async Task Step11_NoAanvraagCaptured_FailsNamingStep8bThatCapturesIt()
     {
         var result = await PartnerChain.RunAsync(PartnerChain.Profile(), seededVerzoeknummer: null);
 
         Assert.That(result["11"].Outcome.Status, Is.EqualTo(StepStatus.Failed));
-        Assert.That(result["11"].Outcome.Cause, Does.Contain("stap 8b legde er geen vast"));
+        Assert.That(result["11"].Outcome.Cause, Does.Contain("Loket.Aanvraag").And.Contain("stap 8b (Doorlopen aanvraag) vastlegt"));
     }
 }

@@ -73,7 +73,16 @@ public sealed class JoinedChainTests
         Assert.That(error!.Message, Does.Contain("not a loopback http URL"));
     }
 
-    private static ProfileOptions Profile(bool partners, params string[] faults) => partners ? FastProfiles.LocalPartners(faults) : FastProfiles.Local(faults);
+    /// <summary>
+    /// The fast profiles with a 10 s step deadline: seven cases, each two chains, run side by side, and on a loaded CI
+    /// machine 3 s left step 11 a fraction of a second for its last wait. The test is about equal verdicts, not speed.
+    /// </summary>
+    private static ProfileOptions Profile(bool partners, params string[] faults)
+    {
+        var profile = partners ? FastProfiles.LocalPartners(faults) : FastProfiles.Local(faults);
+        profile.Timing.StepDeadline = TimeSpan.FromSeconds(10);
+        return profile;
+    }
 
     private static StepSelection Selection(string text) => StepSelection.TryParse(text, out var selection, out _) ? selection : StepSelection.All;
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.World;
 using ChainHarness.Simulators.Verifieren;
 using ChainHarness.Testing;

@@ -25,7 +25,7 @@ public sealed class TestdorpFixtureVerificationTests
         var report = verifier.Verify(xml, type, "nl.imow-gm9999.activiteit.bruidsschatdakkapel");
 
         Assert.That(DmnParser.Parse(xml).Version, Is.EqualTo(DmnVersion.Dmn13));
-        Assert.That(report.Meldingen.Select(m => $"{m.Ernst} {m.Code}"), Is.EqualTo(new[] { "Informatie TRV-009" }),
+        Assert.That(report.Meldingen.Select(m => $"{m.Ernst} {m.Code}"), Is.EqualTo(new[] { "informatie TRV-009" }),
             string.Join(Environment.NewLine, report.Meldingen.Select(m => m.Beschrijving)));
     }
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.World;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;

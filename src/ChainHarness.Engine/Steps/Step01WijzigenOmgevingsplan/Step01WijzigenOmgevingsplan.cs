@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -17,6 +18,8 @@ public sealed class Step01WijzigenOmgevingsplan : IChainStep
     /// <summary>Step 1 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("1", "Downloaden/wijzigen omgevingsplan", "Download and change the omgevingsplan", Lane.Omgevingsplan, [], "plansoftware")
     {
+        Ports = [DriverOptions.PlanSoftware],
+        Writes = [CaptureNames.PlanDelivery, CaptureNames.PlanRegelingWorkId, CaptureNames.PlanRegelingExpressionId, CaptureNames.PlanBesluitWorkId, CaptureNames.PlanActivityId, CaptureNames.PlanLocationId, CaptureNames.PlanRuleId, CaptureNames.PlanChange],
         Expectation = new(
             "Er is een STOP/TPOD-levering: besluit-XML, OW-objecten voor activiteit en locatie, en een manifest.",
             "A STOP/TPOD delivery exists: besluit XML, OW objects for the activity and location, and a manifest."),

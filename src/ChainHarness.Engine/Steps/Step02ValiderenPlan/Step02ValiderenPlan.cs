@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -15,6 +16,9 @@ public sealed class Step02ValiderenPlan : IChainStep
     /// <summary>Step 2 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("2", "Valideren plan", "Validate the plan", Lane.Omgevingsplan, ["1"], "LVBB")
     {
+        Ports = [DriverOptions.PlanSoftware],
+        Endpoints = [DsoEndpoint.Lvbb],
+        Reads = [CaptureNames.PlanDelivery],
         Expectation = new(
             "Het validatierapport van de LVBB heeft geen meldingen met ernst 'fout'.",
             "The LVBB validation report has no meldingen with ernst 'fout'."),

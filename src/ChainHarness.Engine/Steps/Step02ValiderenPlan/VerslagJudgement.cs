@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Lvbb;
 

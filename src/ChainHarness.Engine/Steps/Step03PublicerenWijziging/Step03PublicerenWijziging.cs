@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -17,6 +18,10 @@ public sealed class Step03PublicerenWijziging : IChainStep
     /// <summary>Step 3 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("3", "Publiceren wijziging", "Publish the change", Lane.Omgevingsplan, ["2"], "plansoftware")
     {
+        Ports = [DriverOptions.PlanSoftware],
+        Endpoints = [DsoEndpoint.Lvbb],
+        Reads = [CaptureNames.PlanDelivery, CaptureNames.PlanChange],
+        Writes = [CaptureNames.PlanRegelingExpressionId],
         Expectation = new(
             "De LVBB accepteert de publicatieOpdracht, het verslag meldt 'gepubliceerd' en de plansoftware toont de eindstatus.",
             "LVBB accepts the publicatieOpdracht, the verslag says published and the plan software shows the final status."),
@@ -29,7 +34,6 @@ public sealed class Step03PublicerenWijziging : IChainStep
     {
         var plan = context.Services.Require<IPlanSoftware>();
         var (submission, failure) = await PlanOpdrachten.SendAsync(context, OpdrachtSoort.Publicatie, cancellationToken).ConfigureAwait(false);
-        context.State.Plan.IdLevering = submission?.IdLevering;
         if (failure is not null)
         {
             return failure;

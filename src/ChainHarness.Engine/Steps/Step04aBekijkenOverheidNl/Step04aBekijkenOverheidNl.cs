@@ -19,6 +19,8 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
     /// <summary>Step 4a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("4a", "Bekijken plan via overheid.nl", "View the plan on overheid.nl", Lane.Omgevingsplan, ["3"], "LVBB")
     {
+        Endpoints = [DsoEndpoint.Bekendmakingen],
+        Reads = [CaptureNames.PlanBesluitWorkId],
         Expectation = new(
             "Het besluit is op officielebekendmakingen.nl te vinden op zijn identificatie.",
             "The besluit can be found on officielebekendmakingen.nl by its identifier."),
@@ -29,10 +31,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Plan.BesluitWorkId is not { } besluit)
-        {
-            return StepOutcome.Failed("There is no besluit to look for: step 1 did not run in this run, so its identifier is unknown.");
-        }
+        var besluit = context.Require(context.State.Plan.BesluitWorkId);
 
         var poll = await context.PollEndpointAsync(
             DsoEndpoint.Bekendmakingen,

@@ -23,6 +23,8 @@ public sealed class Step04bBekijkenViewer : IChainStep
     /// <summary>Step 4b as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("4b", "Bekijken plan in DSO-LV viewer", "View the plan in the DSO-LV viewer", Lane.Omgevingsplan, ["3"], "Ozon")
     {
+        Endpoints = [DsoEndpoint.Ozon],
+        Reads = [CaptureNames.PlanRegelingWorkId, CaptureNames.PlanRegelingExpressionId, CaptureNames.PlanActivityId, CaptureNames.PlanLocationId, CaptureNames.PlanRuleId, CaptureNames.PlanChange],
         Expectation = new(
             "Op de testlocatie toont Ozon de nieuwe regel met zijn werkingsgebied en de activiteit.",
             "At the test location Ozon returns the new rule with its werkingsgebied and the activity."),
@@ -34,10 +36,9 @@ public sealed class Step04bBekijkenViewer : IChainStep
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
         var plan = context.State.Plan;
-        if (plan.RegelingWorkId is not { } regeling || plan.ActivityId is null || plan.LocationId is null)
-        {
-            return StepOutcome.Failed("There is no regeling to look for: step 1 did not run in this run, so the regeling, activity and werkingsgebied are unknown.");
-        }
+        var regeling = context.Require(plan.RegelingWorkId);
+        context.Require(plan.ActivityId);
+        context.Require(plan.LocationId);
 
         RestResponse? last = null;
         var shown = await context.PollEndpointAsync(

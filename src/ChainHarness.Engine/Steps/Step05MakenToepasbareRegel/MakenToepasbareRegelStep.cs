@@ -21,6 +21,10 @@ public sealed class MakenToepasbareRegelStep : IChainStep
     /// <summary>Step 5 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("5", "Maken toepasbare regel", "Make the applicable rule", Lane.ToepasbareRegels, ["3"], "regelbeheersoftware")
     {
+        Ports = [DriverOptions.RulesSoftware],
+        Endpoints = [DsoEndpoint.Rtr],
+        Reads = [CaptureNames.PlanActivityId],
+        Writes = [CaptureNames.RulesRules, CaptureNames.RulesFunctioneleStructuurRef],
         Expectation = new(
             "Er zijn STTR/IMTR-bestanden (DMN) voor de activiteit, met haar OW-identificatie.",
             "STTR/IMTR (DMN) files exist for the activity, naming its OW id."),
@@ -31,7 +35,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Plan.ActivityId is not { } activity)
+        if ((context.State.Plan.ActivityId ?? context.Profile.FromActivity) is not { } activity)
         {
             return StepOutcome.Failed(Texts.RulesTexts.NoActivity, Werkplaats.F6);
         }

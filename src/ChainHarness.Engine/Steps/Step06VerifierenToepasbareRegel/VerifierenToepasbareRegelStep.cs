@@ -19,6 +19,9 @@ public sealed class VerifierenToepasbareRegelStep : IChainStep
     /// <summary>Step 6 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("6", "Verifiëren toepasbare regel", "Verify the applicable rule", Lane.ToepasbareRegels, ["5"], "regelbeheersoftware")
     {
+        Ports = [DriverOptions.RulesSoftware],
+        Endpoints = [DsoEndpoint.Verifieren],
+        Reads = [CaptureNames.RulesRules],
         Expectation = new(
             "Regels verifiëren vindt geen fouten in syntax (XSD) en semantiek (Schematron).",
             "Regels verifiëren finds no errors in syntax (XSD) or semantics (Schematron)."),
@@ -29,10 +32,7 @@ public sealed class VerifierenToepasbareRegelStep : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Rules.Rules is not { } rules)
-        {
-            return StepOutcome.Failed(Texts.RulesTexts.NothingToVerify);
-        }
+        var rules = context.Require(context.State.Rules.Rules);
 
         var warnings = 0;
         foreach (var file in rules.Files)

@@ -26,6 +26,9 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
     /// <summary>Step 7 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("7", "Publiceren toepasbare regel", "Publish the applicable rule", Lane.ToepasbareRegels, ["6"], "regelbeheersoftware")
     {
+        Ports = [DriverOptions.RulesSoftware],
+        Endpoints = [DsoEndpoint.Aanleveren, DsoEndpoint.Rtr],
+        Reads = [CaptureNames.RulesRules],
         Expectation = new(
             "De RTR accepteert de regels: activiteit en locaties bekend in Ozon, zichtbaar vanaf de begindatum.",
             "The RTR accepts the rules: activity and locations known in Ozon, visible from the begindatum."),
@@ -36,10 +39,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Rules.Rules is not { } rules)
-        {
-            return StepOutcome.Failed(Texts.RulesTexts.NothingToDeliver);
-        }
+        var rules = context.Require(context.State.Rules.Rules);
 
         var before = await ServedBeforeAsync(context, rules, cancellationToken).ConfigureAwait(false);
         var delivery = await context.Services.Require<IRulesSoftware>().PrepareDeliveryAsync(rules, cancellationToken).ConfigureAwait(false);
@@ -59,8 +59,6 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
                 answer.Meldingen.Any(m => m.Code == LocationUnknownCode) ? Werkplaats.F12 : null);
         }
 
-        context.State.Rules.IdLevering = delivery.IdLevering;
-        context.State.Rules.GeldigBegindatum = delivery.GeldigBegindatum;
         return await RtrListsTheRulesAsync(context, rules, delivery, before, cancellationToken).ConfigureAwait(false);
     }
 

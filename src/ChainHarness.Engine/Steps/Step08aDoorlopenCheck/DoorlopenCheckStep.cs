@@ -19,6 +19,8 @@ public sealed class DoorlopenCheckStep : IChainStep
     /// <summary>Step 8a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("8a", "Doorlopen check", "Run the vergunningcheck", Lane.CheckEnAanvraag, ["7"], "Omgevingsloket")
     {
+        Endpoints = [DsoEndpoint.Uitvoeren],
+        Writes = [CaptureNames.LoketFunctioneleStructuurRef],
         Expectation = new(
             "De vergunningcheck stelt de verwachte vragen en geeft de verwachte conclusie op de testlocatie.",
             "The vergunningcheck asks the expected questions and gives the expected conclusion at the test location."),
@@ -51,7 +53,6 @@ public sealed class DoorlopenCheckStep : IChainStep
             return fout;
         }
 
-        context.State.Loket.Conclusie = uitkomst;
         return Beoordeel(check, werkzaamheid.Naam, gesteld, uitkomst!);
     }
 

@@ -21,6 +21,9 @@ public sealed class DoorlopenAanvraagStep : IChainStep
     /// <summary>Step 8b as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("8b", "Doorlopen aanvraag", "Submit the aanvraag", Lane.CheckEnAanvraag, ["7"], "Omgevingsloket")
     {
+        Endpoints = [DsoEndpoint.Indienen, DsoEndpoint.Uitvoeren],
+        Reads = [CaptureNames.RulesFunctioneleStructuurRef, CaptureNames.LoketFunctioneleStructuurRef, CaptureNames.PlanActivityId],
+        Writes = [CaptureNames.LoketAanvraag],
         Expectation = new(
             "Na indienen komt er een verzendbevestiging met verzoeknummer en datum.",
             "Submitting gives a verzendbevestiging with a verzoeknummer and date."),
@@ -34,7 +37,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var scenario = LoketScenarioLoader.For(context.Profile);
         var aanvraag = scenario.Aanvraag;
         var fsr = context.State.Rules.FunctioneleStructuurRef ?? context.State.Loket.FunctioneleStructuurRef
-            ?? (context.State.Plan.ActivityId is { } activity ? FunctioneleStructuurRef.For(activity) : null);
+            ?? ((context.State.Plan.ActivityId ?? context.Profile.FromActivity) is { } activity ? FunctioneleStructuurRef.For(activity) : null);
         if (fsr is null)
         {
             return StepOutcome.Failed("There are no toepasbare regels to build the aanvraag on: no earlier step named an activity or a functioneleStructuurRef (run steps 1–7, or start from an existing activity).");
@@ -115,7 +118,6 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         }
 
         var i = aanvraag.Initiatiefnemer;
-        context.State.Loket.Verzoeknummer = bevestiging.Verzoeknummer;
         context.State.Loket.Aanvraag = new IngediendeAanvraag(
             bevestiging.Verzoeknummer,
             DateOnly.ParseExact(bevestiging.Indieningsdatum, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

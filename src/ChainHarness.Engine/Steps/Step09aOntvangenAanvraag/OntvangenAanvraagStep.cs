@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -16,6 +17,9 @@ public sealed class OntvangenAanvraagStep : IChainStep
     /// <summary>Step 9a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("9a", "Ontvangen en behandelen aanvraag", "Receive and handle the aanvraag", Lane.CheckEnAanvraag, ["8b"], "VTH-systeem")
     {
+        Ports = [DriverOptions.VthSystem],
+        Reads = [CaptureNames.LoketAanvraag],
+        Writes = [CaptureNames.LoketZaakId],
         Expectation = new(
             "Het VTH-systeem heeft een zaak met het verzoeknummer, alle antwoorden en alle bijlagen.",
             "The VTH system has a zaak with the verzoeknummer, every answer and every attachment."),
@@ -26,10 +30,7 @@ public sealed class OntvangenAanvraagStep : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Loket.Aanvraag is not { } aanvraag)
-        {
-            return StepOutcome.Failed(Texts.LoketTexts.NoAanvraag);
-        }
+        var aanvraag = context.Require(context.State.Loket.Aanvraag);
 
         var vth = context.Services.Require<IVthSystem>();
         var poll = await context.PollAsync(Texts.WaitTexts.VthZaak(aanvraag.Verzoeknummer), ct => vth.FindZaakAsync(aanvraag.Verzoeknummer, ct), cancellationToken);

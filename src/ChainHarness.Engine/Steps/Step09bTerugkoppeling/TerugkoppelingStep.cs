@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -17,6 +18,8 @@ public sealed class TerugkoppelingStep : IChainStep
     /// <summary>Step 9b as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("9b", "Terugkoppeling naar initiatiefnemer", "Receipt to the applicant", Lane.CheckEnAanvraag, ["9a"], "VTH-systeem")
     {
+        Ports = [DriverOptions.VthSystem],
+        Reads = [CaptureNames.LoketAanvraag, CaptureNames.LoketZaakId],
         Expectation = new(
             "De ontvangstbevestiging noemt het juiste verzoeknummer, project en de bijlagen, en bereikt de initiatiefnemer.",
             "The receipt names the right verzoeknummer, project and attachments, and reaches the applicant."),
@@ -27,10 +30,8 @@ public sealed class TerugkoppelingStep : IChainStep
 
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Loket.Aanvraag is not { } aanvraag || context.State.Loket.ZaakId is not { } zaakId)
-        {
-            return StepOutcome.Failed(Texts.LoketTexts.NoZaakForReceipt);
-        }
+        var aanvraag = context.Require(context.State.Loket.Aanvraag);
+        var zaakId = context.Require(context.State.Loket.ZaakId);
 
         var vth = context.Services.Require<IVthSystem>();
         var zaak = await vth.FindZaakAsync(aanvraag.Verzoeknummer, cancellationToken);

@@ -20,6 +20,9 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
     /// <summary>Step 10 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("10", "Aanvraag naar behandeldienst", "Request to the behandeldienst", Lane.Samenwerken, ["8b"], "omgevingsdienst", ClosesChain: false)
     {
+        Ports = [DriverOptions.BehandeldienstSystem, DriverOptions.VthSystem],
+        Endpoints = [DsoEndpoint.Afhandelen],
+        Reads = [CaptureNames.LoketAanvraag],
         Expectation = new(
             "Het systeem van de omgevingsdienst krijgt de notificatie en kan het verzoek ophalen; niet-geadresseerden niet.",
             "The omgevingsdienst's system gets the notification and can fetch the verzoek; parties not addressed cannot."),
@@ -35,10 +38,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
         var od = context.Profile.Behandeldienst ?? throw new InvalidOperationException("Step 10 ran without a behandeldienst.");
-        if (context.State.Loket.Aanvraag is not { } aanvraag)
-        {
-            return StepOutcome.Failed("No aanvraag was submitted in this run (step 8b), so there is no request to follow to the behandeldienst.");
-        }
+        var aanvraag = context.Require(context.State.Loket.Aanvraag);
 
         var routed = aanvraag.ActiviteitIds.Where(id => od.Activities.Count == 0 || od.Activities.Contains(id, StringComparer.Ordinal)).ToList();
         if (routed.Count == 0)
@@ -75,7 +75,6 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
                 $"{od.Name}'s system has no zaak for verzoek {nummer} after {zaak.Elapsed.TotalSeconds:0.#} s: the verzoeknotificatie for its part ({List(routed)}) did not reach it, or it could not fetch that part.");
         }
 
-        context.State.Partners.BehandeldienstZaakId = odZaak.Identificatie;
         if (all && await context.Services.Require<IVthSystem>().FindZaakAsync(nummer, cancellationToken).ConfigureAwait(false) is { } own)
         {
             return StepOutcome.Failed($"Every activity of verzoek {nummer} was routed to {od.Name}, yet the municipality's own VTH system opened zaak {own.Identificatie} for it.");

@@ -18,6 +18,9 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
     /// <summary>Step 11 as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("11", "Samenwerking aan aanvraag", "Collaboration on the request", Lane.Samenwerken, ["9a"], "Samenwerkfunctionaliteit", ClosesChain: false)
     {
+        Ports = [DriverOptions.CaseHandler, DriverOptions.CollaborationPartner],
+        Endpoints = [DsoEndpoint.Samenwerken],
+        Reads = [CaptureNames.LoketAanvraag],
         Expectation = new(
             "De partner ziet het dossier en rondt het actieverzoek af; de notificatie komt terug.",
             "The partner sees the dossier and completes the actieverzoek; the notification comes back."),
@@ -33,10 +36,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
     public async Task<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
         var partner = context.Profile.Collaboration ?? throw new InvalidOperationException("Step 11 ran without a collaboration partner.");
-        if (context.State.Loket.Verzoeknummer is not { } verzoeknummer)
-        {
-            return StepOutcome.Failed(Texts.SamenwerkingTexts.NoVerzoeknummer);
-        }
+        var verzoeknummer = context.Require(context.State.Loket.Aanvraag).Verzoeknummer;
 
         var started = await context.Services.Require<ICaseHandler>()
             .StartCollaborationAsync(CollaborationScenario.For(verzoeknummer, partner), cancellationToken).ConfigureAwait(false);
@@ -45,8 +45,6 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
             return StepOutcome.Failed(Texts.SamenwerkingTexts.NotStarted(verzoeknummer, started.Problem));
         }
 
-        context.State.Partners.SamenwerkingId = samenwerkingId;
-        context.State.Partners.ActieverzoekId = actieverzoekId;
         var dossier = new SamenwerkingDossier(new SwfReader(context), samenwerkingId, partner);
         if (await dossier.ReadAsync(verzoeknummer, cancellationToken).ConfigureAwait(false) is { } wrong)
         {

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.Lvbb.Checks;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Lvbb;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Texts;
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Lvbb;

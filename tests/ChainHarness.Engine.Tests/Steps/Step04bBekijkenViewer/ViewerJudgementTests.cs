@@ -6,7 +6,7 @@ namespace ChainHarness.Engine.Tests.Steps.Step04bBekijkenViewer;
 
 public sealed class ViewerJudgementTests
 {
-    private static readonly PlanCaptures Plan = new()
+    private static readonly PlanCaptures Plan = new(new CaptureLedger())
     {
         RegelingWorkId = "/akn/nl/act/gm9999/2024/omgevingsplan",
         RuleId = "nl.imow-gm9999.juridischeregel.dakkapel51",

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Protocols;
 using System.Text.RegularExpressions;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;

@@ -1,6 +1,9 @@
-namespace ChainHarness.Engine.Lvbb;
+namespace ChainHarness.Engine.Protocols;
 
-/// <summary>The ernst of an LVBB melding. Only <see cref="Fout"/> blocks a delivery.</summary>
+/// <summary>
+/// The ernst of a melding, as the DSO writes it: the LVBB's verslag and Regels verifiëren alike. Only <see cref="Fout"/>
+/// blocks a delivery (or rejects a file).
+/// </summary>
 public static class MeldingErnst
 {
     public const string Fout = "fout";
