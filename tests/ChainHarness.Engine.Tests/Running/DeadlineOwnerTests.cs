@@ -120,7 +120,9 @@ public sealed class DeadlineOwnerTests
         var elapsed = time.GetUtcNow() - started;
         TestContext.Out.WriteLine($"preflight took {elapsed} of fake time; {listener.Connections} connections");
         Assert.That(result.Preflight!.Checks.Where(c => c.Status != Engine.Preflight.ConnectionStatus.NotConfigured), Has.All.Property("Status").EqualTo(Engine.Preflight.ConnectionStatus.NotConnected));
-        Assert.That(elapsed, Is.LessThanOrEqualTo(Deadline + Tolerance));
+        // (the fake clock's driver advances to the next timer when the process is quiet for 25 ms; on a loaded machine
+        // the cancelled checks can take longer than that to finish, so it may jump once more, by at most one attempt)
+        Assert.That(elapsed, Is.LessThanOrEqualTo(Deadline + profile.Timing.AttemptTimeout), "the deadline, not 5 × 3 × 10 s");
     }
 
     private static ProfileOptions Profile() =>
