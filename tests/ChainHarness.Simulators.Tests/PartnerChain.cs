@@ -52,20 +52,21 @@ internal static class PartnerChain
         new(verzoeknummer, new DateOnly(2026, 6, 5), "Dakkapel", "A. Tester", new("Dorpsstraat", "12", "9999 AA", "Testdorp"), [], []);
 
     /// <summary>A real two-activity submission, then the real steps 9a, 9b, 10 and 11.</summary>
-    public static Task<ChainResult> RunFromAanvraagAsync(ProfileOptions profile) => RunAsync(profile, FromAanvraag());
+    public static Task<ChainResult> RunFromAanvraagAsync(ProfileOptions profile, Action<LocalSimulation>? arrange = null) => RunAsync(profile, FromAanvraag(), arrange);
 
     private static IChainStep[] FromAanvraag() =>
         [new SubmittedAanvraagStep(), new OntvangenAanvraagStep(), new TerugkoppelingStep(), new AanvraagNaarBehandeldienstStep(), new SamenwerkingStep()];
 
-    private static async Task<ChainResult> RunAsync(ProfileOptions profile, IChainStep[] steps)
+    private static async Task<ChainResult> RunAsync(ProfileOptions profile, IChainStep[] steps, Action<LocalSimulation>? arrange = null)
     {
         await WarmUp.Value;
-        return await RunColdAsync(profile, steps);
+        return await RunColdAsync(profile, steps, arrange);
     }
 
-    private static async Task<ChainResult> RunColdAsync(ProfileOptions profile, IChainStep[] steps)
+    private static async Task<ChainResult> RunColdAsync(ProfileOptions profile, IChainStep[] steps, Action<LocalSimulation>? arrange = null)
     {
         using var simulation = LocalSimulation.Start(profile);
+        arrange?.Invoke(simulation);
         using var endpoints = new EndpointDirectory(profile, simulation.EndpointUrls, TimeProvider.System);
         StepSelection.TryParse(string.Join(",", steps.Select(s => s.Definition.Id)), out var selection, out _);
         return await new ChainRunner(new StepCatalog(steps), TimeProvider.System).RunAsync(

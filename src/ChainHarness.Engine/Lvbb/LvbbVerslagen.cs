@@ -3,6 +3,7 @@ using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -35,7 +36,7 @@ public static class LvbbVerslagen
                     (int)seen.StatusCode,
                     ResponseText.Describe(seen),
                     ResponseText.Offline(seen),
-                    seen.StatusCode == HttpStatusCode.NotFound && seen.Content?.Contains("has no opdracht", StringComparison.Ordinal) == true)
+                    seen.StatusCode == HttpStatusCode.NotFound && ProblemTypes.Of(seen.Content) == ProblemTypes.OnbekendeLevering)
                 : null,
         };
     }

@@ -25,6 +25,10 @@ public static class RtrResponses
     public static IReadOnlyList<string> WerkzaamheidNamen(string? body) =>
         Items(body, "werkzaamheden", i => JsonRead.Text(i, "omschrijving") ?? JsonRead.Text(i, "naam"));
 
+    /// <summary>Every werkzaamheid listed with the number of activities it is linked to (<c>activiteiten[]</c>).</summary>
+    public static IReadOnlyList<RtrWerkzaamheid> Werkzaamheden(string? body) =>
+        Items(body, "werkzaamheden", i => (JsonRead.Text(i, "omschrijving") ?? JsonRead.Text(i, "naam")) is { } naam ? new RtrWerkzaamheid(naam, JsonRead.Items(i, "activiteiten").Count()) : null);
+
     private static string? Typering(JsonElement item) => JsonRead.Text(item, "typering") ?? JsonRead.Text(item, "type");
 
     private static List<T> Items<T>(string? body, string collection, Func<JsonElement, T?> select)

@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Stam;
 using ChainHarness.Simulators.Verzoeken;
@@ -64,7 +65,7 @@ public sealed class AfhandelenSimulator(SimulatedWorld world) : SimulatorServer(
 
         return verzoek.DeelVoor(oin) is { } deel
             ? handle(verzoek, deel)
-            : SimResponse.Problem(403, "Forbidden", $"Verzoek {nummer} is not addressed to OIN {oin}: only its uitvoerende instanties may fetch it.");
+            : SimResponse.Typed(ProblemTypes.NietGeadresseerd, 403, "Forbidden", $"Verzoek {nummer} is not addressed to OIN {oin}: only its uitvoerende instanties may fetch it.");
     }
 
     private object Referenties(Verzoek v, VerzoekDeel deel)

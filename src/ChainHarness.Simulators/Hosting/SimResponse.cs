@@ -24,7 +24,11 @@ public sealed record SimResponse(int Status, byte[] Body, string ContentType)
 
     /// <summary>An RFC 7807 problem, the error shape of the DSO APIs.</summary>
     public static SimResponse Problem(int status, string title, string detail, IEnumerable<object>? invalidParams = null) =>
-        Json(status, new { type = $"https://chainharness.local/problems/{status}", title, status, detail, invalidParams }, "application/problem+json");
+        Typed($"https://chainharness.local/problems/{status}", status, title, detail, invalidParams);
+
+    /// <summary>A problem with its own <c>type</c> URI: what a client may tell apart by that field, not by the detail's words.</summary>
+    public static SimResponse Typed(string type, int status, string title, string detail, IEnumerable<object>? invalidParams = null) =>
+        Json(status, new { type, title, status, detail, invalidParams }, "application/problem+json");
 
     public static SimResponse Xml(int status, string xml, string contentType = "application/xml") =>
         new(status, Encoding.UTF8.GetBytes(xml), contentType);

@@ -54,7 +54,7 @@ public static class VerzoekRepresentation
         _links = new { self = new { href = $"{verzoekUrl}/documenten/{b.DocumentId}" } },
     };
 
-    /// <summary>The verzendbevestiging: what the loket confirms was submitted.</summary>
+    /// <summary>The verzendbevestiging: what the loket confirms was submitted, the answers per activity included (our field names).</summary>
     public static object Verzendbevestiging(Verzoek v, string baseUrl)
     {
         var self = $"{baseUrl}/verzoeken/{v.Id}";
@@ -66,7 +66,7 @@ public static class VerzoekRepresentation
             type = v.Gegevens.Type,
             projectnaam = v.Gegevens.Projectnaam,
             bevoegdGezag = new { oin = v.BevoegdGezag.Oin, naam = v.BevoegdGezag.Naam },
-            activiteiten = v.Gegevens.Activiteiten.Select(a => new { a.ImowId, a.ActiviteitNaam }),
+            activiteiten = v.Gegevens.Activiteiten.Select(a => new { a.ImowId, a.ActiviteitNaam, antwoorden = a.Specificaties.Select(s => new { s.VraagId, s.Antwoord }) }),
             documenten = v.Bijlagen.Select(b => new { b.Bestandsnaam, b.DocumentType, b.Omvang, b.Sha256 }),
             _links = new { verzoek = new { href = self }, intrekken = new { href = self + "/_intrekken" } },
         };

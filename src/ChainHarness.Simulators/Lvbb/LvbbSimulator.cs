@@ -2,6 +2,7 @@ using ChainHarness.Simulators.Lvbb.Checks;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Lvbb;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.Lvbb.Ebms;
@@ -59,8 +60,8 @@ public sealed class LvbbSimulator : SimulatorServer
         var id = request["idLevering"];
         return World.Lvbb.Find(id) switch
         {
-            null => SimResponse.Problem(404, "Not Found", $"The LVBB has no opdracht with idLevering {id}."),
-            { Verslag: null } => SimResponse.Problem(404, "Not Found", $"Opdracht {id} is still being processed: no verslag yet."),
+            null => SimResponse.Typed(ProblemTypes.OnbekendeLevering, 404, "Not Found", $"The LVBB has no opdracht with idLevering {id}."),
+            { Verslag: null } => SimResponse.Typed(ProblemTypes.InVerwerking, 404, "Not Found", $"Opdracht {id} is still being processed: no verslag yet."),
             { Verslag: { } verslag } => SimResponse.Json(200, verslag),
         };
     }

@@ -2,6 +2,7 @@ using ChainHarness.Engine.Loket;
 using System.Text.Json;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
+using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.World;
 
@@ -65,7 +66,8 @@ public sealed class RtrSimulator(SimulatedWorld world) : SimulatorServer(world)
             return problem!;
         }
 
-        var items = World.Rtr.Werkzaamheden(query.Datum).GroupBy(w => w.FunctioneleStructuurRef).Select(RtrRepresentation.Werkzaamheid).ToList();
+        // Fault F15: no werkzaamheid is linked, so the RTR lists none (the loket's search then finds none either).
+        var items = (World.Faults.IsActive(LoketFaults.F15) ? [] : World.Rtr.Werkzaamheden(query.Datum)).GroupBy(w => w.FunctioneleStructuurRef).Select(RtrRepresentation.Werkzaamheid).ToList();
         return SimResponse.Hal(RtrRepresentation.Page("werkzaamheden", items, query.Page, query.Size, BasePath + "/werkzaamheden"));
     }
 

@@ -41,6 +41,7 @@ public sealed class PlanFaultsTests
     [Test]
     public async Task RunAsync_F3_Step4aFailsWhileTheViewerShowsTheChange()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         // Given officielebekendmakingen.nl does not list what the LVBB publishes
         StepSelection.TryParse("1-4b", out var selection, out _);
 

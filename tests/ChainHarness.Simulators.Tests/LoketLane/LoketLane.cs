@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.Rtr;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
@@ -44,7 +45,9 @@ internal static class LoketLane
             var bron = new TestRegelsBron(begindatum: DateOnly.MinValue);
             using var uitvoeren = new UitvoerenHarness(profile, TimeProvider.System, bron);
             using var loket = new LoketHarness(uitvoeren.World, new DmnIndieningsvereisten(bron, new RegelEvaluatie(uitvoeren.World)));
-            var urls = new Dictionary<string, Uri> { [DsoEndpoint.Uitvoeren] = uitvoeren.Simulator.BaseUrl, [DsoEndpoint.Zoekinterface] = uitvoeren.Zoekinterface.BaseUrl, [DsoEndpoint.Indienen] = loket.Indienen.BaseUrl, [DsoEndpoint.Afhandelen] = loket.Afhandelen.BaseUrl };
+            using var rtr = new RtrSimulator(uitvoeren.World);
+            rtr.Start();
+            var urls = new Dictionary<string, Uri> { [DsoEndpoint.Rtr] = rtr.BaseUrl, [DsoEndpoint.Uitvoeren] = uitvoeren.Simulator.BaseUrl, [DsoEndpoint.Zoekinterface] = uitvoeren.Zoekinterface.BaseUrl, [DsoEndpoint.Indienen] = loket.Indienen.BaseUrl, [DsoEndpoint.Afhandelen] = loket.Afhandelen.BaseUrl };
             using var endpoints = new EndpointDirectory(profile, urls, TimeProvider.System);
             StepSelection.TryParse(selection, out var steps, out _);
             return await new ChainRunner(StepCatalog.Discover(), TimeProvider.System).RunAsync(

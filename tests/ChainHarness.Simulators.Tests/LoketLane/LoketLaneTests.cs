@@ -33,14 +33,16 @@ public sealed class LoketLaneTests
     [Test]
     public async Task F15_NoWerkzaamheidLinked_8aFailsOnTheSearch()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await LoketLane.RunAsync(faults: LoketFaults.F15);
 
-        AssertFailed(result, "8a", "F15", "Zoeken in het loket op 'schuur' vindt niets, niet de werkzaamheid 'Schuur bouwen'");
+        AssertFailed(result, "8a", "F15", "Searching the loket for 'schuur' finds nothing, not the werkzaamheid 'Schuur bouwen', and RTR gegevens links it to no activity");
     }
 
     [Test]
     public async Task AanvraagOnvolledig_RequiredDocumentLeftOut_8bFails422And9a9bSkipped()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await LoketLane.RunAsync(faults: LoketFaults.AanvraagOnvolledig);
 
         AssertFailed(result, "8b", null, "Verzoek indienen refused to submit the aanvraag: it answered 422", "required document 'Constructieberekening' for Schuur bouwen is missing");

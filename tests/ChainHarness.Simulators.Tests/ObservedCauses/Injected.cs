@@ -2,6 +2,7 @@ using ChainHarness.Simulators.World;
 using ChainHarness.Engine.Waiting;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Stop;
@@ -60,8 +61,8 @@ internal static class Injected
 
     private static SimResponse AsSimulated(LvbbOpdracht? opdracht) => opdracht switch
     {
-        null => SimResponse.Problem(404, "Not Found", "The LVBB has no opdracht with this idLevering."),
-        { Verslag: null } => SimResponse.Problem(404, "Not Found", "Opdracht is still being processed: no verslag yet."),
+        null => SimResponse.Typed(ProblemTypes.OnbekendeLevering, 404, "Not Found", "The LVBB has no opdracht with this idLevering."),
+        { Verslag: null } => SimResponse.Typed(ProblemTypes.InVerwerking, 404, "Not Found", "Opdracht is still being processed: no verslag yet."),
         { Verslag: { } verslag } => SimResponse.Json(200, verslag),
     };
 }

@@ -55,13 +55,27 @@ public sealed class ObservedCauseTests
     {
         using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-3", sim => Injected.PublicatieVerslag(sim, o =>
-            SimResponse.Problem(404, "Not Found", $"The LVBB has no opdracht with idLevering {o.IdLevering}.")));
+            SimResponse.Typed(ProblemTypes.OnbekendeLevering, 404, "Not Found", "Geen opdracht met dit idLevering.")));
 
         var report = Report(result, "3");
         Assert.That(report.Outcome.Cause, Does.Contain("The LVBB does not know publicatieOpdracht").And.Contain("answered 404"), ResultText.Describe(result));
         Assert.That(report.FindingCode, Is.Null, "not F9: the LVBB said it does not know the opdracht");
         Assert.That(report.Owner, Is.EqualTo(LikelyOwner.PlanSoftware));
         Assert.That(report.Outcome.Evidence.Any(e => e.Title.Contains("verslag", StringComparison.OrdinalIgnoreCase) || e.Title.Contains("opdrachten", StringComparison.OrdinalIgnoreCase)), Is.True, "the 404 is in the evidence");
+    }
+
+    [Test]
+    public async Task Step3_A404InTheSimulatorsEnglishWordsButWithoutTheType_IsNotReadAsUnknown()
+    {
+        // The words are the simulator's; only the problem type says "unknown idLevering". A bare 404 is what the contract says the LVBB answers until the opdracht is processed.
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
+        var result = await Injected.RunAsync(Injected.Profile(), "1-3", sim => Injected.PublicatieVerslag(sim, o =>
+            SimResponse.Problem(404, "Not Found", $"The LVBB has no opdracht with idLevering {o.IdLevering}.")));
+
+        var report = Report(result, "3");
+        Assert.That(report.Outcome.Cause, Does.Not.Contain("does not know"), ResultText.Describe(result));
+        Assert.That(report.FindingCode, Is.EqualTo("F9"));
+        Assert.That(report.Owner, Is.EqualTo(LikelyOwner.Lvbb));
     }
 
     [Test]
@@ -82,7 +96,7 @@ public sealed class ObservedCauseTests
     {
         using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-3", sim => Injected.PublicatieVerslag(sim, o =>
-            SimResponse.Problem(404, "Not Found", $"Opdracht {o.IdLevering} is still being processed: no verslag yet.")));
+            SimResponse.Typed(ProblemTypes.InVerwerking, 404, "Not Found", $"Opdracht {o.IdLevering} is still being processed: no verslag yet.")));
 
         var report = Report(result, "3");
         Assert.That(report.FindingCode, Is.EqualTo("F9"), ResultText.Describe(result));

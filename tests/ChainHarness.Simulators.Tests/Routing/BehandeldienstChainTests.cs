@@ -26,6 +26,7 @@ public sealed class BehandeldienstChainTests
     [Test]
     public async Task Step10_FaultF18_FailsNamingTheActivityThatStayedWithTheMunicipality()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         // Given routing that is configured in production only (the simulators play pre-productie)
         var result = await PartnerChain.RunFromAanvraagAsync(PartnerChain.WithBehandeldienst(PartnerChain.Profile("VT", PartnerFaults.F18)));
 
@@ -41,6 +42,7 @@ public sealed class BehandeldienstChainTests
     [Test]
     public async Task Step10_RoutingConfiguredOnlyForProduction_FailsAsF18SayingSo()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = PartnerChain.WithBehandeldienst(PartnerChain.Profile());
         profile.Behandeldienst!.Routing = new RoutingOptions { PreProductie = false, Productie = true };
 
@@ -53,6 +55,7 @@ public sealed class BehandeldienstChainTests
     [Test]
     public async Task Step10_FaultF19_FailsBecauseTheApplicantWasNotTold()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = PartnerChain.WithBehandeldienst(PartnerChain.Profile("VT", PartnerFaults.F19));
         profile.Timing.StepDeadline = TimeSpan.FromSeconds(1.5);
 

@@ -12,7 +12,8 @@ namespace ChainHarness.Engine.Steps.Step04aBekijkenOverheidNl;
 /// <summary>
 /// Step 4a, Bekijken plan via overheid.nl: the besluit published in step 3 can be found on
 /// officielebekendmakingen.nl: the SRU 2.0 search of repository.overheid.nl (<see cref="BekendmakingSearch"/>)
-/// returns a record for it.
+/// returns a record for it, and that record says what step 1 delivered (<see cref="BekendmakingExpectation"/>:
+/// organisation, journal, identifier, publicatiedatum, title); a record that differs fails with each field seen.
 /// </summary>
 public sealed class Step04aBekijkenOverheidNl : IChainStep
 {
@@ -20,7 +21,7 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
     public static StepDefinition Step { get; } = new("4a", "Bekijken plan via overheid.nl", "View the plan on overheid.nl", Lane.Omgevingsplan, ["3"], "LVBB")
     {
         Endpoints = [DsoEndpoint.Bekendmakingen],
-        Reads = [CaptureNames.PlanBesluitWorkId],
+        Reads = [CaptureNames.PlanBesluitWorkId, CaptureNames.PlanDelivery],
         Expectation = new(
             "Het besluit is op officielebekendmakingen.nl te vinden op zijn identificatie.",
             "The besluit can be found on officielebekendmakingen.nl by its identifier."),
@@ -41,12 +42,20 @@ public sealed class Step04aBekijkenOverheidNl : IChainStep
             cancellationToken).ConfigureAwait(false);
         if (poll.Value is not { } response)
         {
-            return StepOutcome.Failed(
-                $"officielebekendmakingen.nl does not find besluit {besluit} within {poll.Elapsed.TotalSeconds:0.#} s, although the LVBB published it in step 3.",
-                Werkplaats.F3);
+            return StepOutcome.Failed(Texts.BekendmakingTexts.NotFound(besluit, Texts.LvbbTexts.Seconds(poll.Elapsed)), Werkplaats.F3);
         }
 
         var found = BekendmakingSearch.Find(response.Content, besluit)!;
+        var differences = BekendmakingExpectation.From(context.State.Plan.Delivery, besluit, context.Profile.Municipality).Differences(found.Record!);
+        if (differences.Count > 0)
+        {
+            // Found, but not as delivered: another organisation, journal, year or date is another publication, not this one.
+            return StepOutcome.Failed(Texts.BekendmakingTexts.Mismatch(besluit, found.Identificatie, Join(differences)));
+        }
+
         return StepOutcome.Passed(Texts.PassedTexts.Bekendmaking(besluit, found.Identificatie, found.Titel, $"{found.DatumBekendmaking}"));
     }
+
+    private static Bilingual Join(IReadOnlyList<Bilingual> parts) =>
+        new(string.Join("; ", parts.Select(p => p.Dutch)), string.Join("; ", parts.Select(p => p.English)));
 }

@@ -19,7 +19,7 @@ public sealed class DoorlopenCheckStep : IChainStep
     /// <summary>Step 8a as the werkplaats knows it: name, lane, dependencies, likely owner, what a tester expects, its place in the chain picture.</summary>
     public static StepDefinition Step { get; } = new("8a", "Doorlopen check", "Run the vergunningcheck", Lane.CheckEnAanvraag, ["7"], "Omgevingsloket")
     {
-        Endpoints = [DsoEndpoint.Uitvoeren],
+        Endpoints = [DsoEndpoint.Uitvoeren, DsoEndpoint.Rtr],
         Writes = [CaptureNames.LoketFunctioneleStructuurRef],
         Expectation = new(
             "De vergunningcheck stelt de verwachte vragen en geeft de verwachte conclusie op de testlocatie.",
@@ -42,8 +42,7 @@ public sealed class DoorlopenCheckStep : IChainStep
         var gevonden = UitvoerenApi.Werkzaamheden(zoek.Content!);
         if (gevonden.FirstOrDefault(w => string.Equals(w.Naam, check.Werkzaamheid, StringComparison.OrdinalIgnoreCase)) is not { FunctioneleStructuurRef.Length: > 0 } werkzaamheid)
         {
-            var seen = gevonden.Count == 0 ? null : string.Join(", ", gevonden.Select(w => $"'{w.Naam}'"));
-            return StepOutcome.Failed(Texts.LoketTexts.WerkzaamheidNotFound(check.Zoekterm, seen, check.Werkzaamheid), Werkplaats.F15);
+            return await WerkzaamheidKoppeling.NotFoundAsync(context, check, gevonden, cancellationToken);
         }
 
         context.State.Loket.FunctioneleStructuurRef = werkzaamheid.RegelRef;

@@ -7,6 +7,7 @@ using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 using RestSharp;
+using T = ChainHarness.Engine.Texts.AanvraagTexts;
 
 namespace ChainHarness.Engine.Steps.Step08bDoorlopenAanvraag;
 
@@ -14,7 +15,8 @@ namespace ChainHarness.Engine.Steps.Step08bDoorlopenAanvraag;
 /// Step 8b, Doorlopen aanvraag: as the initiatiefnemer of the scenario, ask Toepasbare regels uitvoeren
 /// for the indieningsvereisten at the location, then walk Verzoek indienen v5 by its links: initiate,
 /// attach every required document, fetch, submit. Passes when the verzendbevestiging has a 13-digit
-/// verzoeknummer of today and confirms the project, the activity and every document.
+/// verzoeknummer of today and confirms the project, the activity, every document and every answer of the
+/// scenario (from the verzendbevestiging, or, when it names none, from the submitted verzoek it links to).
 /// </summary>
 public sealed class DoorlopenAanvraagStep : IChainStep
 {
@@ -40,7 +42,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             ?? ((context.State.Plan.ActivityId ?? context.Profile.FromActivity) is { } activity ? FunctioneleStructuurRef.For(activity) : null);
         if (fsr is null)
         {
-            return StepOutcome.Failed("There are no toepasbare regels to build the aanvraag on: no earlier step named an activity or a functioneleStructuurRef (run steps 1–7, or start from an existing activity).");
+            return StepOutcome.Failed(T.NoRules);
         }
 
         var locatie = scenario.Locatie ?? context.Profile.TestLocation;
@@ -49,7 +51,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var uitkomst = vereisten.IsSuccessful ? UitvoerenApi.Uitkomst(vereisten.Content!, fsr) : null;
         if (uitkomst is null || uitkomst.Activiteiten.Count == 0)
         {
-            return StepOutcome.Failed($"Toepasbare regels uitvoeren gave no indieningsvereisten with an activity for {fsr}: it {ResponseText.Describe(vereisten).English}.", ResponseText.Finding(vereisten)) with { Owner = ResponseText.Owner(vereisten) };
+            return StepOutcome.Failed(T.NoVereisten(fsr, ResponseText.Describe(vereisten)), ResponseText.Finding(vereisten)) with { Owner = ResponseText.Owner(vereisten) };
         }
 
         var onderdelen = uitkomst.Activiteiten.Select(a => new AanvraagOnderdeel(a, fsr)).ToList();
@@ -59,7 +61,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             var extraVereisten = await context.SendAsync(DsoEndpoint.Uitvoeren, UitvoerenApi.Bepaal(UitvoerenApi.Indieningsvereisten, extraFsr, aanvraag.Antwoorden, locatie, today), cancellationToken);
             if ((extraVereisten.IsSuccessful ? UitvoerenApi.Uitkomst(extraVereisten.Content!, extraFsr) : null) is not { Activiteiten.Count: > 0 } extraUitkomst)
             {
-                return StepOutcome.Failed($"Toepasbare regels uitvoeren gave no indieningsvereisten for the second activity {extra} of the aanvraag: it {ResponseText.Describe(extraVereisten).English}.", ResponseText.Finding(extraVereisten)) with { Owner = ResponseText.Owner(extraVereisten) };
+                return StepOutcome.Failed(T.NoExtraVereisten(extra, ResponseText.Describe(extraVereisten)), ResponseText.Finding(extraVereisten)) with { Owner = ResponseText.Owner(extraVereisten) };
             }
 
             onderdelen.AddRange(extraUitkomst.Activiteiten.Select(a => new AanvraagOnderdeel(a, extraFsr)));
@@ -73,7 +75,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
 
         if (uitkomst.Vragen.Count > 0)
         {
-            return StepOutcome.Failed($"The aanvraag asks {Vragen(uitkomst.Vragen)}, which the scenario '{scenario.Naam}' has no answer for.");
+            return StepOutcome.Failed(T.Unanswered(Vragen(uitkomst.Vragen), scenario.Naam));
         }
 
         var documenten = AanvraagDocumenten.Kies(aanvraag, uitkomst.Documenten);
@@ -81,7 +83,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var links = init.StatusCode == HttpStatusCode.Created ? Hal.Links(init.Content, "self", "documenten", "indienen") : null;
         if (links is null || init.Headers?.Any(h => string.Equals(h.Name, "Location", StringComparison.OrdinalIgnoreCase)) != true)
         {
-            return StepOutcome.Failed($"Verzoek indienen did not start the aanvraag as expected (201 with a Location and the links documenten and indienen): it {ResponseText.Describe(init).English}.", ResponseText.Finding(init)) with { Owner = ResponseText.Owner(init) };
+            return StepOutcome.Failed(T.NotStarted(ResponseText.Describe(init)), ResponseText.Finding(init)) with { Owner = ResponseText.Owner(init) };
         }
 
         foreach (var (document, inhoud) in documenten)
@@ -89,7 +91,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             var added = await context.SendAsync(DsoEndpoint.Indienen, AanvraagRequests.Document(links["documenten"], document, inhoud), cancellationToken);
             if (added.StatusCode != HttpStatusCode.Created)
             {
-                return StepOutcome.Failed($"Verzoek indienen did not accept the document '{document.Bestandsnaam}': it {ResponseText.Describe(added).English}.", ResponseText.Finding(added)) with { Owner = ResponseText.Owner(added) };
+                return StepOutcome.Failed(T.DocumentRefused(document.Bestandsnaam, ResponseText.Describe(added)), ResponseText.Finding(added)) with { Owner = ResponseText.Owner(added) };
             }
         }
 
@@ -97,24 +99,32 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var shown = fetched.IsSuccessful ? Hal.Count(fetched.Content, "documenten") : null;
         if (shown != documenten.Count)
         {
-            return StepOutcome.Failed($"Verzoek indienen shows {shown?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} documents in the concept aanvraag after {documenten.Count} were added: it {ResponseText.Describe(fetched).English}.", ResponseText.Finding(fetched)) with { Owner = ResponseText.Owner(fetched) };
+            return StepOutcome.Failed(T.DocumentsShown(shown?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no", documenten.Count, ResponseText.Describe(fetched)), ResponseText.Finding(fetched)) with { Owner = ResponseText.Owner(fetched) };
         }
 
         var submitted = await context.SendAsync(DsoEndpoint.Indienen, new RestRequest(links["indienen"], Method.Post), cancellationToken);
         if (!submitted.IsSuccessful)
         {
-            return StepOutcome.Failed($"Verzoek indienen refused to submit the aanvraag: it {ResponseText.Describe(submitted).English}.", ResponseText.Finding(submitted)) with { Owner = ResponseText.Owner(submitted) };
+            return StepOutcome.Failed(T.SubmitRefused(ResponseText.Describe(submitted)), ResponseText.Finding(submitted)) with { Owner = ResponseText.Owner(submitted) };
         }
 
-        return Confirm(context, Verzendbevestiging.Parse(submitted.Content!), aanvraag, uitkomst, [.. documenten.Select(d => AanvraagDocumenten.Ingediend(d.Document, d.Inhoud))], today);
+        var bevestiging = Verzendbevestiging.Parse(submitted.Content!);
+        if (bevestiging.Antwoorden is null && aanvraag.Antwoorden.Count > 0 && Hal.Links(submitted.Content, "verzoek") is { } verzoek)
+        {
+            // The confirmation names no answers: look at what the loket holds for the submitted verzoek before saying anything about them.
+            var held = await context.SendAsync(DsoEndpoint.Indienen, new RestRequest(verzoek["verzoek"]), cancellationToken);
+            bevestiging = bevestiging with { Antwoorden = held.IsSuccessful ? Verzendbevestiging.ReadAntwoorden(held.Content) : null };
+        }
+
+        return Confirm(context, bevestiging, aanvraag, uitkomst, [.. documenten.Select(d => AanvraagDocumenten.Ingediend(d.Document, d.Inhoud))], today);
     }
 
     private static StepOutcome Confirm(StepContext context, Verzendbevestiging bevestiging, AanvraagScenario aanvraag, BepaalUitkomst uitkomst, IReadOnlyList<IngediendDocument> documenten, DateOnly today)
     {
-        var problems = bevestiging.Differences(aanvraag.Projectnaam, uitkomst.Activiteiten.Select(a => a.Identificatie), documenten, today);
+        var problems = bevestiging.Differences(aanvraag.Projectnaam, uitkomst.Activiteiten.Select(a => a.Identificatie), documenten, today, aanvraag.Antwoorden);
         if (problems.Count > 0)
         {
-            return StepOutcome.Failed($"The verzendbevestiging does not match what was submitted: {string.Join("; ", problems)}.");
+            return StepOutcome.Failed(T.NotAsSubmitted(new(string.Join("; ", problems.Select(p => p.Dutch)), string.Join("; ", problems.Select(p => p.English)))));
         }
 
         var i = aanvraag.Initiatiefnemer;

@@ -5,6 +5,7 @@ using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
+using T = ChainHarness.Engine.Texts.BehandeldienstTexts;
 
 namespace ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
 
@@ -43,21 +44,20 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         var routed = aanvraag.ActiviteitIds.Where(id => od.Activities.Count == 0 || od.Activities.Contains(id, StringComparer.Ordinal)).ToList();
         if (routed.Count == 0)
         {
-            return StepOutcome.Failed(
-                $"The aanvraag of step 8b has the activities {List(aanvraag.ActiviteitIds)}, none of which the profile routes to {od.Name} ({List(od.Activities)}), so nothing could go to it.");
+            return StepOutcome.Failed(T.NothingRouted(aanvraag.Verzoeknummer, List(aanvraag.ActiviteitIds), od.Name, List(od.Activities)));
         }
 
-        var (ownPart, problem, finding) = await AfhandelenDeel.VanBevoegdGezagAsync(context, aanvraag.Verzoeknummer, cancellationToken).ConfigureAwait(false);
+        var (ownPart, problem, finding, owner) = await AfhandelenDeel.VanBevoegdGezagAsync(context, aanvraag.Verzoeknummer, cancellationToken).ConfigureAwait(false);
         if (ownPart is null)
         {
-            return StepOutcome.Failed($"What verzoek {aanvraag.Verzoeknummer} addressed to {context.Profile.Municipality.Name} could not be read: {problem}.", finding);
+            return StepOutcome.Failed(T.OwnPartUnreadable(aanvraag.Verzoeknummer, context.Profile.Municipality.Name, problem!), finding) with { Owner = owner };
         }
 
         if (routed.FirstOrDefault(ownPart.Contains) is { } stayed)
         {
             return StepOutcome.Failed(
-                $"Verzoek afhandelen addressed activity {stayed} of verzoek {aanvraag.Verzoeknummer} to {context.Profile.Municipality.Name} itself, not to {od.Name}: "
-                + $"the routing of that activity to {od.Name} is not configured in pre-productie ({Configured(od.Routing)}).", Werkplaats.F18);
+                T.StayedWithMunicipality(stayed, aanvraag.Verzoeknummer, context.Profile.Municipality.Name, od.Name, od.Routing.PreProductie, T.Environments(od.Routing.PreProductie, od.Routing.Productie)),
+                Werkplaats.F18);
         }
 
         return await FollowToBehandeldienstAsync(context, od, aanvraag, routed, all: ownPart.Count == 0, cancellationToken).ConfigureAwait(false);
@@ -71,13 +71,12 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         var zaak = await context.PollAsync(Texts.WaitTexts.OdZaak(nummer, od.Name), ct => system.FindZaakAsync(nummer, ct), cancellationToken).ConfigureAwait(false);
         if (zaak.Value is not { } odZaak)
         {
-            return StepOutcome.Failed(
-                $"{od.Name}'s system has no zaak for verzoek {nummer} after {zaak.Elapsed.TotalSeconds:0.#} s: the verzoeknotificatie for its part ({List(routed)}) did not reach it, or it could not fetch that part.");
+            return StepOutcome.Failed(T.NoOdZaak(od.Name, nummer, Texts.LvbbTexts.Seconds(zaak.Elapsed), List(routed)));
         }
 
         if (all && await context.Services.Require<IVthSystem>().FindZaakAsync(nummer, cancellationToken).ConfigureAwait(false) is { } own)
         {
-            return StepOutcome.Failed($"Every activity of verzoek {nummer} was routed to {od.Name}, yet the municipality's own VTH system opened zaak {own.Identificatie} for it.");
+            return StepOutcome.Failed(T.OwnZaakToo(nummer, od.Name, own.Identificatie));
         }
 
         var receipt = await context.PollAsync(
@@ -85,17 +84,12 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         if (receipt.Value is not { } letter || letter.Verzoeknummer != nummer)
         {
             return StepOutcome.Failed(
-                $"The applicant ({aanvraag.Initiatiefnemer}) was not told that verzoek {nummer} went to {od.Name}: its system opened zaak {odZaak.Identificatie} but sent no ontvangstbevestiging for it within {receipt.Elapsed.TotalSeconds:0.#} s.",
-                Werkplaats.F19);
+                T.NotTold(aanvraag.Initiatiefnemer, nummer, od.Name, odZaak.Identificatie, Texts.LvbbTexts.Seconds(receipt.Elapsed)), Werkplaats.F19);
         }
 
         return StepOutcome.Passed(
             Texts.PassedTexts.Routed(nummer, List(routed), od.Name, odZaak.Identificatie, context.Profile.Municipality.Name));
     }
 
-    private static string Configured(RoutingOptions routing) => routing.PreProductie
-        ? $"the profile expects it in {routing.Describe()}: check the routing in pre-productie"
-        : $"the profile says it is configured in {routing.Describe()}";
-
-    private static string List(IEnumerable<string> items) => items.Any() ? string.Join(", ", items) : "(none)";
+    private static string List(IEnumerable<string> items) => items.Any() ? string.Join(", ", items) : T.None;
 }

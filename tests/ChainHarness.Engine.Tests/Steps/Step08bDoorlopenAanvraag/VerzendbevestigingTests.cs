@@ -23,7 +23,7 @@ public sealed class VerzendbevestigingTests
     {
         var bevestiging = Parse(nummer, datum, "Project", "t.txt", "aa");
 
-        Assert.That(bevestiging.Differences("Project", [], [Tekening], Today), Has.One.Contains(expected));
+        Assert.That(bevestiging.Differences("Project", [], [Tekening], Today).Select(d => d.English), Has.One.Contains(expected));
     }
 
     [Test]
@@ -31,10 +31,39 @@ public sealed class VerzendbevestigingTests
     {
         var bevestiging = Parse("2026060500001", "2026-06-05", "Ander project", "t.txt", "bb");
 
-        var differences = bevestiging.Differences("Project", ["nl.imow-gm9999.activiteit.b"], [Tekening, Tekening with { Bestandsnaam = "u.txt" }], Today);
+        var differences = bevestiging.Differences("Project", ["nl.imow-gm9999.activiteit.b"], [Tekening, Tekening with { Bestandsnaam = "u.txt" }], Today).Select(d => d.English).ToList();
 
         Assert.That(differences, Has.Count.EqualTo(4));
         Assert.That(string.Join("; ", differences), Does.Contain("'Ander project'").And.Contain("activiteit.b is not confirmed").And.Contain("'t.txt' is confirmed with other content").And.Contain("'u.txt' is not confirmed"));
+    }
+
+    [Test]
+    public void Differences_AnswersConfirmedPerActivity_EachMissingOrOtherAnswerNamed()
+    {
+        var bevestiging = Verzendbevestiging.Parse("""
+            { "verzoeknummer": "2026060500001", "indieningsdatum": "2026-06-05", "projectnaam": "Project",
+              "activiteiten": [ { "imowId": "a", "antwoorden": [ { "vraagId": "q1", "antwoord": "ja" } ] },
+                                { "imowId": "b", "antwoorden": [ { "vraagId": "q1", "antwoord": "nee" }, { "vraagId": "q2", "antwoord": "3" } ] } ],
+              "documenten": [] }
+            """);
+
+        var differences = bevestiging.Differences("Project", ["a", "b"], [], Today, new Dictionary<string, string> { ["q1"] = "ja", ["q2"] = "3" }).Select(d => d.English);
+
+        Assert.That(differences, Is.EqualTo(new[]
+        {
+            "the answer to question q2 is not confirmed for activity a",
+            "the answer to question q1 is confirmed for activity b as 'nee', but 'ja' was given",
+        }));
+    }
+
+    [Test]
+    public void Differences_NoAntwoordenFieldAnywhere_SaysNoAnswerIsConfirmed()
+    {
+        var bevestiging = Parse("2026060500001", "2026-06-05", "Project", "t.txt", "aa");
+
+        Assert.That(bevestiging.Antwoorden, Is.Null);
+        Assert.That(bevestiging.Differences("Project", [], [Tekening], Today, new Dictionary<string, string> { ["q1"] = "ja" }).Select(d => d.Dutch),
+            Is.EqualTo(new[] { "de verzendbevestiging noemt geen antwoorden, ook het ingediende verzoek niet (er zijn er 1 gegeven)" }));
     }
 
     private static Verzendbevestiging Parse(string nummer, string datum, string project, string document, string sha) => Verzendbevestiging.Parse($$"""
