@@ -37,7 +37,7 @@ public static class LvbbVerslagen
             Last = last is { StatusCode: not HttpStatusCode.OK } seen
                 ? new LastAnswer(
                     (int)seen.StatusCode,
-                    ResponseText.DescribeInBoth(seen),
+                    ResponseText.Describe(seen),
                     ResponseText.Offline(seen),
                     seen.StatusCode == HttpStatusCode.NotFound && ProblemTypes.Of(seen.Content) == ProblemTypes.OnbekendeLevering)
                 : null,

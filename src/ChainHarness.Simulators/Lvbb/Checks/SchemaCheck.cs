@@ -28,8 +28,8 @@ internal sealed class SchemaCheck : IDeliveryCheck
             var result = schemas.Validate(file);
             if (result.Total > 0)
             {
-                var more = result.Total > ShownPerFile ? $" (and {result.Total - ShownPerFile} more)" : "";
-                yield return Meldingen.Fout(MeldingCodes.SchemaOngeldig, "schema", $"{file.Name} is not valid against its XSD ({result.Total} errors): {string.Join("; ", result.Errors.Take(ShownPerFile))}{more}");
+                var more = result.Total > ShownPerFile ? $" (en nog {result.Total - ShownPerFile})" : "";
+                yield return Meldingen.Fout(MeldingCodes.SchemaOngeldig, "schema", $"{file.Name} is niet geldig volgens zijn XSD ({result.Total} fouten): {string.Join("; ", result.Errors.Take(ShownPerFile))}{more}");
             }
         }
 
