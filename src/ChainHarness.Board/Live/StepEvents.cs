@@ -31,7 +31,7 @@ internal static class StepEvents
         phase = "running",
         cls = "st-running",
         symbol = "●",
-        label = new Words(Nl.Running, En.Running),
+        label = new Bilingual(Nl.Running, En.Running),
         atMs = Ms(at),
     });
 
@@ -43,8 +43,8 @@ internal static class StepEvents
         phase = "waiting",
         cls = "st-waiting",
         symbol = "◔",
-        label = new Words(Nl.WaitingOn + " …", En.WaitingOn + " …"),
-        waiting = new Words($"{Nl.WaitingOn} {onWhat}", $"{En.WaitingOn} {onWhat}"),
+        label = new Bilingual(Nl.WaitingOn + " …", En.WaitingOn + " …"),
+        waiting = new Bilingual($"{Nl.WaitingOn} {onWhat}", $"{En.WaitingOn} {onWhat}"),
         atMs = Ms(at),
     });
 
@@ -56,14 +56,14 @@ internal static class StepEvents
         status = step.Status.ToString(),
         cls = StatusClass.For(step.Status),
         symbol = StatusSymbol.For(step.Status),
-        label = new Words(Nl.Status(step.Status), En.Status(step.Status)),
+        label = new Bilingual(Nl.Status(step.Status), En.Status(step.Status)),
         summary = step.Outcome.Summary,
         cause = step.Outcome.Cause,
         blockedBy = step.Outcome.BlockedBy?.ToString(),
-        blocked = step.Outcome.BlockedBy is { } b ? new Words(Nl.BlockedBy(b), En.BlockedBy(b)) : null,
+        blocked = step.Outcome.BlockedBy is { } b ? new Bilingual(Nl.BlockedBy(b), En.BlockedBy(b)) : null,
         findingCode = step.FindingCode,
         finding = Finding(step.Finding),
-        owner = Words.From(step.Owner),
+        owner = step.Owner,
         evidence = step.Outcome.Evidence.Count,
         durationMs = Ms(step.Outcome.Duration),
         atMs = Ms(at),
@@ -73,7 +73,7 @@ internal static class StepEvents
     {
         runId,
         closed = result.KetenGesloten,
-        verdict = new Words(result.VerdictDutch, result.VerdictEnglish),
+        verdict = new Bilingual(result.VerdictDutch, result.VerdictEnglish),
         firstBreak = result.FirstBreak?.Step.Id.ToString(),
         // A scenario whose finding no step reported: the simulators do not inject that fault (yet).
         findingShown = scenario.Bevinding is null || result.Steps.Any(s => string.Equals(s.Outcome.Finding, scenario.Bevinding, StringComparison.OrdinalIgnoreCase)),
@@ -84,7 +84,7 @@ internal static class StepEvents
     public static BoardEvent Problem(int runId, string detail, TimeSpan at) => BoardEvent.Of("problem", new
     {
         runId,
-        message = new Words($"De run stopte op een fout in ChainHarness zelf: {detail}", $"The run stopped on an error in ChainHarness itself: {detail}"),
+        message = new Bilingual($"De run stopte op een fout in ChainHarness zelf: {detail}", $"The run stopped on an error in ChainHarness itself: {detail}"),
         atMs = Ms(at),
     });
 
@@ -94,9 +94,9 @@ internal static class StepEvents
         code = f.Code,
         where = f.Where,
         steps = f.Steps.Select(s => s.ToString()),
-        text = Words.From(f.Text),
-        owner = Words.From(f.Owner),
-        check = Words.From(f.Check),
+        text = f.Text,
+        owner = f.Owner,
+        check = f.Check,
     };
 
     private static long Ms(TimeSpan span) => (long)span.TotalMilliseconds;

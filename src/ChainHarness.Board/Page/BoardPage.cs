@@ -63,14 +63,14 @@ internal static class BoardPage
     private static string Options(BoardChain chain, ReportLanguage lang) => string.Concat(chain.Scenarios.Select(s =>
         $"<option value=\"{HtmlEncode(s.Naam)}\">{HtmlEncode(In(ScenarioText.Label(s), lang))}</option>"));
 
-    private static string In(Words words, ReportLanguage lang) => lang == ReportLanguage.English ? words.En : words.Nl;
+    private static string In(Bilingual words, ReportLanguage lang) => words.In(lang);
 
     private static object Config(BoardOptions options, BoardChain chain) => new
     {
         lang = ReportText.For(options.Language).HtmlLang,
         paceMs = (int)options.Pace.TotalMilliseconds,
         texts = BoardText.ForPage(),
-        steps = KnownSteps.All.Select(s => new { id = s.Id.ToString(), name = new Words(s.DutchName, s.EnglishName) }),
+        steps = KnownSteps.All.Select(s => new { id = s.Id.ToString(), name = new Bilingual(s.DutchName, s.EnglishName) }),
         scenarios = chain.Scenarios.Select(s => new
         {
             key = s.Naam,

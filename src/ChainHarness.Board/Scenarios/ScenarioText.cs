@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Board.Live;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Scenarios;
@@ -12,19 +13,19 @@ internal static class ScenarioText
 {
     private const string AllGoodEnglish = "All good: the whole chain works, with omgevingsdienst and partner.";
 
-    public static Words Title(Scenario scenario) => new(
+    public static Bilingual Title(Scenario scenario) => new(
         scenario.Omschrijving,
         Werkplaats.Find(scenario.Bevinding ?? scenario.Naam) is { } finding ? finding.Text.English
         : IsAllesGoed(scenario) ? AllGoodEnglish
         : scenario.Omschrijving);
 
     /// <summary>"code · stap N — omschrijving" as the scenario list shows a finding's demo ("alles goed" as it is).</summary>
-    public static Words Label(Scenario scenario)
+    public static Bilingual Label(Scenario scenario)
     {
         var title = Title(scenario);
-        return scenario.FalendeStap is { } step ? new Words($"{scenario.Naam} · stap {step} — {title.Nl}", $"{scenario.Naam} · step {step} — {title.En}")
+        return scenario.FalendeStap is { } step ? new Bilingual($"{scenario.Naam} · stap {step} — {title.Dutch}", $"{scenario.Naam} · step {step} — {title.English}")
             : IsAllesGoed(scenario) ? title
-            : new Words($"{scenario.Naam} — {title.Nl}", $"{scenario.Naam} — {title.En}");
+            : new Bilingual($"{scenario.Naam} — {title.Dutch}", $"{scenario.Naam} — {title.English}");
     }
 
     private static bool IsAllesGoed(Scenario scenario) => string.Equals(scenario.Naam, ScenarioCatalog.AllesGoed, StringComparison.OrdinalIgnoreCase);

@@ -1,12 +1,16 @@
+using System.Text.Json.Serialization;
 using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Engine.Chain;
 
 /// <summary>
 /// A text in Dutch (the werkplaats's language, the default) and in English: one entry of the text
-/// catalogue (<see cref="Texts"/>). Used as a string it is the run's language (<see cref="SpokenLanguage"/>).
+/// catalogue (<see cref="Texts"/>). Used as a string it is the run's language (<see cref="SpokenLanguage"/>). In JSON
+/// (report.json, the board's events) it is <c>{ "nl": …, "en": … }</c>: the one type for a text in both languages.
 /// </summary>
-public sealed record Bilingual(string Dutch, string English)
+public sealed record Bilingual(
+    [property: JsonPropertyName("nl")] string Dutch,
+    [property: JsonPropertyName("en")] string English)
 {
     public string In(ReportLanguage language) => language == ReportLanguage.English ? English : Dutch;
 

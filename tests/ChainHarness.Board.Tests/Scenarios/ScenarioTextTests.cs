@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Board.Scenarios;
 using ChainHarness.Engine.Scenarios;
 
@@ -10,16 +11,16 @@ public sealed class ScenarioTextTests
     {
         var label = ScenarioText.Label(Catalogue.Named("F7"));
 
-        Assert.That(label.Nl, Is.EqualTo("F7 · stap 2 — " + Catalogue.Named("F7").Omschrijving));
-        Assert.That(label.En, Does.StartWith("F7 · step 2 — Validation rejects the delivery"));
+        Assert.That(label.Dutch, Is.EqualTo("F7 · stap 2 — " + Catalogue.Named("F7").Omschrijving));
+        Assert.That(label.English, Does.StartWith("F7 · step 2 — Validation rejects the delivery"));
     }
 
     [Test]
     public void Label_ScenarioWithoutFailingStep_NameAndOneLiner()
     {
-        Assert.That(ScenarioText.Label(Catalogue.Named("F1")).En, Does.StartWith("F1 — Plan chain not ready"));
-        Assert.That(ScenarioText.Label(Catalogue.Named(ScenarioCatalog.AllesGoed)).Nl, Does.StartWith("Alles goed"));
-        Assert.That(ScenarioText.Label(Catalogue.Named(ScenarioCatalog.AllesGoed)).En, Does.StartWith("All good"));
+        Assert.That(ScenarioText.Label(Catalogue.Named("F1")).English, Does.StartWith("F1 — Plan chain not ready"));
+        Assert.That(ScenarioText.Label(Catalogue.Named(ScenarioCatalog.AllesGoed)).Dutch, Does.StartWith("Alles goed"));
+        Assert.That(ScenarioText.Label(Catalogue.Named(ScenarioCatalog.AllesGoed)).English, Does.StartWith("All good"));
     }
 
     [Test]
@@ -27,7 +28,7 @@ public sealed class ScenarioTextTests
     {
         var own = new Scenario { Naam = "mijn-test", Omschrijving = "Onze eigen proef." };
 
-        Assert.That(ScenarioText.Title(own), Is.EqualTo(new ChainHarness.Board.Live.Words("Onze eigen proef.", "Onze eigen proef.")));
-        Assert.That(ScenarioText.Label(own).Nl, Is.EqualTo("mijn-test — Onze eigen proef."));
+        Assert.That(ScenarioText.Title(own), Is.EqualTo(new Bilingual("Onze eigen proef.", "Onze eigen proef.")));
+        Assert.That(ScenarioText.Label(own).Dutch, Is.EqualTo("mijn-test — Onze eigen proef."));
     }
 }

@@ -40,7 +40,7 @@ public sealed class ProvenanceReportTests
 
         Assert.That(read.Provenance!.FullySimulated, Is.True);
         Assert.That(read.Provenance.Validation!.Official, Is.False);
-        Assert.That(read.Provenance.Validation.Text.En, Does.Contain("Schematron: no, because Saxon-HE is not installed"));
+        Assert.That(read.Provenance.Validation.Text.English, Does.Contain("Schematron: no, because Saxon-HE is not installed"));
         Assert.That(read.Steps.Single(s => s.Id == "3").Sources!.Select(s => $"{s.Name}={s.Source}"), Is.EqualTo(new[] { "PlanSoftware=Simulated", "Lvbb=Simulated" }));
     }
 

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 namespace ChainHarness.Engine.Reporting.Json;
 
 /// <summary>
@@ -26,7 +27,7 @@ public sealed record JsonReport
 
     public required int ExitCode { get; init; }
 
-    public required JsonText Verdict { get; init; }
+    public required Bilingual Verdict { get; init; }
 
     public string? FirstBreak { get; init; }
 

@@ -20,7 +20,7 @@ internal static class JsonReportMapper
             KetenGesloten = r.KetenGesloten,
             Cancelled = r.Cancelled,
             ExitCode = r.ExitCode,
-            Verdict = new JsonText(r.VerdictDutch, r.VerdictEnglish),
+            Verdict = new Bilingual(r.VerdictDutch, r.VerdictEnglish),
             FirstBreak = r.FirstBreak?.Step.Id.ToString(),
             Steps = [.. report.Steps.Select(s => Map(s) with { Sources = r.Provenance?.ForStep(s.Step.Id.ToString()).Select(x => new JsonPart(x.Name, x.Municipal, x.Source.ToString())).ToList() })],
             History = report.History is { } h ? new JsonHistory(h.PreviousRunAt, [.. h.Changes.Select(Map)]) : null,
@@ -42,8 +42,8 @@ internal static class JsonReportMapper
         Summary = s.Outcome.Summary,
         Cause = s.Outcome.Cause,
         BlockedBy = s.Outcome.BlockedBy?.ToString(),
-        Expected = JsonText.From(s.Expected),
-        LikelyOwner = JsonText.From(s.Owner),
+        Expected = s.Expected,
+        LikelyOwner = s.Owner,
         Finding = s.FindingCode is { } code ? Map(code, s.Finding) : null,
         Change = s.Change is { } c ? Map(c) : null,
         DurationMs = (long)s.Outcome.Duration.TotalMilliseconds,
@@ -52,7 +52,7 @@ internal static class JsonReportMapper
 
     private static JsonFinding Map(string code, Finding? finding) =>
         finding is null ? new JsonFinding(code, null, null, null)
-            : new JsonFinding(finding.Code, finding.Where, JsonText.From(finding.Text), JsonText.From(finding.Check));
+            : new JsonFinding(finding.Code, finding.Where, finding.Text, finding.Check);
 
     private static JsonChange Map(StepChange change) => new(change.Step.ToString(), change.Before, change.After);
 }

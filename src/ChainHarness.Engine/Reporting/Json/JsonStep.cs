@@ -28,9 +28,9 @@ public sealed record JsonStep
 
     public string? BlockedBy { get; init; }
 
-    public required JsonText Expected { get; init; }
+    public required Bilingual Expected { get; init; }
 
-    public required JsonText LikelyOwner { get; init; }
+    public required Bilingual LikelyOwner { get; init; }
 
     public JsonFinding? Finding { get; init; }
 
