@@ -1,4 +1,5 @@
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
@@ -21,8 +22,8 @@ public sealed class LocalSimulation : IDisposable
         Services = services;
     }
 
-    /// <summary>The simulators served over TLS when asked (<c>simulate --tls</c>): the LVBB's ebMS koppelvlak and TR aanleveren.</summary>
-    public static IReadOnlySet<string> PkioOverTls { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DsoEndpoint.Lvbb, DsoEndpoint.Aanleveren };
+    /// <summary>The simulators served over TLS when asked (<c>simulate --tls</c>): the LVBB's ebMS koppelvlak, TR aanleveren and Behandeldienstconfiguraties (whose callers can present a certificate; Afhandelen and the SWF wait until the simulated VTH, case handler and partner carry one).</summary>
+    public static IReadOnlySet<string> PkioOverTls { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DsoEndpoint.Lvbb, DsoEndpoint.Aanleveren, DsoEndpoint.Behandeldienstconfiguraties };
 
     public SimulatedWorld World { get; }
 
@@ -51,6 +52,7 @@ public sealed class LocalSimulation : IDisposable
 
         var world = new SimulatedWorld(profile, time ?? TimeProvider.System);
         SimulatorRoster.Seed(world);
+        StartupTrace.Mark("simulated world seeded");
         var servers = SimulatorRoster.NationalAndMunicipalServers(world);
         var started = new List<SimulatorServer>();
         try
@@ -61,6 +63,7 @@ public sealed class LocalSimulation : IDisposable
                 started.Add(hosts is not null
                     ? server.Start(hosts)
                     : server.Start(ports?.Invoke(server.Name) ?? 0, admin, stubsFolder is null ? null : Path.Combine(stubsFolder, server.Name)));
+                StartupTrace.Mark($"simulator {server.Name} started");
             }
         }
         catch

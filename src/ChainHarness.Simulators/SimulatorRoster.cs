@@ -38,6 +38,7 @@ internal static class SimulatorRoster
     {
         world.OzonDocuments.Put(TestdorpPlan.InForce(world.Profile.Municipality));
         ExistingContent.SeedInto(world);
+        world.Behandeldienstconfiguraties.SeedFrom(world.Profile);
         IterationStart.Seed(world);
     }
 
@@ -62,6 +63,7 @@ internal static class SimulatorRoster
             new VthSimulator(world, municipality, world.Vth),
             .. Behandeldienst(world),
             new SamenwerkenSimulator(world),
+            new BehandeldienstconfiguratiesSimulator(world),
         ];
     }
 

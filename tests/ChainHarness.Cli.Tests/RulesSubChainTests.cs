@@ -28,6 +28,6 @@ public sealed class RulesSubChainTests
         var exit = await HarnessApp.RunAsync(["run", "--steps", "5-7", "--from-activity", Bruidsschat, "--fault", "F12", "--report-dir", reports.Path], console);
 
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(console.Output, Does.Contain("Ozon does not know"));
+        Assert.That(console.Output, Does.Contain("die Ozon niet kent"));
     }
 }

@@ -7,6 +7,8 @@ namespace ChainHarness.Testing;
 /// "de, het, niet, stap, een …" Dutch. Identifiers, codes, URLs, paths, XML and quoted words (an observed
 /// status such as 'in behandeling', a Dutch product name) are removed first; a sentence counts as the other
 /// language when it has at least two of its function words and more than of the expected language's.
+/// A service's melding is its own words, quoted as observed (<c>LVBB1501 (fout): …</c>, <c>… [TRA-011]</c>): real
+/// LVBB and DSO meldingen are Dutch, so an English report quotes them in Dutch; they are removed like quoted words.
 /// </summary>
 public static partial class LanguageDetector
 {
@@ -48,6 +50,7 @@ public static partial class LanguageDetector
     private static string Clean(string text)
     {
         text = Markup().Replace(text, " ");
+        text = ServiceMelding().Replace(text, " ");
         text = Url().Replace(text, " ");
         text = Quoted().Replace(text, " ");
         return Identifier().Replace(text, " ");
@@ -55,6 +58,11 @@ public static partial class LanguageDetector
 
     [GeneratedRegex(@"<[^>]{0,400}>")]
     private static partial Regex Markup();
+
+    // "CODE (ernst): description" up to the end of its sentence, or "description [TRA-011]".
+    // The console wraps long lines, so a melding may run on over line breaks.
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\d\s+\((?:fout|waarschuwing|informatie|[a-z]+)\):\s.*?(?:;\s|\.(?=\s)|\.?\z)|[^:;]*\[[A-Z]{2,}-\d{3}\]", RegexOptions.Singleline)]
+    private static partial Regex ServiceMelding();
 
     [GeneratedRegex(@"\b(?:https?|file)://\S+|(?:/[\w.\-{}]+){2,}/?")]
     private static partial Regex Url();

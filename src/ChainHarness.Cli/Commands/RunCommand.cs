@@ -46,6 +46,12 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
         }
 
         StartupTrace.Mark("command line parsed");
+        using var hosts = new SimulatorHostPool(); // the run's simulators share one started server (a path each) instead of starting a dozen
+        if (settings.World is null)
+        {
+            hosts.StartEarly(); // while the configuration is read and the world seeded
+        }
+
         var (_, name, profile) = settings.Resolve();
         StartupTrace.Mark("configuration read and validated");
         if (settings.FromActivity is not null)
@@ -77,7 +83,6 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
         }
 
         var started = DateTimeOffset.UtcNow;
-        using var hosts = new SimulatorHostPool(); // the run's simulators share one started server (a path each) instead of starting a dozen
         ChainResult result;
         try
         {

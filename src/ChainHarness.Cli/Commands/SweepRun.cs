@@ -24,6 +24,8 @@ internal sealed class SweepRun(IAnsiConsole console)
 {
     public async Task<int> ExecuteAsync(RunSettings settings, CancellationToken cancellationToken)
     {
+        using var hosts = new SimulatorHostPool(); // each run borrows started servers (a path of its own) instead of starting a dozen
+        hosts.StartEarly(); // while the profiles are read and checked
         var source = ProfileSource.From(settings.Profiles!);
         var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, settings.Sets, source.Keys);
         var profiles = Resolve(configuration, source);
@@ -43,7 +45,6 @@ internal sealed class SweepRun(IAnsiConsole console)
 
         FaultChecks.Ensure(paths);
 
-        using var hosts = new SimulatorHostPool(); // each run borrows started servers (a path of its own) instead of starting a dozen
         var mine = settings.ShardSpec.Select(profiles.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
         var request = new SweepRequest
         {

@@ -18,7 +18,7 @@ public sealed class DriverException : Exception
     public static DriverException ExpectationFailed(string software, string call, string spec, string? seen, string expected) =>
         new(Texts.DriverTexts.ExpectationFailed(software, call, spec, seen ?? Texts.DriverTexts.Absent, expected));
 
-    public static DriverException Missing(string software, string what, string hint) =>
+    public static DriverException Missing(string software, Chain.Bilingual what, Chain.Bilingual hint) =>
         new(Texts.DriverTexts.Missing(software, what, hint));
 
     public static DriverException UnknownPlaceholder(string software, string name, IEnumerable<string> known) =>

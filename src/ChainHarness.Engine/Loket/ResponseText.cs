@@ -8,11 +8,11 @@ namespace ChainHarness.Engine.Loket;
 /// <summary>A response that was not what a step expected, in plain words: the status and the problem's detail.</summary>
 public static class ResponseText
 {
-    /// <summary>e.g. <c>answered 422 Unprocessable Entity: required document 'Bouwtekening' is missing.</c></summary>
-    public static string Describe(RestResponse response) => DescribeInBoth(response).English;
-
-    /// <summary>The same, in Dutch and English: for a cause written in both languages at once.</summary>
-    public static Bilingual DescribeInBoth(RestResponse response)
+    /// <summary>
+    /// In Dutch and English, e.g. <c>antwoordde 422: required document 'Bouwtekening' is missing.</c> /
+    /// <c>answered 422 Unprocessable Entity: …</c>; the detail is the system's own words, as observed.
+    /// </summary>
+    public static Bilingual Describe(RestResponse response)
     {
         // RestSharp marks every non-2xx answer (but 404) as ResponseStatus.Error: only "no status" means no answer.
         if (response.StatusCode == 0)

@@ -24,19 +24,19 @@ public static class PreflightCheck
         EndpointDirectory endpoints, Configuration.ProfileOptions profile, SecretRedactor redactor, CancellationToken deadline, CancellationToken cancellationToken, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
-        time ??= TimeProvider.System;
-        var checks = new List<ConnectionCheck>();
+        var checks = new List<Task<ConnectionCheck>>();
         foreach (var koppelvlak in Koppelvlak.All)
         {
             foreach (var endpoint in koppelvlak.Endpoints)
             {
+                // All at once: the endpoints are independent, and a run should not wait for their answers one by one.
                 checks.Add(cancellationToken.IsCancellationRequested
-                    ? new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, PreflightTexts.Cancelled)
-                    : await CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, deadline, time, cancellationToken).ConfigureAwait(false));
+                    ? Task.FromResult(new ConnectionCheck(koppelvlak.Name, endpoint, ConnectionStatus.NotChecked, PreflightTexts.Cancelled))
+                    : CheckAsync(koppelvlak, endpoint, endpoints, profile, redactor, deadline, time, cancellationToken));
             }
         }
 
-        return new PreflightResult(checks);
+        return new PreflightResult([.. await Task.WhenAll(checks).ConfigureAwait(false)]);
     }
 
     private static async Task<ConnectionCheck> CheckAsync(

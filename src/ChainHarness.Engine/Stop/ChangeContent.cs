@@ -1,3 +1,6 @@
+using ChainHarness.Engine.Texts;
+using ChainHarness.Engine.Chain;
+
 namespace ChainHarness.Engine.Stop;
 
 /// <summary>
@@ -49,20 +52,20 @@ public sealed record ChangeContent(
     /// rule texts of it the delivery still carries as current, or that it ends none. Every article of an
     /// omgevingsplan has its rule text (Regeltekst) in OW, so withdrawing one ends that too.
     /// </summary>
-    public IReadOnlyList<string> UnendedWithdrawals(StopDelivery delivery)
+    public IReadOnlyList<Bilingual> UnendedWithdrawals(StopDelivery delivery)
     {
-        var problems = new List<string>();
+        var problems = new List<Bilingual>();
         foreach (var withdrawal in Withdrawals)
         {
             var texts = delivery.ObjectsOfType("Regeltekst").Where(r => withdrawal.Covers(r.WId)).ToList();
             var stillCurrent = texts.Where(r => !r.Ended).Select(r => r.Id ?? r.WId).ToList();
             if (stillCurrent.Count > 0)
             {
-                problems.Add($"it withdraws {withdrawal.Label} (wId {withdrawal.Wat}) but delivers its rule text {string.Join(", ", stillCurrent)} as current instead of ending it (status {OwObject.StatusBeeindigen})");
+                problems.Add(ChangeTexts.WithdrawnStillCurrent(withdrawal.Label, withdrawal.Wat, string.Join(", ", stillCurrent), OwObject.StatusBeeindigen));
             }
             else if (texts.Count == 0)
             {
-                problems.Add($"it withdraws {withdrawal.Label} (wId {withdrawal.Wat}) but ends no rule text (Regeltekst) of it in OW");
+                problems.Add(ChangeTexts.WithdrawnNotEnded(withdrawal.Label, withdrawal.Wat));
             }
         }
 

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Engine.Stop;
 
@@ -35,16 +37,16 @@ public sealed class ChangeInspection
     }
 
     /// <summary>Parts of a change the delivery lacks, in plain words.</summary>
-    public IReadOnlyList<string> Missing { get; }
+    public IReadOnlyList<Bilingual> Missing { get; }
 
     /// <summary>Everything the change carries: its current rules, activities, locations, what it ends and its text mutations.</summary>
     public ChangeContent Content { get; }
 
     /// <summary>Text the besluit withdraws while the OW part keeps annotating it (F5); empty when the intrekking is whole.</summary>
-    public IReadOnlyList<string> UnendedWithdrawals { get; }
+    public IReadOnlyList<Bilingual> UnendedWithdrawals { get; }
 
     /// <summary>Why no rule text is annotated with an activity and a location; null when one is.</summary>
-    public string? WeakAnnotation { get; }
+    public Bilingual? WeakAnnotation { get; }
 
     public OwRule? Rule { get; }
 
@@ -60,70 +62,70 @@ public sealed class ChangeInspection
 
     public bool Complete => Missing.Count == 0 && WeakAnnotation is null && UnendedWithdrawals.Count == 0;
 
-    private static IEnumerable<string> FindMissing(StopDelivery d)
+    private static IEnumerable<Bilingual> FindMissing(StopDelivery d)
     {
         foreach (var (file, error) in d.Unreadable)
         {
-            yield return $"{file} is not well-formed XML ({error})";
+            yield return ChangeTexts.NotWellFormed(file, error);
         }
 
         if (d.Opdracht is null)
         {
-            yield return $"no {StopDeliveryReader.OpdrachtFile}";
+            yield return ChangeTexts.NoFile(StopDeliveryReader.OpdrachtFile);
         }
         else if (d.Besluit is not { IsBesluit: true })
         {
-            yield return $"no besluit (AanleveringBesluit) in '{d.Opdracht.Publicatie}', the file the opdracht names";
+            yield return ChangeTexts.NoBesluit(d.Opdracht.Publicatie);
         }
 
         if (d.Manifest is null)
         {
-            yield return $"no {StopDeliveryReader.ManifestFile}";
+            yield return ChangeTexts.NoFile(StopDeliveryReader.ManifestFile);
         }
 
         if (!d.Gios.Any(g => g.GmlFiles.Any(f => d.Gmls.Any(m => m.File == f))))
         {
-            yield return "no GIO (an information object .xml with its .gml)";
+            yield return ChangeTexts.NoGio;
         }
 
         if (d.OwManifest?.WorkIdRegeling is null)
         {
-            yield return $"no {StopDeliveryReader.OwManifestFile} naming the regeling (WorkIDRegeling)";
+            yield return ChangeTexts.NoOwManifest(StopDeliveryReader.OwManifestFile);
         }
 
         if (d.OwObjects.Count == 0)
         {
-            yield return "no OW files (ow*.xml) with OW objects";
+            yield return ChangeTexts.NoOwFiles;
         }
     }
 
-    private static string DescribeWeakAnnotation(StopDelivery d)
+    private static Bilingual DescribeWeakAnnotation(StopDelivery d)
     {
         var regelteksten = d.ObjectsOfType("Regeltekst").Count();
         if (d.Rules.Count == 0)
         {
             return regelteksten == 0
-                ? "the delivery annotates no rule text at all (no Regeltekst, no juridische regel)"
-                : $"the delivery has {regelteksten} rule text(s) but no juridische regel that gives them an activity and a location";
+                ? ChangeTexts.NothingAnnotated
+                : ChangeTexts.NoJuridischeRegel(regelteksten);
         }
 
         var rule = d.Rules[0];
-        var lacks = new List<string>();
+        var lacks = new List<Bilingual>();
         if (!rule.ActivityIds.Any(a => d.FindObject(a)?.Type == "Activiteit"))
         {
-            lacks.Add("activity (Activiteit) defined in the delivery");
+            lacks.Add(ChangeTexts.LacksActivity);
         }
 
         if (!rule.LocationIds.Any(l => LocationTypes.Contains(d.FindObject(l)?.Type)))
         {
-            lacks.Add("werkingsgebied (Gebied or Gebiedengroep) defined in the delivery");
+            lacks.Add(ChangeTexts.LacksWerkingsgebied);
         }
 
         if (rule.RegeltekstId is null)
         {
-            lacks.Add("rule text (Regeltekst) it annotates");
+            lacks.Add(ChangeTexts.LacksRegeltekst);
         }
 
-        return $"juridische regel {rule.Id} has no {string.Join(" and no ", lacks)}";
+        return ChangeTexts.RuleLacks(rule.Id, lacks);
     }
 }

@@ -2,7 +2,7 @@ namespace ChainHarness.Simulators.Aanleveren;
 
 /// <summary>
 /// A delivery refused by Toepasbare regels aanleveren, with its melding code (TRA-xxx, our design)
-/// and a plain description; becomes a SOAP fault.
+/// and a plain description in Dutch (as the real service's meldingen); becomes a SOAP fault.
 /// </summary>
 public sealed class AanleverException : Exception
 {
@@ -12,24 +12,24 @@ public sealed class AanleverException : Exception
     public string Code { get; }
 
     public static AanleverException SoapAction(string? seen) =>
-        new("TRA-001", $"The SOAPAction header is '{seen ?? "(missing)"}'; expected '{AanleverSoap.SoapAction}'.");
+        new("TRA-001", $"De SOAPAction-header is '{seen ?? "(ontbreekt)"}'; verwacht '{AanleverSoap.SoapAction}'.");
 
-    public static AanleverException Envelope(string problem) => new("TRA-002", $"The SOAP request cannot be read: {problem}.");
+    public static AanleverException Envelope(string problem) => new("TRA-002", $"Het SOAP-verzoek is niet te lezen: {problem}.");
 
-    public static AanleverException Zip(string problem) => new("TRA-003", $"The delivery ZIP cannot be read: {problem}.");
+    public static AanleverException Zip(string problem) => new("TRA-003", $"De ZIP met de levering is niet te lezen: {problem}.");
 
-    public static AanleverException Manifest(string problem) => new("TRA-004", $"The manifest does not match the ZIP: {problem}.");
+    public static AanleverException Manifest(string problem) => new("TRA-004", $"Het manifest past niet bij de ZIP: {problem}.");
 
-    public static AanleverException Opdracht(string problem) => new("TRA-005", $"opdrachtAanleverenToepasbareRegels.xml is not valid: {problem}.");
+    public static AanleverException Opdracht(string problem) => new("TRA-005", $"opdrachtAanleverenToepasbareRegels.xml is niet geldig: {problem}.");
 
-    public static AanleverException Dmn(string file, string problem) => new("TRA-006", $"{file} is not a DMN file the RTR can store: {problem}");
+    public static AanleverException Dmn(string file, string problem) => new("TRA-006", $"{file} is geen DMN-bestand dat de RTR kan opslaan: {problem}");
 
     public static AanleverException ActivityUnknown(string file, string activity) =>
-        new("TRA-010", $"{file} is for activity {activity}, which the RTR does not know.");
+        new("TRA-010", $"{file} is voor activiteit {activity}, die de RTR niet kent.");
 
     public static AanleverException LocationUnknown(string file, string location) =>
-        new("TRA-011", $"{file} refers to location {location}, which Ozon does not know.");
+        new("TRA-011", $"{file} verwijst naar locatie {location}, die Ozon niet kent.");
 
     public static AanleverException BegindatumMissing(string file) =>
-        new("TRA-012", $"{file} has no geldigBegindatum in the opdracht; the RTR cannot tell from when the rules apply.");
+        new("TRA-012", $"{file} heeft geen geldigBegindatum in de opdracht; de RTR kan niet bepalen vanaf wanneer de regels gelden.");
 }

@@ -66,8 +66,8 @@ public static class AanleverPakket
         var absent = listed.Where(l => !entries.ContainsKey(l)).ToList();
         if (unlisted.Count > 0 || absent.Count > 0)
         {
-            throw AanleverException.Manifest(string.Join("; ", unlisted.Select(u => $"{u} is in the ZIP but not in the manifest")
-                .Concat(absent.Select(a => $"{a} is in the manifest but not in the ZIP"))));
+            throw AanleverException.Manifest(string.Join("; ", unlisted.Select(u => $"{u} zit in de ZIP maar niet in het manifest")
+                .Concat(absent.Select(a => $"{a} staat in het manifest maar zit niet in de ZIP"))));
         }
 
         var missing = opdracht.Bestanden.Where(b => !entries.ContainsKey(b.Bestandsnaam)).Select(b => b.Bestandsnaam).ToList();
@@ -80,7 +80,7 @@ public static class AanleverPakket
     }
 
     private static string Required(Dictionary<string, string> entries, string name) =>
-        entries.TryGetValue(name, out var text) ? text : throw AanleverException.Zip($"{name} is missing");
+        entries.TryGetValue(name, out var text) ? text : throw AanleverException.Zip($"{name} ontbreekt");
 
     private static void Add(ZipArchive zip, string name, string text)
     {

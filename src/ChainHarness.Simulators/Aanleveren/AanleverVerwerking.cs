@@ -31,7 +31,7 @@ public static class AanleverVerwerking
         var inhoud = AanleverPakket.Read(zip);
         if (inhoud.Opdracht.Bestanden.Count == 0)
         {
-            throw AanleverException.Opdracht("it holds no toevoegenToepasbareRegels");
+            throw AanleverException.Opdracht("die bevat geen toevoegenToepasbareRegels");
         }
 
         var checkedFiles = inhoud.Opdracht.Bestanden.Select(b => Check(world, b, inhoud.Bestanden[b.Bestandsnaam])).ToList();
@@ -50,22 +50,22 @@ public static class AanleverVerwerking
         }
         catch (XmlException ex)
         {
-            throw AanleverException.Envelope($"not well-formed XML ({ex.Message})");
+            throw AanleverException.Envelope($"geen welgevormde XML ({ex.Message})");
         }
 
         if (request is null)
         {
-            throw AanleverException.Envelope($"the body holds no {AanleverSoap.Operation} in '{Tr}'");
+            throw AanleverException.Envelope($"de body bevat geen {AanleverSoap.Operation} in '{Tr}'");
         }
 
-        var id = (string?)request.Element(Tr + "idLevering") ?? throw AanleverException.Envelope("idLevering is missing");
+        var id = (string?)request.Element(Tr + "idLevering") ?? throw AanleverException.Envelope("idLevering ontbreekt");
         try
         {
-            return (id, Convert.FromBase64String((string?)request.Element(Tr + "bestand") ?? throw AanleverException.Envelope("bestand is missing")));
+            return (id, Convert.FromBase64String((string?)request.Element(Tr + "bestand") ?? throw AanleverException.Envelope("bestand ontbreekt")));
         }
         catch (FormatException)
         {
-            throw AanleverException.Envelope("bestand is not base64");
+            throw AanleverException.Envelope("bestand is geen base64");
         }
     }
 
@@ -82,7 +82,7 @@ public static class AanleverVerwerking
             throw AanleverException.Dmn(name, ex.Message);
         }
 
-        var reference = model.FunctioneleStructuurRefs.FirstOrDefault() ?? throw AanleverException.Dmn(name, "no decision carries a functioneleStructuurRef.");
+        var reference = model.FunctioneleStructuurRefs.FirstOrDefault() ?? throw AanleverException.Dmn(name, "geen beslissing draagt een functioneleStructuurRef.");
         var activityId = FunctioneleStructuurRef.TryGetActivityId(reference, out var id) ? id : reference;
         if (RtrActivities.Find(world, activityId) is null)
         {

@@ -47,11 +47,11 @@ internal static class AanleverXml
         var root = Load(xml, Op + "opdrachten", AanleverException.Opdracht);
         var opdrachten = root.Elements(Op + "opdracht").ToList();
         return new AanleverOpdracht(
-            Text(root, Op + "idLevering") ?? throw AanleverException.Opdracht("idLevering is missing"),
-            Text(root, Op + "idBevoegdGezag") ?? throw AanleverException.Opdracht("idBevoegdGezag is missing"),
+            Text(root, Op + "idLevering") ?? throw AanleverException.Opdracht("idLevering ontbreekt"),
+            Text(root, Op + "idBevoegdGezag") ?? throw AanleverException.Opdracht("idBevoegdGezag ontbreekt"),
             opdrachten.Elements(Op + "toevoegenToepasbareRegels").Select(e => new AanleverBestand(
-                Text(e, Op + "bestandsnaam") ?? throw AanleverException.Opdracht("a toevoegenToepasbareRegels has no bestandsnaam"),
-                Enum.TryParse<RegelbeheerobjectType>(Text(e, Op + "type"), out var type) ? type : throw AanleverException.Opdracht($"type '{Text(e, Op + "type")}' is not Conclusie, Indieningsvereisten or Maatregelen"),
+                Text(e, Op + "bestandsnaam") ?? throw AanleverException.Opdracht("een toevoegenToepasbareRegels heeft geen bestandsnaam"),
+                Enum.TryParse<RegelbeheerobjectType>(Text(e, Op + "type"), out var type) ? type : throw AanleverException.Opdracht($"type '{Text(e, Op + "type")}' is geen Conclusie, Indieningsvereisten of Maatregelen"),
                 ReadDate(Text(e, Op + "geldigBegindatum")))).ToList(),
             opdrachten.Elements(Op + "toevoegenWerkzaamheid").Select(e => new AanleverWerkzaamheid(
                 Text(e, Op + "naam") ?? "",
@@ -78,14 +78,14 @@ internal static class AanleverXml
         }
         catch (XmlException ex)
         {
-            throw error($"not well-formed XML ({ex.Message})");
+            throw error($"geen welgevormde XML ({ex.Message})");
         }
     }
 
     private static DateOnly? ReadDate(string? text) =>
         text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw AanleverException.Opdracht($"geldigBegindatum '{text}' is not a date (yyyy-MM-dd)");
+        : throw AanleverException.Opdracht($"geldigBegindatum '{text}' is geen datum (jjjj-mm-dd)");
 
     private static string? Text(XElement parent, XName name) => parent.Element(name)?.Value.Trim() is { Length: > 0 } text ? text : null;
 

@@ -1,5 +1,6 @@
-using System.Net.Http.Json;
+using System.Text;
 using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.Stam;
 using ChainHarness.Simulators.Verzoeken;
 using ChainHarness.Simulators.World;
 
@@ -8,8 +9,8 @@ namespace ChainHarness.Simulators.Afhandelen;
 /// <summary>
 /// The simulated DSO pushing a verzoeknotificatie (HTTP POST) to every party a verzoek is addressed
 /// to, at the endpoint that party subscribed (<see cref="VerzoekenState.Subscribe"/>). In the
-/// background, as the DSO does; every attempt is recorded. The body is our design:
-/// <c>{verzoeknummer, doel, bevoegdGezag, uitvoerendeInstantie, verzoekreferenties, aanmaakdatum}</c>.
+/// background, as the DSO does; every attempt is recorded. The body is the verzoeknotificatie XML of
+/// <see cref="VerzoekNotificatieXml"/> (root and verzoeknummer SEEN, namespace and the other fields GUESS).
 /// </summary>
 public sealed class VerzoekNotificaties(SimulatedWorld world, Func<Uri> afhandelenBaseUrl)
 {
@@ -25,19 +26,18 @@ public sealed class VerzoekNotificaties(SimulatedWorld world, Func<Uri> afhandel
                 continue;
             }
 
-            var body = new
-            {
-                verzoeknummer = verzoek.Verzoeknummer,
+            var body = VerzoekNotificatieXml.Write(
+                verzoek.Verzoeknummer!,
                 doel,
-                bevoegdGezag = verzoek.BevoegdGezag,
-                uitvoerendeInstantie = deel.UitvoerendeInstantie,
-                verzoekreferenties = $"{afhandelenBaseUrl().ToString().TrimEnd('/')}/verzoeken/{verzoek.Verzoeknummer}",
-                aanmaakdatum = world.Time.GetUtcNow(),
-            };
+                verzoek.BevoegdGezag,
+                deel.UitvoerendeInstantie,
+                new Uri($"{afhandelenBaseUrl().ToString().TrimEnd('/')}/verzoeken/{verzoek.Verzoeknummer}"),
+                world.Time.GetUtcNow());
             SimulatorHttp.RunInBackground(
                 async () =>
                 {
-                    using var response = await SimulatorHttp.Client.PostAsJsonAsync(endpoint, body, SimResponse.JsonOptions).ConfigureAwait(false);
+                    using var content = new StringContent(body, Encoding.UTF8, VerzoekNotificatieXml.ContentType);
+                    using var response = await SimulatorHttp.Client.PostAsync(endpoint, content).ConfigureAwait(false);
                     Record(verzoek, doel, oin, endpoint, (int)response.StatusCode, null);
                 },
                 ex => Record(verzoek, doel, oin, endpoint, null, ex.Message));

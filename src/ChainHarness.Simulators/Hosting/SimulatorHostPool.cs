@@ -11,10 +11,25 @@ public sealed class SimulatorHostPool : IDisposable
 {
     private readonly Lock _gate = new();
     private PooledHost? _host;
+    private Task<PooledHost>? _early;
     private bool _disposed;
 
     /// <summary>How many servers this pool has started (one, once a simulator asked).</summary>
     public int Started { get; private set; }
+
+    /// <summary>
+    /// Starts the server now, in the background, so that its start (the largest part of a cold run's simulator
+    /// start-up) overlaps with reading the configuration and seeding the world; the first simulator then waits
+    /// for it instead of starting it. A start that failed fails that first simulator, as a start on demand would.
+    /// </summary>
+    public void StartEarly()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _early ??= _host is null ? Task.Run(PooledHost.Start) : null;
+        }
+    }
 
     internal PooledHost Rent()
     {
@@ -23,7 +38,7 @@ public sealed class SimulatorHostPool : IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_host is null)
             {
-                _host = PooledHost.Start();
+                _host = _early is { } early ? early.GetAwaiter().GetResult() : PooledHost.Start();
                 Started++;
             }
 
@@ -38,6 +53,16 @@ public sealed class SimulatorHostPool : IDisposable
         lock (_gate)
         {
             _disposed = true;
+            if (_host is null && _early is { } early)
+            {
+                // Started early but never rented (the configuration was refused, say): stop it once it is up.
+                Task.WaitAny(early);
+                if (early.IsCompletedSuccessfully)
+                {
+                    early.Result.Dispose();
+                }
+            }
+
             _host?.Dispose();
             _host = null;
         }

@@ -65,7 +65,7 @@ internal sealed class LvbbProcessor(SimulatedWorld world)
         }
         catch (Exception ex)
         {
-            meldingen.Add(new LvbbMelding("CHS-SIM-01", MeldingErnst.Fout, "verwerking", $"The simulated LVBB could not process the delivery: {ex.Message}"));
+            meldingen.Add(new LvbbMelding("CHS-SIM-01", MeldingErnst.Fout, "verwerking", $"De gesimuleerde LVBB kon de levering niet verwerken: {ex.Message}"));
             status = VerslagStatus.Afgekeurd;
         }
 

@@ -39,6 +39,7 @@ public sealed class SamenwerkenSimulator(SimulatedWorld world) : SimulatorServer
         .Get("/samenwerkingen/{id}/actieverzoeken/{actieverzoekId}", r => AsDeelnemer(r, (s, _) => Actieverzoek(r["actieverzoekId"], s)))
         .Post("/samenwerkingen/{id}/actieverzoeken/{actieverzoekId}/_afronden", r => AsDeelnemer(r, (s, d) => Answer(s.Complete(d.Oin, r["actieverzoekId"]), a => Hal.Actieverzoek(s, a))))
         .Post("/samenwerkingen/{id}/actieverzoeken/{actieverzoekId}/_intrekken", r => AsDeelnemer(r, (s, d) => Answer(s.Withdraw(d.Oin, r["actieverzoekId"]), a => Hal.Actieverzoek(s, a))))
+        .Get("/actieverzoeken", r => AsCaller(r, oin => Actieverzoeken(r.Query("samenwerkingId"), oin)))
         .Get("/notificaties", r => AsCaller(r, oin => List("notificaties", Swf.Notificaties(oin).Select(Hal.Notificatie))))
         .Delete("/notificaties/{notificatieId}", r => AsCaller(r, oin => Swf.Delete(oin, r["notificatieId"])
             ? SimResponse.Empty(204)
@@ -65,6 +66,16 @@ public sealed class SamenwerkenSimulator(SimulatedWorld world) : SimulatorServer
         var found = Swf.For(oin).Where(s => verzoeknummer is null || s.Verzoeknummer == verzoeknummer);
         return List("samenwerkingen", found.Select(Hal.Samenwerking));
     }
+
+    /// <summary><c>GET /actieverzoeken?samenwerkingId=</c> (SEEN in v5): the actieverzoeken of a samenwerking the caller takes part in.</summary>
+    private SimResponse Actieverzoeken(string? samenwerkingId, string oin) =>
+        samenwerkingId is null
+            ? SimResponse.Problem(400, "Bad Request", "GET /actieverzoeken needs ?samenwerkingId=.", [new InvalidParam("samenwerkingId", "required", "is required.")])
+            : Swf.Find(samenwerkingId) is not { } samenwerking
+                ? SimResponse.Problem(404, "Not Found", $"No samenwerking {samenwerkingId}.")
+                : samenwerking.Deelnemer(oin) is null
+                    ? SimResponse.Problem(403, "Forbidden", $"OIN {oin} does not take part in samenwerking {samenwerking.Id}.")
+                    : List("actieverzoeken", samenwerking.Actieverzoeken.Select(a => Hal.Actieverzoek(samenwerking, a)));
 
     private SimResponse Document(string documentId, SwfSamenwerking samenwerking, SwfDeelnemer caller)
     {

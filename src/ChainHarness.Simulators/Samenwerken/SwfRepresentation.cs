@@ -12,20 +12,33 @@ internal sealed class SwfRepresentation(Uri baseUrl)
 
     public string SamenwerkingUrl(string id) => $"{_root}/samenwerkingen/{Uri.EscapeDataString(id)}";
 
+    /// <summary>
+    /// A samenwerking. SEEN in a public v5 fixture: samenwerkingId, verzoeknummer, aangemaaktDoor(Naam),
+    /// samenwerkDoel, creatieDatumTijd, aantalActieverzoeken and the links self, documentToevoegen,
+    /// actieverzoekOpstellen and actieverzoeken (<c>/actieverzoeken?samenwerkingId=</c>). Ours (GUESS): status as
+    /// a plain string (v5 nests it), gestart, eigenaar, and the links deelnemers, documenten and stoppen.
+    /// </summary>
     public object Samenwerking(SwfSamenwerking s) => new
     {
         samenwerkingId = s.Id,
         verzoeknummer = s.Verzoeknummer,
         status = s.Status,
         samenwerkVorm = s.SamenwerkVorm,
+        samenwerkDoel = "BEHANDELEN",
+        aangemaaktDoor = s.EigenaarOin,
+        aangemaaktDoorNaam = s.Deelnemers[0].Naam,
+        creatieDatumTijd = s.Gestart,
+        aantalActieverzoeken = s.Actieverzoeken.Count,
         gestart = s.Gestart,
         eigenaar = new { oin = s.EigenaarOin },
         _links = new
         {
             self = Link(SamenwerkingUrl(s.Id)),
+            documentToevoegen = Link($"{SamenwerkingUrl(s.Id)}/documenten"),
+            actieverzoekOpstellen = Link($"{SamenwerkingUrl(s.Id)}/actieverzoeken"),
+            actieverzoeken = Link($"{_root}/actieverzoeken?samenwerkingId={Uri.EscapeDataString(s.Id)}"),
             deelnemers = Link($"{SamenwerkingUrl(s.Id)}/deelnemers"),
             documenten = Link($"{SamenwerkingUrl(s.Id)}/documenten"),
-            actieverzoeken = Link($"{SamenwerkingUrl(s.Id)}/actieverzoeken"),
             stoppen = Link($"{SamenwerkingUrl(s.Id)}/_stoppen"),
         },
     };

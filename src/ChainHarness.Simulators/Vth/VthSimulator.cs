@@ -1,4 +1,5 @@
 using ChainHarness.Simulators.Hosting;
+using ChainHarness.Simulators.Stam;
 using ChainHarness.Simulators.Verzoeken;
 using ChainHarness.Simulators.World;
 
@@ -6,7 +7,7 @@ namespace ChainHarness.Simulators.Vth;
 
 /// <summary>
 /// The municipality's simulated VTH (case) system on a server of its own. It receives the DSO's
-/// verzoeknotificatie (<c>POST /verzoeknotificaties</c>, 202, then fetches and processes the verzoek
+/// verzoeknotificatie XML (<c>POST /verzoeknotificaties</c>, see <see cref="VerzoekNotificatieXml"/>; 202, then fetches and processes the verzoek
 /// in the background: see <see cref="VthIntake"/>), and shows its zaken and documents in ZGW shapes
 /// (<c>/zaken/api/v1</c>, <c>/documenten/api/v1</c>) and the letters it sent in <c>/berichten</c>
 /// (our design). Constructed for one party, so a behandeldienst's system can be a second instance.
@@ -44,18 +45,15 @@ public sealed class VthSimulator(SimulatedWorld world, Partij eigenaar, VthState
 
     private SimResponse Ontvang(SimRequest request)
     {
-        var errors = new List<InvalidParam>();
-        var body = JsonFields.Parse(request.BodyText, errors);
-        var nummer = JsonFields.Required(body, "verzoeknummer", errors);
-        var doel = JsonFields.Required(body, "doel", errors);
-        var referenties = JsonFields.Required(body, "verzoekreferenties", errors);
-        if (errors.Count > 0 || !Uri.TryCreate(referenties, UriKind.Absolute, out var url))
+        var (nummer, doel, url, missing) = VerzoekNotificatieXml.Read(request.BodyText);
+        if (missing.Count > 0)
         {
-            return SimResponse.Problem(400, "Bad Request", "A verzoeknotificatie needs verzoeknummer, doel and an absolute verzoekreferenties URL.", errors);
+            return SimResponse.Problem(400, "Bad Request", "A verzoeknotificatie is XML (root verzoeknotificatie) with verzoeknummer, doel and an absolute verzoekreferenties URL.",
+                missing.Select(m => new InvalidParam(m, "required", $"{m} is missing or not valid.")));
         }
 
         SimulatorHttp.RunInBackground(
-            () => _intake.ProcessAsync(nummer!, doel!, url),
+            () => _intake.ProcessAsync(nummer!, doel!, url!),
             ex => _intake.Refuse(nummer!, $"the verzoek could not be fetched: {ex.Message}"));
         return SimResponse.Empty(202);
     }

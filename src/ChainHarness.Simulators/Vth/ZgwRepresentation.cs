@@ -1,6 +1,8 @@
 using ChainHarness.Simulators.World;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace ChainHarness.Simulators.Vth;
 
@@ -16,7 +18,7 @@ public static class ZgwRepresentation
     public static object Zaak(Zaak z, string baseUrl, string bronorganisatie)
     {
         var url = ZaakUrl(z, baseUrl);
-        return new
+        return WithNulls(new
         {
             url,
             uuid = z.Uuid,
@@ -39,7 +41,7 @@ public static class ZgwRepresentation
             status = (string?)null,
             resultaat = z.Ingetrokken ? $"{baseUrl}/zaken/api/v1/resultaten/ingetrokken" : null,
             betalingsindicatieWeergave = "",
-        };
+        });
     }
 
     public static IEnumerable<object> Zaakeigenschappen(Zaak z, string baseUrl) =>
@@ -74,6 +76,7 @@ public static class ZgwRepresentation
             identificatie = d.Bijlage.DocumentId,
             bronorganisatie,
             creatiedatum = Datum(creatiedatum),
+            beginRegistratie = creatiedatum.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             titel = d.Bijlage.Bestandsnaam,
             beschrijving = d.Bijlage.DocumentType,
             vertrouwelijkheidaanduiding = d.Bijlage.Vertrouwelijk ? "vertrouwelijk" : "openbaar",
@@ -96,6 +99,11 @@ public static class ZgwRepresentation
         var list = results.ToList();
         return new { count = list.Count, next = (string?)null, previous = (string?)null, results = list };
     }
+
+    /// <summary>ZGW answers nullable fields as null (the OpenAPI requires einddatum, status, resultaat to be present); the simulators' JSON otherwise leaves nulls out.</summary>
+    private static JsonNode WithNulls(object shape) => JsonSerializer.SerializeToNode(shape, KeepNulls)!;
+
+    private static readonly JsonSerializerOptions KeepNulls = new(JsonSerializerDefaults.Web);
 
     private static string ZaakUrl(Zaak z, string baseUrl) => $"{baseUrl}/zaken/api/v1/zaken/{z.Uuid}";
 

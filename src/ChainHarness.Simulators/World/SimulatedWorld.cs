@@ -50,6 +50,9 @@ public sealed class SimulatedWorld(ProfileOptions profile, TimeProvider time, Wo
     /// <summary>The behandeldienst's (omgevingsdienst's) simulated case system: its zaken and letters (step 10).</summary>
     public VthState BehandeldienstVth { get; } = new();
 
+    /// <summary>Which behandeldienst handles which activity for which bevoegd gezag (the DSO's Behandeldienstconfiguraties v1).</summary>
+    public BehandeldienstConfiguraties Behandeldienstconfiguraties { get; } = new();
+
     /// <summary>Samenwerkingen, their deelnemers, documents, actieverzoeken and waiting notifications (step 11).</summary>
     public SwfState Swf { get; } = new(time, events);
 

@@ -41,7 +41,7 @@ public sealed class IterationOptionTests : WithTempFolder
 
         Assert.That(exit, Is.Zero, console.Output);
         Assert.That(console.Output, Does.Contain("Iteratie 3: Realistische inhoud met intrekken en vervangen"));
-        Assert.That(File.ReadAllText(Path.Combine(Reports, "report.json")), Does.Contain("it withdraws artikel 5.3 (Erfafscheiding bouwen)"));
+        Assert.That(File.ReadAllText(Path.Combine(Reports, "report.json")), Does.Contain("ze trekt artikel 5.3 (Erfafscheiding bouwen) in"));
     }
 
     [Test]

@@ -26,7 +26,10 @@ public sealed class ToolPackageTests
 
         var pack = await ToolProcess.RunAsync(ToolProcess.Info("dotnet", _root, "pack", project, "-c", "Release", "-o", feed, "--nologo", "--no-restore"), Slow);
         Assert.That(pack.Exit, Is.Zero, pack.Output);
-        var package = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, "chainharness.*.nupkg").Single());
+        // Three packages: the tool (chainharness.<version>), its linux-x64 (ReadyToRun) and its any (portable) package.
+        var packages = Directory.GetFiles(feed, "chainharness.*.nupkg").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
+        Assert.That(packages.Where(p => p.StartsWith("chainharness.linux-x64.", StringComparison.Ordinal) || p.StartsWith("chainharness.any.", StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(2), string.Join(", ", packages));
+        var package = packages.Single(p => char.IsAsciiDigit(p["chainharness.".Length]));
 
         // Only the folder just packed is a source: nothing is looked up elsewhere.
         var config = Path.Combine(_root, "nuget.config");
@@ -53,6 +56,21 @@ public sealed class ToolPackageTests
         Assert.That(Directory.GetFiles(reports).Select(Path.GetFileName),
             Is.SupersetOf(new[] { "report.json", "junit.xml", "report.html", "findings.md", "findings.csv" }));
         Assert.That(Directory.GetFileSystemEntries(_work), Is.Empty, "the working folder is left as it was");
+    }
+
+    [Test]
+    public void InstalledTool_OnLinuxX64_IsTheReadyToRunPackage()
+    {
+        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+        {
+            Assert.Ignore("The ReadyToRun package is the linux-x64 one; elsewhere the portable package is installed.");
+        }
+
+        var installed = Path.GetDirectoryName(new FileInfo(_tool).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? _tool)!;
+        using var engine = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(installed, "ChainHarness.Engine.dll")));
+
+        Assert.That(installed, Does.Contain("chainharness.linux-x64"));
+        Assert.That(engine.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size, Is.GreaterThan(0), "a ReadyToRun assembly carries precompiled code (its managed native header)");
     }
 
     [Test]

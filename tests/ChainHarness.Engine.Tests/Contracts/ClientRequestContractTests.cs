@@ -101,7 +101,7 @@ public sealed class ClientRequestContractTests
         Assert.That(problems, Is.Empty, string.Join("\n", problems));
     }
 
-    private static async Task<IReadOnlyList<string>> Problems(string service, string operation, RestRequest request)
+    internal static async Task<IReadOnlyList<string>> Problems(string service, string operation, RestRequest request)
     {
         var contract = ServiceContracts.Load(service);
         var handler = new RecordingHandler();

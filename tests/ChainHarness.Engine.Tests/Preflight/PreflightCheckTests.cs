@@ -64,6 +64,41 @@ public sealed class PreflightCheckTests
     }
 
     [Test]
+    public async Task RunAsync_FiveEndpoints_AreAskedAtOnceNotOneAfterAnother()
+    {
+        // Given five endpoints on a server that holds every answer until all five have asked
+        // (the bound only keeps a failing run from hanging: one after another, at most one is ever waiting)
+        var waiting = 0;
+        var most = 0;
+        var allAsked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithCallback(async _ =>
+        {
+            var now = Interlocked.Increment(ref waiting);
+            InterlockedMax(ref most, now);
+            if (now == 5)
+            {
+                allAsked.TrySetResult();
+            }
+
+            await Task.WhenAny(allAsked.Task, Task.Delay(TimeSpan.FromSeconds(20)));
+            Interlocked.Decrement(ref waiting);
+            return new WireMock.ResponseMessage { StatusCode = 200 };
+        }));
+        var profile = Profile(("Lvbb", _server.Url + "/lvbb"), ("Rtr", _server.Url + "/rtr"), ("Aanleveren", _server.Url + "/aanleveren"),
+            ("Afhandelen", _server.Url + "/afhandelen"), ("Samenwerken", _server.Url + "/swf"));
+        profile.Timing.PreflightDeadline = TimeSpan.FromSeconds(60);
+        using var endpoints = new EndpointDirectory(profile, new Dictionary<string, Uri>(), TimeProvider.System);
+
+        // When
+        var result = await PreflightCheck.RunAsync(endpoints, profile, SecretRedactor.None, CancellationToken.None);
+
+        // Then all five were waiting at the same moment, every one connected, in the order of the connections
+        Assert.That(most, Is.EqualTo(5));
+        Assert.That(result.Checks.Select(c => c.Status), Is.All.EqualTo(ConnectionStatus.Connected));
+        Assert.That(result.Checks.Select(c => c.Endpoint), Is.EqualTo(new[] { "Lvbb", "Rtr", "Aanleveren", "Afhandelen", "Samenwerken" }));
+    }
+
+    [Test]
     public async Task ChainRunner_PreflightAsked_RunsBeforeStepOneWithTheEndpointsKeyAndIsItsOwnSection()
     {
         // Given
@@ -106,6 +141,21 @@ public sealed class PreflightCheckTests
         }
 
         return profile;
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (seen < value)
+        {
+            var before = Interlocked.CompareExchange(ref target, value, seen);
+            if (before == seen)
+            {
+                return;
+            }
+
+            seen = before;
+        }
     }
 
     private static int ClosedPort()

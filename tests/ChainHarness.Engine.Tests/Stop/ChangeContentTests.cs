@@ -42,7 +42,7 @@ public sealed class ChangeContentTests
 
         var problems = ChangeContent.From(delivery).UnendedWithdrawals(delivery);
 
-        Assert.That(problems.Single(), Is.EqualTo("it withdraws artikel 2 (Schutting) (wId gm9999_1__art_2) but delivers its rule text nl.imow-gm9999.regeltekst.art2 as current instead of ending it (status beëindigen)"));
+        Assert.That(problems.Single().English, Is.EqualTo("it withdraws artikel 2 (Schutting) (wId gm9999_1__art_2) but delivers its rule text nl.imow-gm9999.regeltekst.art2 as current instead of ending it (status beëindigen)"));
     }
 
     [Test]
@@ -50,7 +50,8 @@ public sealed class ChangeContentTests
     {
         var delivery = Withdrawing("</sl:standBestand>").Read();
 
-        Assert.That(ChangeContent.From(delivery).UnendedWithdrawals(delivery).Single(), Does.EndWith("but ends no rule text (Regeltekst) of it in OW"));
+        Assert.That(ChangeContent.From(delivery).UnendedWithdrawals(delivery).Single().English, Does.EndWith("but ends no rule text (Regeltekst) of it in OW"));
+        Assert.That(ChangeContent.From(delivery).UnendedWithdrawals(delivery).Single().Dutch, Does.EndWith("maar beëindigt geen regeltekst (Regeltekst) ervan in OW"));
     }
 
     private static DeliveryBuilder Withdrawing(string endedObjects) => new DeliveryBuilder()

@@ -74,11 +74,11 @@ public sealed class AanleverenSimulatorTests
 
     [Test]
     public async Task Deliver_NotXml_FaultTra002() =>
-        AssertRefused((await Send("dit is geen SOAP")).Answer, "TRA-002", "not well-formed XML");
+        AssertRefused((await Send("dit is geen SOAP")).Answer, "TRA-002", "geen welgevormde XML");
 
     [Test]
     public async Task Deliver_BestandNotAZip_FaultTra003() =>
-        AssertRefused((await Send(AanleverenSoap.Request("L1", Encoding.UTF8.GetBytes("geen zip")))).Answer, "TRA-003", "cannot be read");
+        AssertRefused((await Send(AanleverenSoap.Request("L1", Encoding.UTF8.GetBytes("geen zip")))).Answer, "TRA-003", "niet te lezen");
 
     [Test]
     public async Task Deliver_FileMissingFromTheManifest_FaultTra004()
@@ -86,7 +86,7 @@ public sealed class AanleverenSimulatorTests
         var delivery = await Delivery();
         var zip = AddEntry(delivery.Zip, "extra.dmn", "<definitions/>");
 
-        AssertRefused((await Send(AanleverenSoap.Request(delivery.IdLevering, zip))).Answer, "TRA-004", "extra.dmn is in the ZIP but not in the manifest");
+        AssertRefused((await Send(AanleverenSoap.Request(delivery.IdLevering, zip))).Answer, "TRA-004", "extra.dmn zit in de ZIP maar niet in het manifest");
     }
 
     [Test]
@@ -95,7 +95,7 @@ public sealed class AanleverenSimulatorTests
         var rules = await _software.MakeToepasbaarAsync("nl.imow-gm9999.activiteit.bestaatniet", CancellationToken.None);
         var delivery = await _software.PrepareDeliveryAsync(rules, CancellationToken.None);
 
-        AssertRefused((await Send(AanleverenSoap.Request(delivery.IdLevering, delivery.Zip))).Answer, "TRA-010", "activity nl.imow-gm9999.activiteit.bestaatniet, which the RTR does not know");
+        AssertRefused((await Send(AanleverenSoap.Request(delivery.IdLevering, delivery.Zip))).Answer, "TRA-010", "activiteit nl.imow-gm9999.activiteit.bestaatniet, die de RTR niet kent");
     }
 
     [Test]
@@ -106,7 +106,7 @@ public sealed class AanleverenSimulatorTests
 
         var (_, answer) = await Send(AanleverenSoap.Request(delivery.IdLevering, delivery.Zip));
 
-        AssertRefused(answer, "TRA-011", "location nl.imow-gm9999.gebied.vervallenwerkingsgebied, which Ozon does not know");
+        AssertRefused(answer, "TRA-011", "locatie nl.imow-gm9999.gebied.vervallenwerkingsgebied, die Ozon niet kent");
         Assert.That(_host.World.Rtr.RuleSets.Delivered(), Is.Empty);
     }
 
@@ -117,7 +117,7 @@ public sealed class AanleverenSimulatorTests
         var opdracht = new AanleverOpdracht("L1", "00000001999999990000", [.. rules.Files.Select(f => new AanleverBestand(f.FileName, f.Type, null))], []);
         var zip = AanleverPakket.Write(opdracht, rules.Files.ToDictionary(f => f.FileName, f => f.Xml));
 
-        AssertRefused((await Send(AanleverenSoap.Request("L1", zip))).Answer, "TRA-012", "has no geldigBegindatum");
+        AssertRefused((await Send(AanleverenSoap.Request("L1", zip))).Answer, "TRA-012", "heeft geen geldigBegindatum");
     }
 
     private Task<RulesDelivery> Delivery() =>

@@ -52,7 +52,7 @@ public sealed partial class ObserveAllPortsChainTests : WithTempFolder
         var result = await LocalChain.RunAsync(profile, arrange: simulation => simulation.Services.Add<IOperator>(new NonInteractiveOperator(told.Add)));
 
         Assert.That(result["5"].Outcome.Status, Is.EqualTo(StepStatus.Failed), ResultText.Describe(result));
-        Assert.That(result["5"].Outcome.Cause, Does.Contain("no STTR files (.dmn) appeared in the drop folder 'export'"));
+        Assert.That(result["5"].Outcome.Cause, Does.Contain("er verschenen geen STTR-bestanden (.dmn) in de map 'export'"));
         Assert.That(told, Has.Some.StartsWith("Stap 5: Maak activiteit nl.imow-gm9999.activiteit.bruidsschatdakkapel toepasbaar"));
     }
 

@@ -31,8 +31,8 @@ public sealed class OutageFaultsTests
         var step5 = result["5"].Outcome;
         Assert.That(step5.Status, Is.EqualTo(StepStatus.Failed), ResultText.Describe(result));
         Assert.That(step5.Finding, Is.EqualTo("F11"));
-        Assert.That(step5.Cause, Does.StartWith("The RTR (RTR gegevens v2) could not be asked for activity nl.imow-gm9999.activiteit.dakkapelbouwen: it gave "));
-        Assert.That(step5.Cause, Does.Contain("HTTP 503").Or.Contain("no answer"));
+        Assert.That(step5.Cause, Does.StartWith("De RTR (RTR gegevens v2) kon niet gevraagd worden naar activiteit nl.imow-gm9999.activiteit.dakkapelbouwen: die gaf "));
+        Assert.That(step5.Cause, Does.Contain("HTTP 503").Or.Contain("geen antwoord"));
         Assert.That(step5.Duration, Is.LessThan(profile.Timing.StepDeadline + TimeSpan.FromSeconds(1)), "within its deadline");
         SkippedSteps.AssertBlocked(result, ("6", "5"), ("7", "6"), ("8a", "7"), ("8b", "7"), ("9a", "8b"), ("9b", "9a"));
         var preflight = result.Preflight!.Checks.Single(c => c.Endpoint == DsoEndpoint.Rtr);

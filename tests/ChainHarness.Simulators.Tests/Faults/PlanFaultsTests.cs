@@ -15,7 +15,7 @@ public sealed class PlanFaultsTests
 
     [TestCase("F6", "1", "weak annotation", "has 1 rule text(s) but no juridische regel")]
     [TestCase("F7", "2", "The LVBB rejected the delivery in validatieOpdracht", "LVBB1501 (fout): datumBekendmaking")]
-    [TestCase("F8", "2", "The LVBB rejected the delivery in validatieOpdracht", "CHS-MUT-01 (fout): besluit-dakkapellen.xml: the RegelingMutatie changes version /akn/nl/act/gm9999/2024/omgevingsplan/nld@")]
+    [TestCase("F8", "2", "The LVBB rejected the delivery in validatieOpdracht", "CHS-MUT-01 (fout): besluit-dakkapellen.xml: de RegelingMutatie wijzigt versie /akn/nl/act/gm9999/2024/omgevingsplan/nld@")]
     [TestCase("F2", "3", "the plan software shows 'Fout bij publiceren", "the statuses disagree")]
     [TestCase("F4", "3", "the plan software still shows 'In behandeling bij de LVBB'", "instead of a final status")]
     [TestCase("F9", "3", "The LVBB gave no verslag on publicatieOpdracht", "still in processing")]

@@ -16,8 +16,8 @@ public sealed class RulesFaultTests
         var step5 = result["5"].Outcome;
         Assert.That(step5.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step5.Finding, Is.EqualTo("F10"), step5.Cause);
-        Assert.That(step5.Cause, Does.Contain($"The RTR (RTR gegevens v2) does not list activity {RulesChain.Bruidsschat} for organisation 9999")
-            .And.Contain("test data in the practice environment may have been wiped"));
+        Assert.That(step5.Cause, Does.Contain($"De RTR (RTR gegevens v2) noemt activiteit {RulesChain.Bruidsschat} niet voor organisatie 9999")
+            .And.Contain("de testgegevens in de oefenomgeving zijn misschien gewist"));
         SkippedSteps.AssertBlocked(result, ("6", "5"), ("7", "6"), ("8a", "7"), ("8b", "7"));
     }
 
@@ -29,7 +29,7 @@ public sealed class RulesFaultTests
 
         var (result, _) = await RulesChain.RunAsync(profile);
 
-        Assert.That(result["5"].Outcome.Cause, Does.Contain("does not list activity nl.imow-gm9999.activiteit.bestaatniet").And.Contain("cannot be made toepasbaar"));
+        Assert.That(result["5"].Outcome.Cause, Does.Contain("noemt activiteit nl.imow-gm9999.activiteit.bestaatniet niet").And.Contain("kan niet toepasbaar worden gemaakt"));
         SkippedSteps.AssertBlocked(result, ("6", "5"), ("7", "6"));
     }
 
@@ -41,7 +41,7 @@ public sealed class RulesFaultTests
         Assert.That(result["5"].Outcome.Status, Is.EqualTo(StepStatus.Passed));
         var step6 = result["6"].Outcome;
         Assert.That(step6.Status, Is.EqualTo(StepStatus.Failed));
-        Assert.That(step6.Cause, Does.StartWith("Regels verifiëren rejected conclusie-bruidsschatdakkapel.dmn (Conclusie): Decision table 'Conclusie dakkapel bouwen' (hit policy UNIQUE) has an overlap: rules")
+        Assert.That(step6.Cause, Does.StartWith("Regels verifiëren keurde conclusie-bruidsschatdakkapel.dmn (Conclusie) af: Decision table 'Conclusie dakkapel bouwen' (hit policy UNIQUE) has an overlap: rules")
             .And.Contain("[TRV-006]"));
         SkippedSteps.AssertBlocked(result, ("7", "6"), ("8a", "7"), ("8b", "7"));
         Assert.That(world.Rtr.RuleSets.Delivered(), Is.Empty, "nothing was delivered");
@@ -56,8 +56,8 @@ public sealed class RulesFaultTests
         var step7 = result["7"].Outcome;
         Assert.That(step7.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step7.Finding, Is.EqualTo("F12"));
-        Assert.That(step7.Cause, Does.Contain("Toepasbare regels aanleveren refused delivery")
-            .And.Contain("refers to location nl.imow-gm9999.gebied.vervallenwerkingsgebied, which Ozon does not know. [TRA-011]"));
+        Assert.That(step7.Cause, Does.Contain("Toepasbare regels aanleveren weigerde levering")
+            .And.Contain("verwijst naar locatie nl.imow-gm9999.gebied.vervallenwerkingsgebied, die Ozon niet kent. [TRA-011]"));
         SkippedSteps.AssertBlocked(result, ("8a", "7"), ("8b", "7"));
         Assert.That(world.Rtr.RuleSets.Delivered(), Is.Empty);
     }
@@ -71,7 +71,7 @@ public sealed class RulesFaultTests
         var begin = world.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.That(step7.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step7.Finding, Is.EqualTo("F13"));
-        Assert.That(step7.Cause, Does.Contain("accepted delivery").And.Contain($"the rules are valid only from {begin} (geldigBegindatum in the future)"));
+        Assert.That(step7.Cause, Does.Contain("nam levering").And.Contain($"de regels gelden pas vanaf {begin} (geldigBegindatum in de toekomst)"));
         Assert.That(step7.Duration, Is.LessThan(TimeSpan.FromSeconds(10)), "no point polling until the deadline for rules that cannot show today");
         SkippedSteps.AssertBlocked(result, ("8a", "7"), ("8b", "7"));
         Assert.That(world.Rtr.RuleSets.Delivered(), Has.Count.EqualTo(2), "delivered, stored, not yet visible");

@@ -28,6 +28,54 @@ public sealed class SimulatorHostPoolTests
     }
 
     [Test]
+    public async Task StartEarly_ThenSimulatorsStart_TheyShareTheServerStartedEarly()
+    {
+        // Given a pool whose server was started early (twice asked), before any simulator
+        using var pool = new SimulatorHostPool();
+        pool.StartEarly();
+        pool.StartEarly();
+
+        // When two simulators start on it and one is asked
+        using var ozon = Ozon();
+        ozon.Start(pool);
+        using var other = Ozon();
+        other.Start(pool);
+        using var http = new HttpClient();
+        using var answer = await http.GetAsync(ozon.ServerUrl + "/elders");
+
+        // Then one server was started in all, and it serves them
+        Assert.That(pool.Started, Is.EqualTo(1));
+        Assert.That(new Uri(other.ServerUrl).Port, Is.EqualTo(new Uri(ozon.ServerUrl).Port));
+        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("Ozon: no API under /elders"));
+    }
+
+    [Test]
+    public void StartEarly_ThenDisposed_StopsTheServerAndRefusesLaterSimulators()
+    {
+        // Given a pool that started its server early and lent it once, and a pool that started early and lent nothing
+        var lent = new SimulatorHostPool();
+        lent.StartEarly();
+        using (var probe = Ozon())
+        {
+            probe.Start(lent);
+        }
+
+        var url = Ozon().Start(lent).ServerUrl;
+        var unused = new SimulatorHostPool();
+        unused.StartEarly();
+
+        // When both are disposed (the unused one waits for its server to be up, then stops it)
+        lent.Dispose();
+        unused.Dispose();
+
+        // Then the lent server no longer answers, and neither pool lends again
+        using var http = new HttpClient();
+        Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(url));
+        Assert.That(() => Ozon().Start(unused), Throws.InstanceOf<ObjectDisposedException>());
+        Assert.That(() => Ozon().Start(lent), Throws.InstanceOf<ObjectDisposedException>());
+    }
+
+    [Test]
     public async Task Dispose_ThenTheNextRunBorrowsTheServer_ARequestForTheEndedRunNeverReachesIt()
     {
         // Given a run's simulator that ended, and the next run's simulator on the same server

@@ -54,8 +54,8 @@ public sealed class IterationDeliveryTests
         Assert.That(meldingen.Where(m => m.IsFout).Select(m => m.Code), Is.All.EqualTo(MeldingCodes.IntrekkingOnvolledig), LvbbJson.Describe(meldingen));
         Assert.That(meldingen.Select(m => m.Beschrijving), Is.EquivalentTo(new[]
         {
-            "The besluit withdraws gm9999_1__chp_5__art_5.3 from /akn/nl/act/gm9999/2024/omgevingsplan, but owRegelteksten.xml delivers Regeltekst nl.imow-gm9999.regeltekst.erfafscheiding53 of it as current instead of ending it (status beëindigen).",
-            "The besluit withdraws gm9999_1__chp_5__art_5.3 from /akn/nl/act/gm9999/2024/omgevingsplan, but the delivery does not end nl.imow-gm9999.juridischeregel.erfafscheiding53, which annotates it: Ozon would keep showing a withdrawn rule.",
+            "Het besluit trekt gm9999_1__chp_5__art_5.3 in uit /akn/nl/act/gm9999/2024/omgevingsplan, maar owRegelteksten.xml levert Regeltekst nl.imow-gm9999.regeltekst.erfafscheiding53 daarvan als geldend in plaats van die te beëindigen (status beëindigen).",
+            "Het besluit trekt gm9999_1__chp_5__art_5.3 in uit /akn/nl/act/gm9999/2024/omgevingsplan, maar de levering beëindigt nl.imow-gm9999.juridischeregel.erfafscheiding53 niet, dat het annoteert: Ozon zou een ingetrokken regel blijven tonen.",
         }));
     }
 

@@ -30,7 +30,7 @@ public sealed class IterationFaultTests
         Assert.That(PlanSteps.Select(id => result[id].Outcome.Status), Is.EqualTo(new[] { StepStatus.Passed, StepStatus.Passed, StepStatus.Failed, StepStatus.Skipped, StepStatus.Skipped }), ResultText.Describe(result));
         Assert.That(failing.Finding, Is.EqualTo("F5"));
         Assert.That(failing.Cause, Does.Contain(scenario.OorzaakBevat).And.Contain("CHS-INT-01")
-            .And.Contain("does not end nl.imow-gm9999.juridischeregel.erfafscheiding53").And.Contain("artikel 5.3 (Erfafscheiding bouwen)"));
+            .And.Contain("beëindigt nl.imow-gm9999.juridischeregel.erfafscheiding53 niet").And.Contain("artikel 5.3 (Erfafscheiding bouwen)"));
         Assert.That(result["4b"].Outcome.BlockedBy, Is.EqualTo((StepId)"3"));
     }
 
@@ -64,7 +64,7 @@ public sealed class IterationFaultTests
         var result = await LocalChain.RunAsync(profile, Selection("1-4b"));
 
         Assert.That(result["1"].Outcome.Finding, Is.EqualTo("F6"), ResultText.Describe(result));
-        Assert.That(result["1"].Outcome.Cause, Does.Contain("the delivery has 3 rule text(s) but no juridische regel"));
+        Assert.That(result["1"].Outcome.Cause, Does.Contain("de levering heeft 3 regeltekst(en) maar geen juridische regel"));
     }
 
     [Test]
@@ -75,8 +75,9 @@ public sealed class IterationFaultTests
         var result = await LocalChain.RunAsync(profile, Selection("1-7"));
 
         Assert.That(result["7"].Outcome.Finding, Is.EqualTo("F13"), ResultText.Describe(result));
-        Assert.That(result["7"].Outcome.Cause, Does.Contain("the RTR lists no Conclusie and Indieningsvereisten")
-            .And.Contain("It still serves the earlier version of delivery TR-gm9999-iteratie2."));
+        Assert.That(result["7"].Outcome.Cause, Does.Contain("de RTR noemt vandaag")
+            .And.Contain("geen Conclusie en Indieningsvereisten")
+            .And.Contain("Ze toont nog de eerdere versie van levering TR-gm9999-iteratie2."));
     }
 
     private static StepSelection Selection(string text)

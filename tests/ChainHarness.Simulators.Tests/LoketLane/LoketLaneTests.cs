@@ -26,7 +26,7 @@ public sealed class LoketLaneTests
     {
         var result = await LoketLane.RunAsync(faults: LoketFaults.F14);
 
-        AssertFailed(result, "8a", "F14", "NeemContactOpMet", "instead of the conclusion Vergunningplicht");
+        AssertFailed(result, "8a", "F14", "NeemContactOpMet", "in plaats van de conclusie Vergunningplicht");
         Assert.That(Status(result, "8b", "9a", "9b"), Is.EqualTo(Passed(3)), "8a has no dependants");
     }
 
@@ -54,7 +54,7 @@ public sealed class LoketLaneTests
     {
         var result = await LoketLane.RunAsync(faults: LoketFaults.F16);
 
-        AssertFailed(result, "9a", "F16", "the attachment 'machtiging.txt' (vertrouwelijk) is missing");
+        AssertFailed(result, "9a", "F16", "de bijlage 'machtiging.txt' (vertrouwelijk) ontbreekt");
         AssertSkipped(result, "9a", "9b");
     }
 
@@ -63,8 +63,8 @@ public sealed class LoketLaneTests
     {
         var result = await LoketLane.RunAsync(faults: LoketFaults.F17);
 
-        AssertFailed(result, "9b", "F17", "the verzoeknummer is 'ZAAK-", "the project is 'Omgevingsvergunning'",
-            "went to Raadhuisplein 1, 9999 ZZ Testdorp, not to the applicant's correspondence address Dorpsstraat 12, 9999 AA Testdorp");
+        AssertFailed(result, "9b", "F17", "het verzoeknummer is 'ZAAK-", "het project is 'Omgevingsvergunning'",
+            "ging naar Raadhuisplein 1, 9999 ZZ Testdorp, niet naar het correspondentieadres van de initiatiefnemer Dorpsstraat 12, 9999 AA Testdorp");
     }
 
     private static void AssertFailed(ChainResult result, string step, string? finding, params string[] causeParts)

@@ -64,7 +64,7 @@ public sealed class SimulatedPlanSoftwareTests
         var submission = await plan.SubmitAsync(new PlanDelivery("kapot.zip", DeliveryZip.Write(files), "x"), OpdrachtSoort.Validatie, CancellationToken.None);
 
         Assert.That(submission.Accepted, Is.False);
-        Assert.That(submission.Detail, Does.Contain("400 afgewezen").And.Contain("CHS-OPD-01 (fout): The delivery has no opdracht.xml."));
+        Assert.That(submission.Detail, Does.Contain("400 afgewezen").And.Contain("CHS-OPD-01 (fout): De levering heeft geen opdracht.xml."));
     }
 
     private static (SimulatedPlanSoftware Plan, LvbbSimulator Lvbb, FakeTimeProvider Time) Start(params string[] faults)

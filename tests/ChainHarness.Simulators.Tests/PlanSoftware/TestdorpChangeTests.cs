@@ -55,7 +55,7 @@ public sealed class TestdorpChangeTests
         var meldingen = DeliveryEdits.Testdorp(TestWorlds.Create(PlanFaults.F7)).Validate(Today);
 
         Assert.That(meldingen.Single().Code, Is.EqualTo(MeldingCodes.DatumBekendmakingInVerleden));
-        Assert.That(meldingen.Single().Beschrijving, Is.EqualTo("datumBekendmaking 2026-03-01 lies in the past (today is 2026-03-02)."));
+        Assert.That(meldingen.Single().Beschrijving, Is.EqualTo("datumBekendmaking 2026-03-01 ligt in het verleden (vandaag is 2026-03-02)."));
     }
 
     [Test]
@@ -79,9 +79,9 @@ public sealed class TestdorpChangeTests
         Assert.That(melding.Code, Is.EqualTo(MeldingCodes.MutatieVanOnbekendeVersie));
         Assert.That(melding.Soort, Is.EqualTo(MeldingSoort.Mutatie));
         Assert.That(melding.Beschrijving, Is.EqualTo(
-            "besluit-dakkapellen.xml: the RegelingMutatie changes version /akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-03-02;2 of regeling "
-            + "/akn/nl/act/gm9999/2024/omgevingsplan, but the LVBB holds version /akn/nl/act/gm9999/2024/omgevingsplan/nld@2024-01-01;1; "
-            + "a change to a version the LVBB never received cannot be validated."));
+            "besluit-dakkapellen.xml: de RegelingMutatie wijzigt versie /akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-03-02;2 van regeling "
+            + "/akn/nl/act/gm9999/2024/omgevingsplan, maar de LVBB heeft versie /akn/nl/act/gm9999/2024/omgevingsplan/nld@2024-01-01;1: "
+            + "een wijziging op een versie die de LVBB nooit ontving is niet te valideren."));
     }
 
     [Test]

@@ -20,7 +20,33 @@ public sealed class BehandeldienstChainTests
         }
 
         Assert.That(result["10"].Outcome.Summary, Does.Contain(SubmittedAanvraagStep.Milieu).And.Contain(PartnerChain.OdName).And.Contain("ontvangstbevestiging"));
+        var fromApi = RoutingTexts.FromApi(SubmittedAanvraagStep.Milieu);
+        Assert.That(result["10"].Outcome.Summary, Does.Contain(fromApi.Dutch).Or.Contain(fromApi.English));
         Assert.That(result.ExitCode, Is.Zero);
+    }
+
+    [Test]
+    public async Task Step10_BehandeldienstconfiguratiesRefuses_FallsBackToTheProfileAndSaysSo()
+    {
+        // Given a Behandeldienstconfiguraties that answers 404 (not retried) to everything
+        using var standIn = Robustness.StandIn.Answering(r => r.WithStatusCode(404));
+        var profile = PartnerChain.WithBehandeldienst(PartnerChain.Profile());
+        profile.Endpoints[DsoEndpoint.Behandeldienstconfiguraties] = new EndpointOptions { Mode = EndpointMode.Live, BaseUrl = standIn.Url + "/bdc" };
+
+        var result = await PartnerChain.RunFromAanvraagAsync(profile);
+
+        // Then step 10 still follows the profile's routing (the simulated DSO routed as configured) and labels that
+        Assert.That(result["10"].Outcome.Status, Is.EqualTo(StepStatus.Passed), result["10"].Outcome.Cause);
+        Assert.That(result["10"].Outcome.Summary, Does.Contain(RoutingTexts.FromProfile.Dutch).Or.Contain(RoutingTexts.FromProfile.English));
+    }
+
+    [Test]
+    public async Task Step10_F18_CauseNamesWhatBehandeldienstconfiguratiesShowed()
+    {
+        var result = await PartnerChain.RunFromAanvraagAsync(PartnerChain.WithBehandeldienst(PartnerChain.Profile("VT", PartnerFaults.F18)));
+
+        var notInApi = RoutingTexts.NotInApi(PartnerChain.OdName, PartnerChain.OdOin);
+        Assert.That(result["10"].Outcome.Cause, Does.Contain(notInApi.Dutch).Or.Contain(notInApi.English));
     }
 
     [Test]

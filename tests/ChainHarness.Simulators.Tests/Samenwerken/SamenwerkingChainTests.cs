@@ -68,7 +68,7 @@ public sealed class SamenwerkingChainTests
         var step = result["11"].Outcome;
         Assert.That(step.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step.Finding, Is.EqualTo("F20"));
-        Assert.That(step.Cause, Does.Contain("did not complete actieverzoek AV-1").And.Contain("OPEN instead of GEREED"));
+        Assert.That(step.Cause, Does.Contain("rondde actieverzoek AV-1").And.Contain("als OPEN in plaats van GEREED"));
         Assert.That(step.Duration, Is.LessThan(TimeSpan.FromSeconds(5)), "the poll ends at the 1.5 s step deadline");
     }
 

@@ -23,6 +23,8 @@ internal sealed class SwfScenario : IDisposable
 
     public SimulatedWorld World { get; }
 
+    public SamenwerkenSimulator Simulator => _simulator;
+
     public SwfClient Client(string oin) => new(_simulator.BaseUrl, oin);
 
     /// <summary>The gemeente starts a samenwerking, invites the waterschap, shares RV then SV, and asks it for advice.</summary>

@@ -1,3 +1,4 @@
+using ChainHarness.Simulators.Stam;
 using System.Net;
 using System.Net.Http.Json;
 using ChainHarness.Simulators.Faults;
@@ -69,7 +70,8 @@ public sealed class VthSimulatorTests
             .RespondWith(Response.Create().WithBody("""<verzoek xmlns="http://www.omgevingswet.nl/koppelvlak/stam-v4/verzoek"><doel>Initiëren</doel></verzoek>"""));
 
         // When
-        using var response = await loket.Http.PostAsJsonAsync(loket.Vth.NotificatieEndpoint, new { verzoeknummer = "2026060500009", doel = "Initiëren", verzoekreferenties = dso.Url + "/verzoeken/2026060500009" });
+        var notificatie = VerzoekNotificatieXml.Write("2026060500009", "Initiëren", new Partij(Voorbeeld.Gemeente, "Testdorp"), new Partij(Voorbeeld.Gemeente, "Testdorp"), new Uri(dso.Url + "/verzoeken/2026060500009"), DateTimeOffset.UnixEpoch);
+        using var response = await loket.Http.PostAsync(loket.Vth.NotificatieEndpoint, new StringContent(notificatie, System.Text.Encoding.UTF8, "application/xml"));
         var weigering = await LoketHarness.EventuallyAsync(() => loket.World.Vth.Weigeringen.FirstOrDefault());
 
         // Then
@@ -100,11 +102,22 @@ public sealed class VthSimulatorTests
     }
 
     [Test]
+    public async Task Notification_AsJson_400_ItIsXmlNow()
+    {
+        using var loket = new LoketHarness();
+
+        using var response = await loket.Http.PostAsJsonAsync(loket.Vth.NotificatieEndpoint, new { verzoeknummer = "2026060500009", doel = "Initiëren", verzoekreferenties = "http://127.0.0.1/verzoeken/2026060500009" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    [Test]
     public async Task Notification_WithoutVerzoeknummer_400()
     {
         using var loket = new LoketHarness();
 
-        using var response = await loket.Http.PostAsJsonAsync(loket.Vth.NotificatieEndpoint, new { doel = "Initiëren" });
+        using var response = await loket.Http.PostAsync(loket.Vth.NotificatieEndpoint, new StringContent(
+            $"""<verzoeknotificatie xmlns="{VerzoekNotificatieXml.Namespace}"><doel>Initiëren</doel></verzoeknotificatie>""", System.Text.Encoding.UTF8, "application/xml"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("verzoeknummer"));

@@ -31,11 +31,22 @@ app.Use(async (context, next) =>
 });
 
 // The DSO pushes here (the profile's Drivers:VthSystem:NotificationUrl).
-app.MapPost("/dso/verzoeknotificaties", (JsonObject melding) =>
+// The verzoeknotificatie is XML: root verzoeknotificatie with verzoeknummer and verzoekreferenties (read by local name).
+app.MapPost("/dso/verzoeknotificaties", async (HttpRequest request) =>
 {
-    var verzoeknummer = melding["verzoeknummer"]?.GetValue<string>();
-    var referenties = melding["verzoekreferenties"]?.GetValue<string>();
-    if (verzoeknummer is null || referenties is null)
+    XElement? melding;
+    try
+    {
+        melding = XDocument.Parse(await new StreamReader(request.Body).ReadToEndAsync()).Root;
+    }
+    catch (System.Xml.XmlException)
+    {
+        return Results.BadRequest();
+    }
+
+    var verzoeknummer = melding?.Elements().FirstOrDefault(e => e.Name.LocalName == "verzoeknummer")?.Value;
+    var referenties = melding?.Elements().FirstOrDefault(e => e.Name.LocalName == "verzoekreferenties")?.Value;
+    if (melding?.Name.LocalName != "verzoeknotificatie" || verzoeknummer is null || referenties is null)
     {
         return Results.BadRequest();
     }

@@ -36,9 +36,9 @@ public sealed class HttpPlanSoftware : IPlanSoftware, IEvidenceSource, IDisposab
     {
         await _script.RunAsync("ProduceChange", _values, cancellationToken).ConfigureAwait(false);
         var zip = _values.Binary("zip") ?? FromBase64(_values.Text("zip"))
-            ?? throw DriverException.Missing(Software, "the delivery ZIP", "capture it as 'zip' (spec 'body', or a base64 JSON field) in operation ProduceChange.");
+            ?? throw DriverException.Missing(Software, Texts.DriverTexts.DeliveryZip, Texts.DriverTexts.CaptureZip("ProduceChange"));
         var idLevering = _values.Text("idLevering") ?? StopDeliveryReader.TryRead(zip, out _)?.Opdracht?.IdLevering
-            ?? throw DriverException.Missing(Software, "the idLevering of the delivery", "capture 'idLevering' or put it in the ZIP's opdracht.xml.");
+            ?? throw DriverException.Missing(Software, Texts.DriverTexts.IdLevering, Texts.DriverTexts.CaptureIdLevering);
         return new PlanDelivery(_values.Text("fileName") ?? $"{idLevering}.zip", zip, idLevering);
     }
 
@@ -53,7 +53,7 @@ public sealed class HttpPlanSoftware : IPlanSoftware, IEvidenceSource, IDisposab
             .Set("detail", null);
         await _script.RunAsync("Submit", _values, cancellationToken).ConfigureAwait(false);
         var accepted = _values.Text("accepted")
-            ?? throw DriverException.Missing(Software, "whether the LVBB took the opdracht in", "capture 'accepted' (true/false after Maps) in operation Submit.");
+            ?? throw DriverException.Missing(Software, Texts.DriverTexts.TakenIn, Texts.DriverTexts.CaptureAccepted);
         return new PlanSubmission(
             _values.Text("idLevering") ?? delivery.IdLevering,
             string.Equals(accepted, "true", StringComparison.OrdinalIgnoreCase),

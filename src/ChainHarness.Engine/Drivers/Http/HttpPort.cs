@@ -45,8 +45,8 @@ public abstract class HttpPort : IEvidenceSource, IDisposable
     }
 
     /// <summary>A captured value the contract requires.</summary>
-    protected string Required(string operation, string name, string meaning) =>
-        Values.Text(name) ?? throw DriverException.Missing(Software, meaning, $"capture '{name}' in operation {operation}.");
+    protected string Required(string operation, string name, Chain.Bilingual meaning) =>
+        Values.Text(name) ?? throw DriverException.Missing(Software, meaning, Texts.DriverTexts.Capture(name, operation));
 
     protected static bool IsTrue(string? value) => value is not null && (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value == "1" || string.Equals(value, "ja", StringComparison.OrdinalIgnoreCase));
 }

@@ -31,7 +31,7 @@ public sealed class HttpRulesSoftware(HttpDriverOptions options, ProfileOptions 
         var xmls = Values.List("bestandXml");
         if (names.Count == 0 || names.Count != xmls.Count || names.Count != types.Count)
         {
-            throw DriverException.Missing(Software, "the STTR files", $"capture the lists 'bestandNaam', 'bestandType' and 'bestandXml' (as many of each; seen {names.Count}, {types.Count}, {xmls.Count}) in operation {MakeToepasbaar}.");
+            throw DriverException.Missing(Software, Texts.DriverTexts.SttrFiles, Texts.DriverTexts.CaptureSttrLists(names.Count, types.Count, xmls.Count, MakeToepasbaar));
         }
 
         var files = names.Select((name, i) => new SttrFile(name, Type(types[i]), xmls[i])).ToList();
@@ -42,8 +42,8 @@ public sealed class HttpRulesSoftware(HttpDriverOptions options, ProfileOptions 
     {
         await RunAsync(PrepareDelivery, Given(rules.ActivityId, rules.FunctioneleStructuurRef, rules), ["zip", "idLevering", "geldigBegindatum"], cancellationToken).ConfigureAwait(false);
         var zip = Values.Binary("zip") ?? Base64.From(Values.Text("zip"))
-            ?? throw DriverException.Missing(Software, "the delivery ZIP", $"capture it as 'zip' (spec 'body', or a base64 JSON field) in operation {PrepareDelivery}.");
-        var idLevering = Required(PrepareDelivery, "idLevering", "the idLevering of the delivery");
+            ?? throw DriverException.Missing(Software, Texts.DriverTexts.DeliveryZip, Texts.DriverTexts.CaptureZip(PrepareDelivery));
+        var idLevering = Required(PrepareDelivery, "idLevering", Texts.DriverTexts.IdLevering);
         var begindatum = DateOnly.TryParse(Values.Text("geldigBegindatum"), System.Globalization.CultureInfo.InvariantCulture, out var date) ? date : (DateOnly?)null;
         return new RulesDelivery(idLevering, zip, begindatum);
     }

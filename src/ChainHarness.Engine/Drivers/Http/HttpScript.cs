@@ -54,7 +54,7 @@ public sealed class HttpScript : IDisposable
     {
         if (!_options.Operations.TryGetValue(operation, out var calls) || calls.Count == 0)
         {
-            throw DriverException.Missing(Software, $"the mapping of operation {operation}", $"add Drivers:{Software}:Http:Operations:{operation} with at least one call.");
+            throw DriverException.Missing(Software, Texts.DriverTexts.OperationMapping(operation), Texts.DriverTexts.AddOperation(Software, operation));
         }
 
         for (var i = 0; i < calls.Count; i++)
@@ -114,7 +114,7 @@ public sealed class HttpScript : IDisposable
 
         if (call.BodyFrom is { } from)
         {
-            var bytes = values.Binary(from) ?? throw DriverException.Missing(Software, $"binary value '{from}' for the body of {call.Describe}", "it is captured with 'body' or given by the step.");
+            var bytes = values.Binary(from) ?? throw DriverException.Missing(Software, Texts.DriverTexts.BinaryValue(from, call.Describe), Texts.DriverTexts.BinaryHint);
             request.AddParameter(new BodyParameter(bytes, call.ContentType ?? "application/zip", DataFormat.Binary));
         }
         else if ((call.Body ?? (call.BodyFile is null ? null : File.ReadAllText(call.BodyFile))) is { } template)

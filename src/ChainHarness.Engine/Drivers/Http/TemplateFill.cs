@@ -14,7 +14,7 @@ internal static class TemplateFill
             if (name.StartsWith("env:", StringComparison.Ordinal))
             {
                 return Environment.GetEnvironmentVariable(name[4..])
-                    ?? throw DriverException.Missing(software, $"environment variable {name[4..]}", "set it before the run.");
+                    ?? throw DriverException.Missing(software, Texts.DriverTexts.EnvironmentVariable(name[4..]), Texts.DriverTexts.SetBeforeRun);
             }
 
             if (name.StartsWith("json:", StringComparison.Ordinal))

@@ -29,7 +29,7 @@ public sealed class ObserveRulesSoftware(IOperator person, ObserveDriverOptions 
         var files = await WaitAsync(before, "*.dmn", cancellationToken).ConfigureAwait(false);
         if (files.Count == 0)
         {
-            throw DriverException.NoAnswer(Software, $"no STTR files (.dmn) appeared in the drop folder '{_folder.Name}' within {Wait.TotalSeconds:0.#} s.");
+            throw DriverException.NoAnswer(Software, Texts.DriverTexts.NoSttrFiles(_folder.Name, Texts.LvbbTexts.Seconds(Wait)));
         }
 
         var sttr = files.Select(f => new SttrFile(Path.GetFileName(f), Kind(Path.GetFileName(f)), File.ReadAllText(f))).ToList();
@@ -43,7 +43,7 @@ public sealed class ObserveRulesSoftware(IOperator person, ObserveDriverOptions 
         var before = _folder.Snapshot("*.zip");
         person.Tell($"Stap 7: Exporteer in uw regelbeheersoftware de levering voor Toepasbare regels aanleveren van activiteit {rules.ActivityId} als ZIP-bestand naar de map '{_folder.Name}'.");
         var file = (await WaitAsync(before, "*.zip", cancellationToken).ConfigureAwait(false)).LastOrDefault()
-            ?? throw DriverException.NoAnswer(Software, $"no delivery ZIP appeared in the drop folder '{_folder.Name}' within {Wait.TotalSeconds:0.#} s.");
+            ?? throw DriverException.NoAnswer(Software, Texts.DriverTexts.NoRulesZip(_folder.Name, Texts.LvbbTexts.Seconds(Wait)));
         var zip = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
         var (idLevering, begindatum) = Opdracht(zip);
         return new RulesDelivery(idLevering ?? Path.GetFileNameWithoutExtension(file), zip, begindatum);
@@ -62,7 +62,7 @@ public sealed class ObserveRulesSoftware(IOperator person, ObserveDriverOptions 
     private static RegelbeheerobjectType Kind(string fileName) =>
         Enum.GetValues<RegelbeheerobjectType>().Cast<RegelbeheerobjectType?>()
             .FirstOrDefault(t => fileName.StartsWith(t.ToString()![..9], StringComparison.OrdinalIgnoreCase))
-        ?? throw DriverException.Missing(Software, $"the kind of STTR file '{fileName}'", "begin its name with conclusie-, indieningsvereisten- or maatregelen-.");
+        ?? throw DriverException.Missing(Software, Texts.DriverTexts.SttrKind(fileName), Texts.DriverTexts.SttrKindHint);
 
     private static (string? IdLevering, DateOnly? Begindatum) Opdracht(byte[] zip)
     {

@@ -1,24 +1,25 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Stop;
+using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Engine.Steps.Step01WijzigenOmgevingsplan;
 
 /// <summary>One sentence on what a change carries: how many rules, activities and locations, and what it replaces and withdraws.</summary>
 public static class ChangeText
 {
-    public static string Describe(ChangeContent change)
+    public static Bilingual Describe(ChangeContent change)
     {
-        var text = $"It carries {change.Rules.Count} juridische regel(s), {change.ActivityIds.Count} activity(ies) and {change.LocationIds.Count} location(s)";
+        var text = ChangeTexts.Carries(change.Rules.Count, change.ActivityIds.Count, change.LocationIds.Count);
         if (change.ReplacedArticles.Count > 0)
         {
-            text += $"; it replaces {string.Join(", ", change.ReplacedArticles.Select(a => a.Label))}";
+            text += ChangeTexts.Replaces(string.Join(", ", change.ReplacedArticles.Select(a => a.Label)));
         }
 
         if (change.Withdrawals.Count > 0)
         {
-            text += $"; it withdraws {string.Join(", ", change.Withdrawals.Select(w => w.Label))}"
-                + $" and ends {change.Ended.Count} OW object(s)";
+            text += ChangeTexts.Withdraws(string.Join(", ", change.Withdrawals.Select(w => w.Label)), change.Ended.Count);
         }
 
-        return text + ".";
+        return text + Bilingual.Same(".");
     }
 }

@@ -35,31 +35,29 @@ public sealed class Step01WijzigenOmgevingsplan : IChainStep
         var delivery = StopDeliveryReader.TryRead(export.Zip, out var error);
         if (delivery is null)
         {
-            return StepOutcome.Failed($"The plan software's delivery {export.FileName} cannot be opened: {error}");
+            return StepOutcome.Failed(Texts.ChangeTexts.CannotOpen(export.FileName, error));
         }
 
         context.Evidence.Note(
-            $"Delivery {export.FileName} from the plan software ({export.Zip.Length} bytes)",
+            Texts.ChangeTexts.DeliveryNote(export.FileName, export.Zip.Length),
             string.Join("\n", delivery.Files.Select(f => $"{f.Name} ({f.Content.Length} bytes)")));
         var inspection = new ChangeInspection(delivery);
         if (inspection.Missing.Count > 0)
         {
-            return StepOutcome.Failed($"The plan software's delivery {export.FileName} is incomplete: {string.Join("; ", inspection.Missing)}.");
+            return StepOutcome.Failed(Texts.ChangeTexts.Incomplete(export.FileName, Bilingual.Join("; ", inspection.Missing)));
         }
 
         if (inspection.WeakAnnotation is not null)
         {
             return StepOutcome.Failed(
-                $"The plan software wrote the change without annotating the rule (weak annotation): {inspection.WeakAnnotation}. "
-                + "The rule would not show at its location in Regels op de kaart and gives the toepasbare regels no activity.",
+                Texts.ChangeTexts.WeakAnnotation(inspection.WeakAnnotation),
                 Werkplaats.F6);
         }
 
         if (inspection.UnendedWithdrawals.Count > 0)
         {
             return StepOutcome.Failed(
-                $"The plan software wrote the intrekking wrongly: {string.Join("; ", inspection.UnendedWithdrawals)}. "
-                + "Ozon would keep showing a rule that the besluit withdraws.",
+                Texts.ChangeTexts.WrongIntrekking(Bilingual.Join("; ", inspection.UnendedWithdrawals)),
                 Werkplaats.F5);
         }
 

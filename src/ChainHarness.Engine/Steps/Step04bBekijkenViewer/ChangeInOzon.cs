@@ -20,7 +20,7 @@ public static class ChangeInOzon
         var (annotations, refused) = await OzonPages.ReadAllAsync(context, $"regelingen/{regeling}/regeltekstannotaties", OzonAnnotation.ParseAll, cancellationToken).ConfigureAwait(false);
         if (refused is not null)
         {
-            return StepOutcome.Failed($"Ozon was asked for the rules of regeling {plan.RegelingWorkId} and {ResponseText.Describe(refused)}", ResponseText.Finding(refused)) with { Owner = ResponseText.Owner(refused) };
+            return StepOutcome.Failed($"Ozon was asked for the rules of regeling {plan.RegelingWorkId} and {ResponseText.Describe(refused).English}", ResponseText.Finding(refused)) with { Owner = ResponseText.Owner(refused) };
         }
 
         IReadOnlyList<OzonArticle> articles = [];
@@ -29,7 +29,7 @@ public static class ChangeInOzon
             (articles, refused) = await OzonPages.ReadAllAsync(context, $"regelingen/{regeling}/documentstructuur", OzonArticle.ParseAll, cancellationToken).ConfigureAwait(false);
             if (refused is not null)
             {
-                return StepOutcome.Failed($"Ozon was asked for the text of regeling {plan.RegelingWorkId} and {ResponseText.Describe(refused)}", ResponseText.Finding(refused)) with { Owner = ResponseText.Owner(refused) };
+                return StepOutcome.Failed($"Ozon was asked for the text of regeling {plan.RegelingWorkId} and {ResponseText.Describe(refused).English}", ResponseText.Finding(refused)) with { Owner = ResponseText.Owner(refused) };
             }
         }
 

@@ -52,7 +52,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
             // What was seen last decides the cause: offline, a rate limit, an outage or a refusal; never "not the new version".
             var limited = last.StatusCode == HttpStatusCode.TooManyRequests ? " (rate limited: Ozon asks to slow down, which says nothing about the new version)" : "";
             return StepOutcome.Failed(
-                $"Ozon (Presenteren v8, behind Regels op de kaart) could not be asked for regeling {regeling}: for {shown.Elapsed.TotalSeconds:0.#} s it {ResponseText.Describe(last)}{limited}",
+                $"Ozon (Presenteren v8, behind Regels op de kaart) could not be asked for regeling {regeling}: for {shown.Elapsed.TotalSeconds:0.#} s it {ResponseText.Describe(last).English}{limited}",
                 ResponseText.Finding(last)) with { Owner = ResponseText.Owner(last) };
         }
 
@@ -68,7 +68,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         var response = await context.SendAsync(DsoEndpoint.Ozon, search, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            return StepOutcome.Failed($"Ozon refused the search for rules at the test location: it {ResponseText.Describe(response)}", ResponseText.Finding(response)) with { Owner = ResponseText.Owner(response) };
+            return StepOutcome.Failed($"Ozon refused the search for rules at the test location: it {ResponseText.Describe(response).English}", ResponseText.Finding(response)) with { Owner = ResponseText.Owner(response) };
         }
 
         var point = string.Create(CultureInfo.InvariantCulture, $"({location.X}, {location.Y})");

@@ -37,11 +37,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
     {
         if ((context.State.Plan.ActivityId ?? context.Profile.FromActivity) is not { } activity)
         {
-            return StepOutcome.Failed(
-                new Bilingual(
-                    "Er is geen activiteit om toepasbaar te maken: stap 1 legde er geen vast (de wijziging annoteert geen activiteit). Begin met --from-activity bij een bestaande activiteit om alleen de regels te testen.",
-                    "There is no activity to make toepasbaar: step 1 captured none (the change annotates no activity). Start from an existing activity with --from-activity to test the rules alone."),
-                Werkplaats.F6);
+            return StepOutcome.Failed(Texts.RulesTexts.NoActivity, Werkplaats.F6);
         }
 
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
@@ -67,12 +63,12 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         var problems = SttrFileCheck.Problems(rules, activity);
         if (problems.Count > 0)
         {
-            return StepOutcome.Failed($"The rules software did not make activity {activity} toepasbaar: {string.Join("; ", problems)}.", rules.Werkzaamheden.Count == 0 ? Werkplaats.F15 : null);
+            return StepOutcome.Failed(Texts.RulesTexts.NotToepasbaar(activity, Bilingual.Join("; ", problems)), rules.Werkzaamheden.Count == 0 ? Werkplaats.F15 : null);
         }
 
         context.State.Rules.Rules = rules;
         context.State.Rules.FunctioneleStructuurRef = rules.FunctioneleStructuurRef;
-        context.Evidence.Note("STTR files written by the rules software", string.Join(Environment.NewLine, rules.Files.Select(f => $"{f.FileName} ({f.Type}, {f.Xml.Length} characters)")));
+        context.Evidence.Note(Texts.RulesTexts.SttrNote, string.Join(Environment.NewLine, rules.Files.Select(f => Texts.RulesTexts.SttrFile(f.FileName, f.Type.ToString(), f.Xml.Length).ToString())));
         return StepOutcome.Passed(
             Texts.PassedTexts.RulesWritten(activity, string.Join(Texts.PassedTexts.And, rules.Files.Select(f => f.Type)), string.Join(", ", rules.Werkzaamheden.Select(w => $"'{w}'"))));
     }
@@ -82,15 +78,17 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         var code = OrganisatieCode.WithoutPrefix(context.Profile.Municipality.Code);
         if (last is null || !last.IsSuccessful)
         {
-            var seen = last is null ? "no answer" : last.StatusCode == 0 ? $"no answer ({NoAnswer.Reason(last)})" : $"HTTP {(int)last.StatusCode}";
-            return StepOutcome.Failed($"The RTR (RTR gegevens v2) could not be asked for activity {activity}: it gave {seen} instead of the list of activities.", Werkplaats.F11);
+            var seen = last is null ? Texts.RulesTexts.NoAnswer
+                : last.StatusCode == 0 ? Texts.RulesTexts.NoAnswerBecause(NoAnswer.ReasonInBoth(last))
+                : Texts.RulesTexts.HttpStatus((int)last.StatusCode);
+            return StepOutcome.Failed(Texts.RulesTexts.RtrNotAsked(activity, seen), Werkplaats.F11);
         }
 
         var why = context.Profile.FromActivity is not null
-            ? "The run started from this existing activity, but it is gone: test data in the practice environment may have been wiped."
-            : "The activity published in step 3 has not reached the RTR from Ozon.";
+            ? Texts.RulesTexts.ExistingActivityGone
+            : Texts.RulesTexts.NotReachedRtr;
         return StepOutcome.Failed(
-            $"The RTR (RTR gegevens v2) does not list activity {activity} for organisation {code} as of {RtrRequests.Date(today)}, so it cannot be made toepasbaar. {why}",
+            Texts.RulesTexts.RtrLacksActivity(activity, code, RtrRequests.Date(today), why),
             context.Profile.FromActivity is not null ? Werkplaats.F10 : null);
     }
 }

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Engine.Loket;
 using System.Xml;
 using System.Xml.Linq;
@@ -12,12 +14,12 @@ namespace ChainHarness.Engine.Steps.Step05MakenToepasbareRegel;
 /// </summary>
 public static class SttrFileCheck
 {
-    public static IReadOnlyList<string> Problems(ToepasbareRegelsSet rules, string activityId)
+    public static IReadOnlyList<Bilingual> Problems(ToepasbareRegelsSet rules, string activityId)
     {
-        var problems = new List<string>();
+        var problems = new List<Bilingual>();
         foreach (var type in new[] { RegelbeheerobjectType.Conclusie, RegelbeheerobjectType.Indieningsvereisten }.Where(t => rules.Files.All(f => f.Type != t)))
         {
-            problems.Add($"it wrote no {type} file");
+            problems.Add(RulesTexts.NoFileOfType(type.ToString()));
         }
 
         var expected = FunctioneleStructuurRef.For(activityId);
@@ -26,23 +28,23 @@ public static class SttrFileCheck
             var references = References(file.Xml, out var notDmn);
             if (notDmn is not null)
             {
-                problems.Add($"{file.FileName} is not DMN XML ({notDmn})");
+                problems.Add(RulesTexts.NotDmn(file.FileName, notDmn));
             }
             else if (!references.Contains(expected))
             {
-                problems.Add($"{file.FileName} does not name activity {activityId} in its functioneleStructuurRef (it names {(references.Count == 0 ? "nothing" : string.Join(", ", references))})");
+                problems.Add(RulesTexts.NamesOtherActivity(file.FileName, activityId, references.Count == 0 ? null : string.Join(", ", references)));
             }
         }
 
         if (rules.Werkzaamheden.Count == 0)
         {
-            problems.Add("it linked no werkzaamheden, so people searching with everyday words will not find the activity");
+            problems.Add(RulesTexts.NoWerkzaamheden);
         }
 
         return problems;
     }
 
-    private static List<string> References(string xml, out string? notDmn)
+    private static List<string> References(string xml, out Bilingual? notDmn)
     {
         notDmn = null;
         try
@@ -51,7 +53,7 @@ public static class SttrFileCheck
             var root = XDocument.Load(reader).Root!;
             if (root.Name.LocalName != "definitions" || !root.Name.NamespaceName.Contains("omg.org/spec/DMN/", StringComparison.Ordinal))
             {
-                notDmn = $"its root is {root.Name.LocalName}, not a DMN definitions element";
+                notDmn = RulesTexts.RootNotDefinitions(root.Name.LocalName);
                 return [];
             }
 
@@ -59,7 +61,7 @@ public static class SttrFileCheck
         }
         catch (XmlException ex)
         {
-            notDmn = ex.Message;
+            notDmn = Bilingual.Same(ex.Message);
             return [];
         }
     }

@@ -5,7 +5,6 @@ using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
-using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step06VerifierenToepasbareRegel;
 
@@ -37,23 +36,19 @@ public sealed class VerifierenToepasbareRegelStep : IChainStep
         var warnings = 0;
         foreach (var file in rules.Files)
         {
-            var request = new RestRequest("/verificaties", Method.Post)
-                .AddQueryParameter("type", file.Type.ToString())
-                .AddQueryParameter("activiteit", rules.ActivityId)
-                .AddStringBody(file.Xml, "application/xml");
+            var request = VerificatieVerzoek.For(file.Xml, file.Type, rules.ActivityId);
             var response = await context.SendAsync(DsoEndpoint.Verifieren, request, cancellationToken).ConfigureAwait(false);
             var answer = response.IsSuccessful ? VerificatieAntwoord.Parse(response.Content) : null;
             if (answer is null)
             {
-                var seen = response.StatusCode == 0 ? "no answer" : $"HTTP {(int)response.StatusCode}";
-                return StepOutcome.Failed($"Regels verifiëren could not verify {file.FileName}: it gave {seen} instead of a verification report.", response.StatusCode == 0 || (int)response.StatusCode >= 500 ? Werkplaats.F11 : null);
+                var seen = response.StatusCode == 0 ? Texts.RulesTexts.NoAnswer : Texts.RulesTexts.HttpStatus((int)response.StatusCode);
+                return StepOutcome.Failed(Texts.RulesTexts.NotVerified(file.FileName, seen), response.StatusCode == 0 || (int)response.StatusCode >= 500 ? Werkplaats.F11 : null);
             }
 
             var fouten = answer.Fouten.ToList();
             if (fouten.Count > 0)
             {
-                var more = fouten.Count > 1 ? $" ({fouten.Count - 1} more error{(fouten.Count > 2 ? "s" : "")} in the evidence)" : "";
-                return StepOutcome.Failed($"Regels verifiëren rejected {file.FileName} ({file.Type}): {fouten[0].Beschrijving} [{fouten[0].Code}]{more}");
+                return StepOutcome.Failed(Texts.RulesTexts.VerificationRejected(file.FileName, file.Type.ToString(), fouten[0].Beschrijving, fouten[0].Code, fouten.Count - 1));
             }
 
             warnings += answer.Meldingen.Count(m => m.Ernst == "waarschuwing");

@@ -47,7 +47,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         var response = await context.SendAsync(DsoEndpoint.Aanleveren, request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == 0)
         {
-            return StepOutcome.Failed($"Toepasbare regels aanleveren did not answer delivery {delivery.IdLevering}: {NoAnswer.Reason(response)}.", Werkplaats.F11);
+            return StepOutcome.Failed(Texts.RulesTexts.AanleverenNoAnswer(delivery.IdLevering, NoAnswer.ReasonInBoth(response)), Werkplaats.F11);
         }
 
         var answer = AanleverenSoap.ParseResponse(response.Content);
@@ -55,7 +55,7 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
         {
             var why = answer.Meldingen.Count > 0 ? string.Join(" ", answer.Meldingen.Select(m => $"{m.Beschrijving} [{m.Code}]")) : answer.FaultString;
             return StepOutcome.Failed(
-                $"Toepasbare regels aanleveren refused delivery {delivery.IdLevering} (HTTP {(int)response.StatusCode}): {why}",
+                Texts.RulesTexts.AanleverenRefused(delivery.IdLevering, (int)response.StatusCode, why),
                 answer.Meldingen.Any(m => m.Code == LocationUnknownCode) ? Werkplaats.F12 : null);
         }
 
@@ -93,14 +93,14 @@ public sealed class PublicerenToepasbareRegelStep : IChainStep
             return StepOutcome.Passed(Texts.PassedTexts.Delivered(delivery.IdLevering, string.Join(Texts.PassedTexts.And, expected), rules.ActivityId, $"{date}", string.Join(", ", before)));
         }
 
-        var missing = string.Join(" and ", expected.Where(t => !seen.Contains(t)));
-        var stale = older.Count > 0 ? $" It still serves the earlier version of delivery {string.Join(", ", older)}." : "";
+        var missing = string.Join(Texts.RulesTexts.And, expected.Where(t => !seen.Contains(t)));
+        var stale = older.Count > 0 ? Texts.RulesTexts.Older(string.Join(", ", older)) : Bilingual.Same("");
         return future
             ? StepOutcome.Failed(
-                $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR lists no {missing} for {rules.ActivityId} as of today ({date}): the rules are valid only from {RtrRequests.Date(delivery.GeldigBegindatum!.Value)} (geldigBegindatum in the future), so the loket does not show them yet. It looks like a failed upload, but it is not.{stale}",
+                Texts.RulesTexts.RulesInFuture(delivery.IdLevering, missing, rules.ActivityId, date, RtrRequests.Date(delivery.GeldigBegindatum!.Value), stale),
                 Werkplaats.F13)
             : StepOutcome.Failed(
-                $"Toepasbare regels aanleveren accepted delivery {delivery.IdLevering}, but the RTR still lists no {missing} for {rules.ActivityId} as of {date} after {context.Profile.Timing.StepDeadline.TotalSeconds:0.#} s.{stale}");
+                Texts.RulesTexts.RulesNotListed(delivery.IdLevering, missing, rules.ActivityId, date, Texts.LvbbTexts.Seconds(context.Profile.Timing.StepDeadline), stale));
     }
 
     /// <summary>The deliveries whose rules the RTR serves for the activity before this delivery: the versions it should replace.</summary>

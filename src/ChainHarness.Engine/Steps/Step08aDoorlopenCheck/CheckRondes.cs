@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Findings;
@@ -33,7 +34,7 @@ public static class CheckRondes
             var uitkomst = response.IsSuccessful ? UitvoerenApi.Uitkomst(response.Content!, fsr) : null;
             if (uitkomst is null || uitkomst.Activiteiten.Count == 0)
             {
-                return (gesteld, null, StepOutcome.Failed($"Toepasbare regels uitvoeren gave the check no activity for {fsr} at {locatie.X:0.###}, {locatie.Y:0.###} on {datum:yyyy-MM-dd}: it {ResponseText.Describe(response)}.", ResponseText.Finding(response)) with { Owner = ResponseText.Owner(response) });
+                return (gesteld, null, StepOutcome.Failed(Texts.LoketTexts.NoActivityForCheck(fsr, Coordinate(locatie.X), Coordinate(locatie.Y), datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ResponseText.Describe(response)), ResponseText.Finding(response)) with { Owner = ResponseText.Owner(response) });
             }
 
             if (uitkomst.Conclusie is { } conclusie)
@@ -46,7 +47,7 @@ public static class CheckRondes
                 gesteld.Add(vraag.Id);
                 if (!check.Antwoorden.TryGetValue(vraag.Id, out var antwoord) || antwoorden.ContainsKey(vraag.Id))
                 {
-                    return (gesteld, null, StepOutcome.Failed($"The check asks '{vraag.Tekst}' ({vraag.Id}), which the scenario does not expect; expected questions: {string.Join(", ", check.VerwachteVragen)}."));
+                    return (gesteld, null, StepOutcome.Failed(Texts.LoketTexts.UnexpectedQuestion(vraag.Tekst, vraag.Id, string.Join(", ", check.VerwachteVragen))));
                 }
 
                 antwoorden[vraag.Id] = antwoord;
@@ -58,6 +59,8 @@ public static class CheckRondes
             }
         }
 
-        return (gesteld, null, StepOutcome.Failed($"The check for {fsr} neither concludes nor asks a question the scenario can answer after {gesteld.Count} answers."));
+        return (gesteld, null, StepOutcome.Failed(Texts.LoketTexts.NeitherConcludesNorAsks(fsr, gesteld.Count)));
     }
+
+    private static string Coordinate(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -36,7 +36,7 @@ public sealed class DoorlopenCheckStep : IChainStep
         var zoek = await context.SendAsync(DsoEndpoint.Zoekinterface, UitvoerenApi.Zoek(check.Zoekterm), cancellationToken);
         if (!zoek.IsSuccessful)
         {
-            return StepOutcome.Failed($"The loket's search (Zoekinterface) {ResponseText.Describe(zoek)}.", ResponseText.Finding(zoek)) with { Owner = ResponseText.Owner(zoek) };
+            return StepOutcome.Failed(Texts.LoketTexts.SearchFailed(ResponseText.Describe(zoek)), ResponseText.Finding(zoek)) with { Owner = ResponseText.Owner(zoek) };
         }
 
         var gevonden = UitvoerenApi.Werkzaamheden(zoek.Content!);
@@ -59,18 +59,18 @@ public sealed class DoorlopenCheckStep : IChainStep
     {
         if (conclusie == Conclusies.NeemContactOpMet)
         {
-            return StepOutcome.Failed($"The check for '{werkzaamheid}' stalls: after {gesteld.Count} question(s) it ends in 'Neem contact op met uw gemeente' (NeemContactOpMet) instead of the conclusion {check.VerwachteConclusie}.", Werkplaats.F14);
+            return StepOutcome.Failed(Texts.LoketTexts.Stalls(werkzaamheid, gesteld.Count, check.VerwachteConclusie), Werkplaats.F14);
         }
 
         if (!gesteld.SequenceEqual(check.VerwachteVragen))
         {
-            return StepOutcome.Failed($"The check for '{werkzaamheid}' asked {Lijst(gesteld)}, but {Lijst(check.VerwachteVragen)} were expected.");
+            return StepOutcome.Failed(Texts.LoketTexts.OtherQuestions(werkzaamheid, Lijst(gesteld), Lijst(check.VerwachteVragen)));
         }
 
         return conclusie != check.VerwachteConclusie
-            ? StepOutcome.Failed($"The check for '{werkzaamheid}' concluded {conclusie}, but {check.VerwachteConclusie} was expected.")
+            ? StepOutcome.Failed(Texts.LoketTexts.OtherConclusion(werkzaamheid, conclusie, check.VerwachteConclusie))
             : StepOutcome.Passed(Texts.PassedTexts.Checked(check.Zoekterm, werkzaamheid, gesteld.Count, conclusie));
     }
 
-    private static string Lijst(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids) : "no questions";
+    private static string? Lijst(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids) : null;
 }

@@ -31,7 +31,7 @@ public static class WerkzaamheidKoppeling
 
         if (!response.IsSuccessful)
         {
-            return StepOutcome.Failed(T.CouldNotLook(check.Zoekterm, seen, check.Werkzaamheid, ResponseText.DescribeInBoth(response)), ResponseText.Finding(response))
+            return StepOutcome.Failed(T.CouldNotLook(check.Zoekterm, seen, check.Werkzaamheid, ResponseText.Describe(response)), ResponseText.Finding(response))
                 with { Owner = ResponseText.Owner(response) };
         }
 

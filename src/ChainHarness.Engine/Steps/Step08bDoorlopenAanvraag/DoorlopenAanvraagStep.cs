@@ -51,7 +51,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var uitkomst = vereisten.IsSuccessful ? UitvoerenApi.Uitkomst(vereisten.Content!, fsr) : null;
         if (uitkomst is null || uitkomst.Activiteiten.Count == 0)
         {
-            return StepOutcome.Failed(T.NoVereisten(fsr, ResponseText.DescribeInBoth(vereisten)), ResponseText.Finding(vereisten)) with { Owner = ResponseText.Owner(vereisten) };
+            return StepOutcome.Failed(T.NoVereisten(fsr, ResponseText.Describe(vereisten)), ResponseText.Finding(vereisten)) with { Owner = ResponseText.Owner(vereisten) };
         }
 
         var onderdelen = uitkomst.Activiteiten.Select(a => new AanvraagOnderdeel(a, fsr)).ToList();
@@ -61,7 +61,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             var extraVereisten = await context.SendAsync(DsoEndpoint.Uitvoeren, UitvoerenApi.Bepaal(UitvoerenApi.Indieningsvereisten, extraFsr, aanvraag.Antwoorden, locatie, today), cancellationToken);
             if ((extraVereisten.IsSuccessful ? UitvoerenApi.Uitkomst(extraVereisten.Content!, extraFsr) : null) is not { Activiteiten.Count: > 0 } extraUitkomst)
             {
-                return StepOutcome.Failed(T.NoExtraVereisten(extra, ResponseText.DescribeInBoth(extraVereisten)), ResponseText.Finding(extraVereisten)) with { Owner = ResponseText.Owner(extraVereisten) };
+                return StepOutcome.Failed(T.NoExtraVereisten(extra, ResponseText.Describe(extraVereisten)), ResponseText.Finding(extraVereisten)) with { Owner = ResponseText.Owner(extraVereisten) };
             }
 
             onderdelen.AddRange(extraUitkomst.Activiteiten.Select(a => new AanvraagOnderdeel(a, extraFsr)));
@@ -83,7 +83,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var links = init.StatusCode == HttpStatusCode.Created ? Hal.Links(init.Content, "self", "documenten", "indienen") : null;
         if (links is null || init.Headers?.Any(h => string.Equals(h.Name, "Location", StringComparison.OrdinalIgnoreCase)) != true)
         {
-            return StepOutcome.Failed(T.NotStarted(ResponseText.DescribeInBoth(init)), ResponseText.Finding(init)) with { Owner = ResponseText.Owner(init) };
+            return StepOutcome.Failed(T.NotStarted(ResponseText.Describe(init)), ResponseText.Finding(init)) with { Owner = ResponseText.Owner(init) };
         }
 
         foreach (var (document, inhoud) in documenten)
@@ -91,7 +91,7 @@ public sealed class DoorlopenAanvraagStep : IChainStep
             var added = await context.SendAsync(DsoEndpoint.Indienen, AanvraagRequests.Document(links["documenten"], document, inhoud), cancellationToken);
             if (added.StatusCode != HttpStatusCode.Created)
             {
-                return StepOutcome.Failed(T.DocumentRefused(document.Bestandsnaam, ResponseText.DescribeInBoth(added)), ResponseText.Finding(added)) with { Owner = ResponseText.Owner(added) };
+                return StepOutcome.Failed(T.DocumentRefused(document.Bestandsnaam, ResponseText.Describe(added)), ResponseText.Finding(added)) with { Owner = ResponseText.Owner(added) };
             }
         }
 
@@ -99,13 +99,13 @@ public sealed class DoorlopenAanvraagStep : IChainStep
         var shown = fetched.IsSuccessful ? Hal.Count(fetched.Content, "documenten") : null;
         if (shown != documenten.Count)
         {
-            return StepOutcome.Failed(T.DocumentsShown(shown?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no", documenten.Count, ResponseText.DescribeInBoth(fetched)), ResponseText.Finding(fetched)) with { Owner = ResponseText.Owner(fetched) };
+            return StepOutcome.Failed(T.DocumentsShown(shown?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no", documenten.Count, ResponseText.Describe(fetched)), ResponseText.Finding(fetched)) with { Owner = ResponseText.Owner(fetched) };
         }
 
         var submitted = await context.SendAsync(DsoEndpoint.Indienen, new RestRequest(links["indienen"], Method.Post), cancellationToken);
         if (!submitted.IsSuccessful)
         {
-            return StepOutcome.Failed(T.SubmitRefused(ResponseText.DescribeInBoth(submitted)), ResponseText.Finding(submitted)) with { Owner = ResponseText.Owner(submitted) };
+            return StepOutcome.Failed(T.SubmitRefused(ResponseText.Describe(submitted)), ResponseText.Finding(submitted)) with { Owner = ResponseText.Owner(submitted) };
         }
 
         var bevestiging = Verzendbevestiging.Parse(submitted.Content!);

@@ -36,16 +36,16 @@ public sealed class OntvangenAanvraagStep : IChainStep
         var poll = await context.PollAsync(Texts.WaitTexts.VthZaak(aanvraag.Verzoeknummer), ct => vth.FindZaakAsync(aanvraag.Verzoeknummer, ct), cancellationToken);
         if (poll.Value is not { } zaak)
         {
-            return StepOutcome.Failed($"The VTH system has no zaak for verzoek {aanvraag.Verzoeknummer} after {poll.Elapsed.TotalSeconds:0.#} s: the verzoeknotificatie did not arrive, or the verzoek could not be fetched or read.");
+            return StepOutcome.Failed(Texts.LoketTexts.NoZaak(aanvraag.Verzoeknummer, Texts.LvbbTexts.Seconds(poll.Elapsed)));
         }
 
-        context.Evidence.Note($"VTH system: zaak {zaak.Identificatie}", $"{zaak.Antwoorden.Count} answers; attachments: {string.Join(", ", zaak.Bijlagen.Select(b => b.Bestandsnaam))}");
+        context.Evidence.Note(Texts.LoketTexts.ZaakNote(zaak.Identificatie), Texts.LoketTexts.ZaakNoteDetail(zaak.Antwoorden.Count, string.Join(", ", zaak.Bijlagen.Select(b => b.Bestandsnaam))));
         var antwoorden = ZaakVergelijking.OntbrekendeAntwoorden(zaak, aanvraag);
         var bijlagen = ZaakVergelijking.OntbrekendeBijlagen(zaak, aanvraag);
         if (antwoorden.Count + bijlagen.Count > 0)
         {
             return StepOutcome.Failed(
-                $"Zaak {zaak.Identificatie} in the VTH system does not hold verzoek {aanvraag.Verzoeknummer} completely: {string.Join("; ", bijlagen.Concat(antwoorden))}.",
+                Texts.LoketTexts.ZaakIncomplete(zaak.Identificatie, aanvraag.Verzoeknummer, Bilingual.Join("; ", bijlagen.Concat(antwoorden))),
                 bijlagen.Count > 0 ? Werkplaats.F16 : null);
         }
 

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Chain;
+using ChainHarness.Engine.Texts;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Ports;
 
@@ -9,23 +11,23 @@ namespace ChainHarness.Engine.Steps.Step09aOntvangenAanvraag;
 /// </summary>
 public static class ZaakVergelijking
 {
-    public static IReadOnlyList<string> OntbrekendeAntwoorden(VthZaak zaak, IngediendeAanvraag aanvraag) =>
+    public static IReadOnlyList<Bilingual> OntbrekendeAntwoorden(VthZaak zaak, IngediendeAanvraag aanvraag) =>
     [
         .. aanvraag.Antwoorden.Select(a => zaak.Antwoorden.FirstOrDefault(z => z.VraagId == a.VraagId) switch
         {
-            null => $"the answer to {a.VraagId} is missing",
-            { } z when z.Waarde != a.Waarde => $"the answer to {a.VraagId} is '{z.Waarde}', but '{a.Waarde}' was submitted",
+            null => LoketTexts.AnswerMissing(a.VraagId),
+            { } z when z.Waarde != a.Waarde => LoketTexts.AnswerDiffers(a.VraagId, z.Waarde, a.Waarde),
             _ => null,
-        }).OfType<string>(),
+        }).OfType<Bilingual>(),
     ];
 
-    public static IReadOnlyList<string> OntbrekendeBijlagen(VthZaak zaak, IngediendeAanvraag aanvraag) =>
+    public static IReadOnlyList<Bilingual> OntbrekendeBijlagen(VthZaak zaak, IngediendeAanvraag aanvraag) =>
     [
         .. aanvraag.Documenten.Select(d => zaak.Bijlagen.FirstOrDefault(z => z.Bestandsnaam == d.Bestandsnaam) switch
         {
-            null => $"the attachment '{d.Bestandsnaam}'{(d.Vertrouwelijk ? " (vertrouwelijk)" : "")} is missing",
-            { } z when (z.Omvang >= 0 && z.Omvang != d.Omvang) || (z.Sha256 is { } sha && sha != d.Sha256) => $"the attachment '{d.Bestandsnaam}' differs from the one submitted",
+            null => LoketTexts.AttachmentMissing(d.Bestandsnaam, d.Vertrouwelijk),
+            { } z when (z.Omvang >= 0 && z.Omvang != d.Omvang) || (z.Sha256 is { } sha && sha != d.Sha256) => LoketTexts.AttachmentDiffers(d.Bestandsnaam),
             _ => null,
-        }).OfType<string>(),
+        }).OfType<Bilingual>(),
     ];
 }

@@ -38,13 +38,13 @@ public sealed class TerugkoppelingStep : IChainStep
         var poll = await context.PollAsync(Texts.WaitTexts.Ontvangstbevestiging(zaakId), ct => vth.FindOntvangstbevestigingAsync(zaakId, ct), cancellationToken);
         if (zaak is null || poll.Value is not { } bevestiging)
         {
-            return StepOutcome.Failed($"The VTH system sent the applicant no ontvangstbevestiging for zaak {zaakId} (verzoek {aanvraag.Verzoeknummer}) within {poll.Elapsed.TotalSeconds:0.#} s.");
+            return StepOutcome.Failed(Texts.LoketTexts.NoReceipt(zaakId, aanvraag.Verzoeknummer, Texts.LvbbTexts.Seconds(poll.Elapsed)));
         }
 
-        context.Evidence.Note($"Ontvangstbevestiging of zaak {zaakId}", $"verzoeknummer {bevestiging.Verzoeknummer}; project {bevestiging.Projectnaam}; to {bevestiging.Ontvanger}, {bevestiging.Correspondentieadres}; attachments: {string.Join(", ", bevestiging.Bijlagen)}");
+        context.Evidence.Note(Texts.LoketTexts.ReceiptNote(zaakId), Texts.LoketTexts.ReceiptNoteDetail(bevestiging.Verzoeknummer, bevestiging.Projectnaam, bevestiging.Ontvanger, $"{bevestiging.Correspondentieadres}", string.Join(", ", bevestiging.Bijlagen)));
         var problems = OntvangstbevestigingVergelijking.Verschillen(bevestiging, zaak, aanvraag);
         return problems.Count > 0
-            ? StepOutcome.Failed($"The ontvangstbevestiging of zaak {zaakId} carries wrong data: {string.Join("; ", problems)}.", Werkplaats.F17)
+            ? StepOutcome.Failed(Texts.LoketTexts.ReceiptWrong(zaakId, Bilingual.Join("; ", problems)), Werkplaats.F17)
             : StepOutcome.Passed(Texts.PassedTexts.Receipt(aanvraag.Verzoeknummer, aanvraag.Projectnaam, bevestiging.Bijlagen.Count, $"{bevestiging.Correspondentieadres}"));
     }
 }

@@ -41,7 +41,18 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         var od = context.Profile.Behandeldienst ?? throw new InvalidOperationException("Step 10 ran without a behandeldienst.");
         var aanvraag = context.Require(context.State.Loket.Aanvraag);
 
-        var routed = aanvraag.ActiviteitIds.Where(id => od.Activities.Count == 0 || od.Activities.Contains(id, StringComparer.Ordinal)).ToList();
+        var expected = aanvraag.ActiviteitIds.Where(id => od.Activities.Count == 0 || od.Activities.Contains(id, StringComparer.Ordinal)).ToList();
+        var (configured, notRead) = await GeconfigureerdeRouting.ReadAsync(context, od.Oin, cancellationToken).ConfigureAwait(false);
+        if (notRead is not null)
+        {
+            context.Evidence.Note("Behandeldienstconfiguraties not read; routing from the profile", notRead);
+        }
+
+        // The routing is what pre-productie's Behandeldienstconfiguraties says; the profile's list is what the tester
+        // expects, and the fallback (labelled in the outcome) when the API cannot be read. Both are followed.
+        var inApi = configured is null ? expected : aanvraag.ActiviteitIds.Where(id => GeconfigureerdeRouting.Covers(configured, id)).ToList();
+        var routed = inApi.Union(expected, StringComparer.Ordinal).ToList();
+        var source = configured is null ? Texts.RoutingTexts.FromProfile : Texts.RoutingTexts.FromApi(List(inApi));
         if (routed.Count == 0)
         {
             return StepOutcome.Failed(T.NothingRouted(aanvraag.Verzoeknummer, List(aanvraag.ActiviteitIds), od.Name, List(od.Activities)));
@@ -56,11 +67,13 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         if (routed.FirstOrDefault(ownPart.Contains) is { } stayed)
         {
             return StepOutcome.Failed(
-                T.StayedWithMunicipality(stayed, aanvraag.Verzoeknummer, context.Profile.Municipality.Name, od.Name, od.Routing.PreProductie, T.Environments(od.Routing.PreProductie, od.Routing.Productie)),
+                T.StayedWithMunicipality(stayed, aanvraag.Verzoeknummer, context.Profile.Municipality.Name, od.Name, od.Routing.PreProductie, T.Environments(od.Routing.PreProductie, od.Routing.Productie))
+                + (configured is not null && !inApi.Contains(stayed) ? " " + Texts.RoutingTexts.NotInApi(od.Name, od.Oin) : ""),
                 Werkplaats.F18);
         }
 
-        return await FollowToBehandeldienstAsync(context, od, aanvraag, routed, all: ownPart.Count == 0, cancellationToken).ConfigureAwait(false);
+        var outcome = await FollowToBehandeldienstAsync(context, od, aanvraag, routed, all: ownPart.Count == 0, cancellationToken).ConfigureAwait(false);
+        return outcome.Status == StepStatus.Passed ? StepOutcome.Passed($"{outcome.Summary} {source}") : outcome;
     }
 
     private static async Task<StepOutcome> FollowToBehandeldienstAsync(

@@ -34,12 +34,12 @@ public static class AfhandelenDeel
 
         if (response.StatusCode == HttpStatusCode.Forbidden)
         {
-            return (null, Texts.BehandeldienstTexts.Unauthorised(ResponseText.DescribeInBoth(response), context.Profile.Municipality.Oin), null, LikelyOwner.BevoegdGezag);
+            return (null, Texts.BehandeldienstTexts.Unauthorised(ResponseText.Describe(response), context.Profile.Municipality.Oin), null, LikelyOwner.BevoegdGezag);
         }
 
         if (response.StatusCode != HttpStatusCode.OK || response.Content is null)
         {
-            return (null, Texts.BehandeldienstTexts.Refused(ResponseText.DescribeInBoth(response)), ResponseText.Finding(response), ResponseText.Owner(response));
+            return (null, Texts.BehandeldienstTexts.Refused(ResponseText.Describe(response)), ResponseText.Finding(response), ResponseText.Owner(response));
         }
 
         using var document = JsonDocument.Parse(response.Content);

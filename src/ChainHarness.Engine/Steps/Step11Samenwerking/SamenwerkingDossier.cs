@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Ports;
@@ -20,22 +21,22 @@ internal sealed class SamenwerkingDossier(SwfReader swf, string samenwerkingId, 
     /// <summary>The privilege the Samenwerkfunctionaliteit gives the partner (BT or VT).</summary>
     public string? PartnerPrivilege { get; private set; }
 
-    private string Path => $"samenwerkingen/{Uri.EscapeDataString(SamenwerkingId)}";
+    private string Path => SwfRequests.Samenwerking(SamenwerkingId);
 
     /// <summary>Null when the samenwerking is as it should be; otherwise the cause.</summary>
-    public async Task<string?> ReadAsync(string verzoeknummer, CancellationToken cancellationToken)
+    public async Task<Bilingual?> ReadAsync(string verzoeknummer, CancellationToken cancellationToken)
     {
         var (samenwerking, problem) = await swf.GetAsync(Path, cancellationToken).ConfigureAwait(false);
         if (samenwerking is null)
         {
-            return $"The case system reported samenwerking {SamenwerkingId}, but {problem}.";
+            return Texts.SamenwerkingTexts.NotReadable(SamenwerkingId, problem);
         }
 
         var about = SwfReader.Text(samenwerking, "verzoeknummer");
         var status = SwfReader.Text(samenwerking, "status");
         if (about != verzoeknummer || status != "OPEN")
         {
-            return $"Samenwerking {SamenwerkingId} is about verzoek {about ?? "(none)"} with status {status ?? "(none)"}; expected verzoek {verzoeknummer} (from step 8b), status OPEN.";
+            return Texts.SamenwerkingTexts.WrongSamenwerking(SamenwerkingId, about, status, verzoeknummer);
         }
 
         var (deelnemers, deelnemersProblem) = await swf.ListAsync($"{Path}/deelnemers", "deelnemers", cancellationToken).ConfigureAwait(false);
@@ -43,51 +44,49 @@ internal sealed class SamenwerkingDossier(SwfReader swf, string samenwerkingId, 
         if (PartnerPrivilege is null)
         {
             return deelnemers is null
-                ? $"The deelnemers of samenwerking {SamenwerkingId} could not be read: {deelnemersProblem}."
-                : $"Partner {Partner.Name} (OIN {Partner.Oin}) was not invited to samenwerking {SamenwerkingId}.";
+                ? Texts.SamenwerkingTexts.DeelnemersUnreadable(SamenwerkingId, deelnemersProblem)
+                : Texts.SamenwerkingTexts.NotInvited(Texts.SamenwerkingTexts.Partner(Partner.Name, Partner.Oin), SamenwerkingId);
         }
 
         var (documenten, documentenProblem) = await swf.ListAsync($"{Path}/documenten", "documenten", cancellationToken).ConfigureAwait(false);
         if (documenten is null)
         {
-            return $"The documents of samenwerking {SamenwerkingId} could not be read: {documentenProblem}.";
+            return Texts.SamenwerkingTexts.DocumentsUnreadable(SamenwerkingId, documentenProblem);
         }
 
         _shared.AddRange(documenten.Select(d => new SharedDocument(SwfReader.Text(d, "naam") ?? "(no name)", SwfReader.Text(d, "vertrouwelijkheid") ?? "")));
         var missing = CollaborationScenario.Documents.Where(d => !_shared.Contains(d)).Select(d => $"'{d.Name}' ({d.Vertrouwelijkheid})").ToList();
-        return missing.Count == 0 ? null : $"The case system did not share {string.Join(", ", missing)} in samenwerking {SamenwerkingId}.";
+        return missing.Count == 0 ? null : Texts.SamenwerkingTexts.NotShared(string.Join(", ", missing), SamenwerkingId);
     }
 
     /// <summary>Null when the partner saw the dossier and exactly the documents it is entitled to; otherwise the failure.</summary>
     public StepOutcome? CheckPartnerView(PartnerView view)
     {
-        var who = $"Partner {Partner.Name} (OIN {Partner.Oin})";
+        var who = Texts.SamenwerkingTexts.Partner(Partner.Name, Partner.Oin);
         if (view.SamenwerkingId != SamenwerkingId || view.Verzoeknummer is not { Length: > 0 })
         {
-            return StepOutcome.Failed($"{who} opened samenwerking {view.SamenwerkingId}, not {SamenwerkingId} that the case system started.");
+            return StepOutcome.Failed(Texts.SamenwerkingTexts.OtherSamenwerking(who, view.SamenwerkingId, SamenwerkingId));
         }
 
         var entitled = _shared.Where(d => d.VisibleWith(Partner.Privilege)).ToList();
         if (entitled.FirstOrDefault(d => !view.DocumentsSeen.Contains(d.Name)) is { } unseen)
         {
             var why = unseen.Vertrouwelijkheid == SharedDocument.StriktVertrouwelijk && PartnerPrivilege != "VT"
-                ? $"the Samenwerkfunctionaliteit gives it privilege {PartnerPrivilege}, which hides strictly confidential (SV) documents; it needs VT as configured"
-                : "the Samenwerkfunctionaliteit did not show it";
-            return StepOutcome.Failed($"{who} cannot see the {Describe(unseen)} document '{unseen.Name}' in samenwerking {SamenwerkingId}: {why}.", Werkplaats.F20);
+                ? Texts.SamenwerkingTexts.PrivilegeHidesSv(PartnerPrivilege)
+                : Texts.SamenwerkingTexts.NotShown;
+            var strictly = unseen.Vertrouwelijkheid == SharedDocument.StriktVertrouwelijk;
+            return StepOutcome.Failed(Texts.SamenwerkingTexts.CannotSee(who, strictly, unseen.Name, SamenwerkingId, why), Werkplaats.F20);
         }
 
         var forbidden = view.DocumentsSeen.Where(name => entitled.All(d => d.Name != name)).ToList();
         return forbidden.Count == 0 ? null
-            : StepOutcome.Failed($"{who} saw {string.Join(", ", forbidden.Select(n => $"'{n}'"))} in samenwerking {SamenwerkingId}, which privilege {Partner.Privilege} does not allow: confidential documents leak.");
+            : StepOutcome.Failed(Texts.SamenwerkingTexts.Leak(who, string.Join(", ", forbidden.Select(n => $"'{n}'")), SamenwerkingId, Partner.Privilege));
     }
 
     /// <summary>The actieverzoek's status in the Samenwerkfunctionaliteit (OPEN, GEREED, INGETROKKEN), or null when it cannot be read.</summary>
     public async Task<string?> ActieverzoekStatusAsync(string actieverzoekId, CancellationToken cancellationToken)
     {
-        var (body, _) = await swf.GetAsync($"{Path}/actieverzoeken/{Uri.EscapeDataString(actieverzoekId)}", cancellationToken).ConfigureAwait(false);
+        var (body, _) = await swf.GetAsync(SwfRequests.Actieverzoek(SamenwerkingId, actieverzoekId), cancellationToken).ConfigureAwait(false);
         return SwfReader.Text(body, "status");
     }
-
-    private static string Describe(SharedDocument document) =>
-        document.Vertrouwelijkheid == SharedDocument.StriktVertrouwelijk ? "strictly confidential (SV)" : "ordinary (RV)";
 }

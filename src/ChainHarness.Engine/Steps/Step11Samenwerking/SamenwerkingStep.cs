@@ -42,7 +42,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
             .StartCollaborationAsync(CollaborationScenario.For(verzoeknummer, partner), cancellationToken).ConfigureAwait(false);
         if (started is not { SamenwerkingId: { } samenwerkingId, ActieverzoekId: { } actieverzoekId })
         {
-            return StepOutcome.Failed($"The case system could not start a samenwerking for verzoek {verzoeknummer}: {started.Problem ?? "it reported no samenwerkingId or actieverzoek"}.");
+            return StepOutcome.Failed(Texts.SamenwerkingTexts.NotStarted(verzoeknummer, started.Problem));
         }
 
         var dossier = new SamenwerkingDossier(new SwfReader(context), samenwerkingId, partner);
@@ -58,7 +58,7 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
         if (view.Value is not { } seen)
         {
             return StepOutcome.Failed(
-                $"Partner {partner.Name} (OIN {partner.Oin}) did not open samenwerking {samenwerkingId} within {view.Elapsed.TotalSeconds:0.#} s: its system found no samenwerking for verzoek {verzoeknummer}.");
+                Texts.SamenwerkingTexts.NotOpened(Texts.SamenwerkingTexts.Partner(partner.Name, partner.Oin), samenwerkingId, Texts.LvbbTexts.Seconds(view.Elapsed), verzoeknummer));
         }
 
         if (dossier.CheckPartnerView(seen) is { } visibility)
@@ -87,19 +87,19 @@ public sealed class SamenwerkingStep : IChainStep, IConditionalStep
                 return found;
             },
             cancellationToken).ConfigureAwait(false);
-        var partner = $"Partner {dossier.Partner.Name} (OIN {dossier.Partner.Oin}, privilege {dossier.PartnerPrivilege})";
+        var partner = Texts.SamenwerkingTexts.PartnerWithPrivilege(dossier.Partner.Name, dossier.Partner.Oin, dossier.PartnerPrivilege);
+        var seconds = Texts.LvbbTexts.Seconds(notice.Elapsed);
         if (!notice.Ready)
         {
             return seen.ActieverzoekenCompleted.Contains(actieverzoekId) && status == "GEREED"
-                ? StepOutcome.Failed($"{partner} completed actieverzoek {actieverzoekId}, but the notification of that never came back to the case system within {notice.Elapsed.TotalSeconds:0.#} s.")
+                ? StepOutcome.Failed(Texts.SamenwerkingTexts.NotificationNeverCame(partner, actieverzoekId, seconds))
                 : StepOutcome.Failed(
-                    $"{partner} did not complete actieverzoek {actieverzoekId} ('{CollaborationScenario.Actieverzoek}') within {notice.Elapsed.TotalSeconds:0.#} s: "
-                    + $"the Samenwerkfunctionaliteit shows it {status ?? "in an unknown state"} instead of GEREED, and no notification came back to the case system.", Werkplaats.F20);
+                    Texts.SamenwerkingTexts.NotCompleted(partner, actieverzoekId, CollaborationScenario.Actieverzoek, seconds, status), Werkplaats.F20);
         }
 
         return status == "GEREED"
             ? StepOutcome.Passed(
                 Texts.PassedTexts.Collaborated(dossier.SamenwerkingId, seen.Verzoeknummer, partner, seen.DocumentsSeen.Count, actieverzoekId))
-            : StepOutcome.Failed($"The case system was told actieverzoek {actieverzoekId} is GEREED, but the Samenwerkfunctionaliteit shows it {status ?? "in an unknown state"}.");
+            : StepOutcome.Failed(Texts.SamenwerkingTexts.GereedButNotInSwf(actieverzoekId, status));
     }
 }

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Configuration;
@@ -16,14 +17,13 @@ namespace ChainHarness.Engine.Steps.Step11Samenwerking;
 internal sealed class SwfReader(StepContext context)
 {
     /// <summary>The JSON body of a 200 answer, or null with <paramref name="problem"/> saying what came back instead.</summary>
-    public async Task<(JsonNode? Body, string? Problem)> GetAsync(string path, CancellationToken cancellationToken)
+    public async Task<(JsonNode? Body, Bilingual? Problem)> GetAsync(string path, CancellationToken cancellationToken)
     {
-        var request = new RestRequest(path.TrimStart('/'));
-        request.AddHeader(PkioIdentity.OinHeader, context.Profile.Municipality.Oin);
+        var request = SwfRequests.Get(path, context.Profile.Municipality.Oin);
         var response = await context.SendAsync(DsoEndpoint.Samenwerken, request, cancellationToken).ConfigureAwait(false);
         if (response.ResponseStatus != ResponseStatus.Completed || (int)response.StatusCode != 200)
         {
-            return (null, $"the Samenwerkfunctionaliteit {ResponseText.Describe(response)} (GET {path})");
+            return (null, Texts.SamenwerkingTexts.SwfAnswered(ResponseText.Describe(response), path));
         }
 
         try
@@ -32,17 +32,17 @@ internal sealed class SwfReader(StepContext context)
         }
         catch (JsonException)
         {
-            return (null, $"the Samenwerkfunctionaliteit answered GET {path} with something that is not JSON");
+            return (null, Texts.SamenwerkingTexts.SwfNotJson(path));
         }
     }
 
     /// <summary>The items of a HAL collection, or null with the problem.</summary>
-    public async Task<(IReadOnlyList<JsonNode>? Items, string? Problem)> ListAsync(string path, string name, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<JsonNode>? Items, Bilingual? Problem)> ListAsync(string path, string name, CancellationToken cancellationToken)
     {
         var (body, problem) = await GetAsync(path, cancellationToken).ConfigureAwait(false);
         return body is null ? (null, problem)
             : body["_embedded"]?[name] is JsonArray items ? ([.. items.OfType<JsonNode>()], null)
-            : (null, $"the answer to GET {path} has no _embedded.{name}");
+            : (null, Texts.SamenwerkingTexts.NoEmbedded(path, name));
     }
 
     public static string? Text(JsonNode? node, string name) =>

@@ -26,7 +26,7 @@ internal sealed class AnnotationReferenceCheck : IDeliveryCheck
                     yield return Meldingen.Fout(
                         MeldingCodes.OwVerwijzingOnbekend,
                         "OW",
-                        $"{owObject.File}: {owObject.Type} {owObject.Id} refers ({reference.Kind}) to {reference.Target}, which is neither in the delivery nor published before.");
+                        $"{owObject.File}: {owObject.Type} {owObject.Id} verwijst ({reference.Kind}) naar {reference.Target}, dat niet in de levering zit en ook niet eerder is gepubliceerd.");
                 }
             }
         }

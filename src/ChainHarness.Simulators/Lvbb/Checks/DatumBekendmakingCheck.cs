@@ -17,14 +17,14 @@ internal sealed class DatumBekendmakingCheck : IDeliveryCheck
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            yield return Meldingen.Fout(MeldingCodes.DatumOngeldig, "opdracht", $"datumBekendmaking '{text}' is not a date (yyyy-mm-dd).");
+            yield return Meldingen.Fout(MeldingCodes.DatumOngeldig, "opdracht", $"datumBekendmaking '{text}' is geen datum (jjjj-mm-dd).");
         }
         else if (date < context.Today)
         {
             yield return Meldingen.Fout(
                 MeldingCodes.DatumBekendmakingInVerleden,
                 "opdracht",
-                $"datumBekendmaking {date:yyyy-MM-dd} lies in the past (today is {context.Today:yyyy-MM-dd}).");
+                $"datumBekendmaking {date:yyyy-MM-dd} ligt in het verleden (vandaag is {context.Today:yyyy-MM-dd}).");
         }
     }
 }

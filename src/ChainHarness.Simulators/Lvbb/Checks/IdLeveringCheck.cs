@@ -17,11 +17,11 @@ internal sealed partial class IdLeveringCheck : IDeliveryCheck
 
         if (!Pattern().IsMatch(id))
         {
-            yield return Meldingen.Fout(MeldingCodes.IdLeveringPatroon, "opdracht", $"idLevering '{id}' must be 1 to 80 characters of 0-9, A-Z, a-z, _ and -.");
+            yield return Meldingen.Fout(MeldingCodes.IdLeveringPatroon, "opdracht", $"idLevering '{id}' moet 1 tot 80 tekens uit 0-9, A-Z, a-z, _ en - zijn.");
         }
         else if (opdracht.IdBevoegdGezag is { } bg && context.IdLeveringUsed(bg, id))
         {
-            yield return Meldingen.Fout(MeldingCodes.IdLeveringAlGebruikt, "opdracht", $"idLevering '{id}' was already used by bevoegd gezag {bg}; every opdracht needs a new one.");
+            yield return Meldingen.Fout(MeldingCodes.IdLeveringAlGebruikt, "opdracht", $"idLevering '{id}' is al gebruikt door bevoegd gezag {bg}; elke opdracht heeft een nieuwe nodig.");
         }
     }
 

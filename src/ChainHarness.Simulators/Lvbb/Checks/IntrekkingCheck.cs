@@ -26,7 +26,7 @@ internal sealed class IntrekkingCheck : IDeliveryCheck
                 yield return Meldingen.Fout(
                     MeldingCodes.IntrekkingOnvolledig,
                     "OW",
-                    $"The besluit withdraws {withdrawal.Wat} from {regeling}, but {text.File} delivers {text.Type} {text.Id} of it as current instead of ending it (status {OwObject.StatusBeeindigen}).");
+                    $"Het besluit trekt {withdrawal.Wat} in uit {regeling}, maar {text.File} levert {text.Type} {text.Id} daarvan als geldend in plaats van die te beëindigen (status {OwObject.StatusBeeindigen}).");
             }
 
             var annotating = context.PublishedAnnotations(regeling).Where(a => withdrawal.Covers(a.WId)).SelectMany(a => new[] { a.Id, a.RegeltekstId });
@@ -35,13 +35,13 @@ internal sealed class IntrekkingCheck : IDeliveryCheck
                 yield return Meldingen.Fout(
                     MeldingCodes.IntrekkingOnvolledig,
                     "OW",
-                    $"The besluit withdraws {withdrawal.Wat} from {regeling}, but the delivery does not end {id}, which annotates it: Ozon would keep showing a withdrawn rule.");
+                    $"Het besluit trekt {withdrawal.Wat} in uit {regeling}, maar de levering beëindigt {id} niet, dat het annoteert: Ozon zou een ingetrokken regel blijven tonen.");
             }
         }
 
         foreach (var o in delivery.OwObjects.Where(o => o.Ended && o.Id is not null && !context.KnownOwId(o.Id)))
         {
-            yield return Meldingen.Waarschuwing(MeldingCodes.BeeindigdOnbekend, "OW", $"{o.File}: {o.Type} {o.Id} is ended (status {OwObject.StatusBeeindigen}), but Ozon does not hold it: it was never published, or already ended.");
+            yield return Meldingen.Waarschuwing(MeldingCodes.BeeindigdOnbekend, "OW", $"{o.File}: {o.Type} {o.Id} is beëindigd (status {OwObject.StatusBeeindigen}), maar Ozon heeft het niet: het is nooit gepubliceerd, of al beëindigd.");
         }
     }
 }

@@ -17,7 +17,7 @@ internal static class LvbbIntake
     {
         if (StopDeliveryReader.TryRead(zip, out var error) is not { } delivery)
         {
-            return (null, null, [new LvbbMelding(MeldingCodes.ZipOnleesbaar, MeldingErnst.Fout, "levering", $"The body is not a delivery ZIP: {error}")]);
+            return (null, null, [new LvbbMelding(MeldingCodes.ZipOnleesbaar, MeldingErnst.Fout, "levering", $"De body is geen ZIP met een levering: {error}")]);
         }
 
         var context = DeliveryCheckContexts.For(world);

@@ -15,7 +15,7 @@ internal sealed class ManifestCheck : IDeliveryCheck
         {
             if (!delivery.Unreadable.ContainsKey(StopDeliveryReader.ManifestFile))
             {
-                yield return Meldingen.Fout(MeldingCodes.ManifestOntbreekt, Soort, "The delivery has no manifest.xml.");
+                yield return Meldingen.Fout(MeldingCodes.ManifestOntbreekt, Soort, "De levering heeft geen manifest.xml.");
             }
 
             yield break;
@@ -24,12 +24,12 @@ internal sealed class ManifestCheck : IDeliveryCheck
         var named = manifest.Select(e => e.Bestandsnaam).ToHashSet(StringComparer.Ordinal);
         foreach (var file in delivery.Files.Where(f => !named.Contains(f.Name)))
         {
-            yield return Meldingen.Fout(MeldingCodes.BestandNietInManifest, Soort, $"{file.Name} is in the delivery but not in manifest.xml.");
+            yield return Meldingen.Fout(MeldingCodes.BestandNietInManifest, Soort, $"{file.Name} zit in de levering maar niet in manifest.xml.");
         }
 
         foreach (var entry in manifest.Where(e => delivery.File(e.Bestandsnaam) is null))
         {
-            yield return Meldingen.Fout(MeldingCodes.ManifestBestandOntbreekt, Soort, $"manifest.xml names {entry.Bestandsnaam}, which is not in the delivery.");
+            yield return Meldingen.Fout(MeldingCodes.ManifestBestandOntbreekt, Soort, $"manifest.xml noemt {entry.Bestandsnaam}, dat niet in de levering zit.");
         }
     }
 }

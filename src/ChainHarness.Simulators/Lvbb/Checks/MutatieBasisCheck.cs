@@ -31,8 +31,8 @@ internal sealed class MutatieBasisCheck : IDeliveryCheck
             yield return Meldingen.Fout(
                 MeldingCodes.MutatieVanOnbekendeVersie,
                 MeldingSoort.Mutatie,
-                $"{besluit.FileName}: the RegelingMutatie changes version {was} of regeling {AknIds.WorkOf(was)}, but the LVBB holds version {held}; "
-                + "a change to a version the LVBB never received cannot be validated.");
+                $"{besluit.FileName}: de RegelingMutatie wijzigt versie {was} van regeling {AknIds.WorkOf(was)}, maar de LVBB heeft versie {held}: "
+                + "een wijziging op een versie die de LVBB nooit ontving is niet te valideren.");
         }
     }
 }

@@ -14,39 +14,39 @@ internal sealed partial class OpdrachtCheck : IDeliveryCheck
     {
         if (delivery.Unreadable.TryGetValue(StopDeliveryReader.OpdrachtFile, out var error))
         {
-            yield return Meldingen.Fout(MeldingCodes.XmlNietWelgevormd, Soort, $"opdracht.xml is not well-formed XML: {error}");
+            yield return Meldingen.Fout(MeldingCodes.XmlNietWelgevormd, Soort, $"opdracht.xml is geen welgevormde XML: {error}");
             yield break;
         }
 
         if (delivery.Opdracht is not { } opdracht)
         {
-            yield return Meldingen.Fout(MeldingCodes.OpdrachtOntbreekt, Soort, "The delivery has no opdracht.xml.");
+            yield return Meldingen.Fout(MeldingCodes.OpdrachtOntbreekt, Soort, "De levering heeft geen opdracht.xml.");
             yield break;
         }
 
         if (!opdracht.InLvbbNamespace)
         {
-            yield return Meldingen.Fout(MeldingCodes.OpdrachtNamespace, Soort, $"The root element {opdracht.Soort} of opdracht.xml is in namespace '{opdracht.Namespace}', not {StopNamespaces.Lvbb.NamespaceName}.");
+            yield return Meldingen.Fout(MeldingCodes.OpdrachtNamespace, Soort, $"Het wortelelement {opdracht.Soort} van opdracht.xml staat in namespace '{opdracht.Namespace}', niet in {StopNamespaces.Lvbb.NamespaceName}.");
             yield break;
         }
 
         if (opdracht.Soort is not (LvbbOpdrachtSoort.Validatie or LvbbOpdrachtSoort.Publicatie))
         {
-            var known = LvbbOpdrachtSoort.Known.Contains(opdracht.Soort) ? "is an LVBB service this simulator does not offer" : "is no LVBB service";
-            yield return Meldingen.Fout(MeldingCodes.OpdrachtSoortNietOndersteund, Soort, $"{opdracht.Soort} {known}; send a validatieOpdracht or publicatieOpdracht.");
+            var known = LvbbOpdrachtSoort.Known.Contains(opdracht.Soort) ? "is een LVBB-dienst die deze simulator niet aanbiedt" : "is geen LVBB-dienst";
+            yield return Meldingen.Fout(MeldingCodes.OpdrachtSoortNietOndersteund, Soort, $"{opdracht.Soort} {known}; stuur een validatieOpdracht of publicatieOpdracht.");
             yield break;
         }
 
         foreach (var (name, value) in Fields(opdracht).Where(f => string.IsNullOrWhiteSpace(f.Value)))
         {
-            yield return Meldingen.Fout(MeldingCodes.OpdrachtVeldOntbreekt, Soort, $"opdracht.xml has no {name}.");
+            yield return Meldingen.Fout(MeldingCodes.OpdrachtVeldOntbreekt, Soort, $"opdracht.xml heeft geen {name}.");
         }
 
         foreach (var (name, value) in new[] { ("idBevoegdGezag", opdracht.IdBevoegdGezag), ("idAanleveraar", opdracht.IdAanleveraar) })
         {
             if (!string.IsNullOrWhiteSpace(value) && !Oin().IsMatch(value))
             {
-                yield return Meldingen.Fout(MeldingCodes.OpdrachtVeldOntbreekt, Soort, $"{name} '{value}' is not an OIN (20 digits).");
+                yield return Meldingen.Fout(MeldingCodes.OpdrachtVeldOntbreekt, Soort, $"{name} '{value}' is geen OIN (20 cijfers).");
             }
         }
     }

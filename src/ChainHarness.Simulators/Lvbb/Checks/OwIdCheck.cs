@@ -23,11 +23,11 @@ internal sealed class OwIdCheck : IDeliveryCheck
         {
             if (!OwId.TryParse(id, out var owId))
             {
-                yield return Meldingen.Fout(MeldingCodes.OwIdPatroon, "OW", $"{file}: '{id}' is not an OW id (nl.imow-<bevoegd gezag>.<type>.<1 to 32 letters and digits>).");
+                yield return Meldingen.Fout(MeldingCodes.OwIdPatroon, "OW", $"{file}: '{id}' is geen OW-id (nl.imow-<bevoegd gezag>.<type>.<1 tot 32 letters en cijfers>).");
             }
             else if (code is not null && owId!.BevoegdGezag != code)
             {
-                var text = $"{file}: {type} {id} carries bevoegd gezag {owId.BevoegdGezag}, but the regeling {regeling} is of {code}.";
+                var text = $"{file}: {type} {id} draagt bevoegd gezag {owId.BevoegdGezag}, maar de regeling {regeling} is van {code}.";
                 yield return OwnedTypes.Contains(type)
                     ? Meldingen.Fout(MeldingCodes.OwIdAnderBevoegdGezag, "OW", text)
                     : Meldingen.Waarschuwing(MeldingCodes.OwIdAnderBevoegdGezag, "OW", text);
@@ -38,5 +38,5 @@ internal sealed class OwIdCheck : IDeliveryCheck
     private static IEnumerable<(string Id, string Type, string File)> Identificaties(StopDelivery delivery) =>
         delivery.OwObjects.SelectMany(o =>
             (o.Id is null ? [] : new[] { (o.Id, o.Type, o.File) })
-                .Concat(o.NestedIds.Select(n => (n, "nested object", o.File))));
+                .Concat(o.NestedIds.Select(n => (n, "genest object", o.File))));
 }

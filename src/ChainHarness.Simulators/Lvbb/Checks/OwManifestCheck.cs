@@ -19,7 +19,7 @@ internal sealed class OwManifestCheck : IDeliveryCheck
         {
             if (owFiles.Count > 0 && !delivery.Unreadable.ContainsKey(StopDeliveryReader.OwManifestFile))
             {
-                yield return Meldingen.Fout(MeldingCodes.OwManifestOntbreekt, Soort, $"The delivery has OW files ({string.Join(", ", owFiles)}) but no manifest-ow.xml.");
+                yield return Meldingen.Fout(MeldingCodes.OwManifestOntbreekt, Soort, $"De levering heeft OW-bestanden ({string.Join(", ", owFiles)}) maar geen manifest-ow.xml.");
             }
 
             yield break;
@@ -28,18 +28,18 @@ internal sealed class OwManifestCheck : IDeliveryCheck
         var listed = manifest.Files.Select(f => f.Naam).ToHashSet(StringComparer.Ordinal);
         foreach (var name in listed.Where(n => delivery.File(n) is null))
         {
-            yield return Meldingen.Fout(MeldingCodes.OwManifestBestandOntbreekt, Soort, $"manifest-ow.xml names {name}, which is not in the delivery.");
+            yield return Meldingen.Fout(MeldingCodes.OwManifestBestandOntbreekt, Soort, $"manifest-ow.xml noemt {name}, dat niet in de levering zit.");
         }
 
         foreach (var file in owFiles.Where(f => !listed.Contains(f)))
         {
-            yield return Meldingen.Fout(MeldingCodes.OwBestandNietInOwManifest, Soort, $"OW file {file} is not in manifest-ow.xml.");
+            yield return Meldingen.Fout(MeldingCodes.OwBestandNietInOwManifest, Soort, $"OW-bestand {file} staat niet in manifest-ow.xml.");
         }
 
         if (manifest.WorkIdRegeling is { } work && delivery.Besluit is { } besluit && !besluit.RegelingWorkIds.Contains(work))
         {
-            var named = besluit.RegelingWorkIds.Count == 0 ? "no regeling" : string.Join(", ", besluit.RegelingWorkIds);
-            yield return Meldingen.Fout(MeldingCodes.WorkIdRegelingNietInBesluit, Soort, $"manifest-ow.xml's WorkIDRegeling {work} is not a regeling of the besluit {besluit.FileName} (which names {named}).");
+            var named = besluit.RegelingWorkIds.Count == 0 ? "geen regeling" : string.Join(", ", besluit.RegelingWorkIds);
+            yield return Meldingen.Fout(MeldingCodes.WorkIdRegelingNietInBesluit, Soort, $"De WorkIDRegeling {work} in manifest-ow.xml is geen regeling van het besluit {besluit.FileName} (dat {named} noemt).");
         }
     }
 }

@@ -16,11 +16,11 @@ internal sealed class PublicatieCheck : IDeliveryCheck
 
         if (delivery.File(name) is null)
         {
-            yield return Meldingen.Fout(MeldingCodes.PublicatieOntbreekt, "besluit", $"The opdracht names {name} as the publicatie, but the delivery has no such file.");
+            yield return Meldingen.Fout(MeldingCodes.PublicatieOntbreekt, "besluit", $"De opdracht noemt {name} als de publicatie, maar de levering heeft zo'n bestand niet.");
         }
         else if ((delivery.Besluit is null && !delivery.Unreadable.ContainsKey(name)) || delivery.Besluit is { RootName: not ("AanleveringBesluit" or "AanleveringKennisgeving") })
         {
-            yield return Meldingen.Fout(MeldingCodes.PublicatieGeenBesluit, "besluit", $"{name}, the publicatie the opdracht names, is not an AanleveringBesluit or AanleveringKennisgeving.");
+            yield return Meldingen.Fout(MeldingCodes.PublicatieGeenBesluit, "besluit", $"{name}, de publicatie die de opdracht noemt, is geen AanleveringBesluit of AanleveringKennisgeving.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using ChainHarness.Simulators.World;
+using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
 
@@ -20,14 +21,18 @@ internal sealed class SchemaCheck : IDeliveryCheck
             yield break;
         }
 
+        StartupTrace.Mark("lvbb: official XSD ready");
+
         foreach (var file in delivery.Files.Where(f => f.IsXml && !delivery.Unreadable.ContainsKey(f.Name)))
         {
             var result = schemas.Validate(file);
             if (result.Total > 0)
             {
-                var more = result.Total > ShownPerFile ? $" (and {result.Total - ShownPerFile} more)" : "";
-                yield return Meldingen.Fout(MeldingCodes.SchemaOngeldig, "schema", $"{file.Name} is not valid against its XSD ({result.Total} errors): {string.Join("; ", result.Errors.Take(ShownPerFile))}{more}");
+                var more = result.Total > ShownPerFile ? $" (en nog {result.Total - ShownPerFile})" : "";
+                yield return Meldingen.Fout(MeldingCodes.SchemaOngeldig, "schema", $"{file.Name} is niet geldig volgens zijn XSD ({result.Total} fouten): {string.Join("; ", result.Errors.Take(ShownPerFile))}{more}");
             }
         }
+
+        StartupTrace.Mark("lvbb: official XSD validated");
     }
 }

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Diagnostics;
 using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Stop;
@@ -20,7 +21,10 @@ internal sealed class SchematronCheck : IDeliveryCheck
         }
 
         var files = delivery.Files.Where(f => f.IsXml && !delivery.Unreadable.ContainsKey(f.Name) && IsStop(f)).ToList();
-        return schematron.Validate(files).Select(ToMelding);
+        StartupTrace.Mark("lvbb: official Schematron ready");
+        var findings = schematron.Validate(files).Select(ToMelding).ToList();
+        StartupTrace.Mark("lvbb: official Schematron run");
+        return findings;
     }
 
     private static LvbbMelding ToMelding(SchematronFinding finding) => new(

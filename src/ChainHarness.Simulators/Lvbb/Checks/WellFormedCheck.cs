@@ -11,5 +11,5 @@ internal sealed class WellFormedCheck : IDeliveryCheck
         delivery.Unreadable
             .Where(u => u.Key != StopDeliveryReader.OpdrachtFile)
             .OrderBy(u => u.Key, StringComparer.Ordinal)
-            .Select(u => Meldingen.Fout(MeldingCodes.XmlNietWelgevormd, "levering", $"{u.Key} is not well-formed XML: {u.Value}"));
+            .Select(u => Meldingen.Fout(MeldingCodes.XmlNietWelgevormd, "levering", $"{u.Key} is geen welgevormde XML: {u.Value}"));
 }

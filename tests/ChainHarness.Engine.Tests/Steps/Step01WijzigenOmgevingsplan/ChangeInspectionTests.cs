@@ -28,7 +28,8 @@ public sealed class ChangeInspectionTests
         var inspection = new ChangeInspection(delivery);
 
         Assert.That(inspection.Missing, Is.Empty);
-        Assert.That(inspection.WeakAnnotation, Does.Contain("1 rule text(s) but no juridische regel"));
+        Assert.That(inspection.WeakAnnotation?.English, Does.Contain("1 rule text(s) but no juridische regel"));
+        Assert.That(inspection.WeakAnnotation?.Dutch, Does.Contain("1 regeltekst(en) maar geen juridische regel"));
     }
 
     [Test]
@@ -38,7 +39,8 @@ public sealed class ChangeInspectionTests
 
         var inspection = new ChangeInspection(delivery);
 
-        Assert.That(inspection.WeakAnnotation, Is.EqualTo("juridische regel nl.imow-gm9999.juridischeregel.art1 has no activity (Activiteit) defined in the delivery"));
+        Assert.That(inspection.WeakAnnotation?.English, Is.EqualTo("juridische regel nl.imow-gm9999.juridischeregel.art1 has no activity (Activiteit) defined in the delivery"));
+        Assert.That(inspection.WeakAnnotation?.Dutch, Is.EqualTo("juridische regel nl.imow-gm9999.juridischeregel.art1 heeft geen activiteit (Activiteit) die in de levering is gedefinieerd"));
     }
 
     [TestCase("gio.xml", "no GIO")]
@@ -53,6 +55,7 @@ public sealed class ChangeInspectionTests
         var inspection = new ChangeInspection(new DeliveryBuilder().Without(file).Read());
 
         Assert.That(inspection.Complete, Is.False);
-        Assert.That(inspection.Missing, Has.Some.Contains(expected));
+        Assert.That(inspection.Missing.Select(m => m.English), Has.Some.Contains(expected));
+        Assert.That(inspection.Missing.Select(m => m.Dutch), Has.Some.Contains(expected.Replace("no ", "geen ", StringComparison.Ordinal).Replace("OW files", "OW-bestanden", StringComparison.Ordinal)));
     }
 }

@@ -13,15 +13,18 @@ public sealed class SttrFileCheckTests
         Assert.That(SttrFileCheck.Problems(Set(Conclusie(), Indieningsvereisten()), Activity), Is.Empty);
 
     [Test]
-    public void Problems_NoIndieningsvereisten_SaysSo() =>
-        Assert.That(SttrFileCheck.Problems(Set(Conclusie()), Activity), Is.EqualTo(new[] { "it wrote no Indieningsvereisten file" }));
+    public void Problems_NoIndieningsvereisten_SaysSo()
+    {
+        Assert.That(SttrFileCheck.Problems(Set(Conclusie()), Activity).Select(p => p.English), Is.EqualTo(new[] { "it wrote no Indieningsvereisten file" }));
+        Assert.That(SttrFileCheck.Problems(Set(Conclusie()), Activity).Select(p => p.Dutch), Is.EqualTo(new[] { "ze schreef geen Indieningsvereisten-bestand" }));
+    }
 
     [Test]
     public void Problems_FileForAnotherActivity_NamesWhatItNames()
     {
         var other = Conclusie(FunctioneleStructuurRef.For("nl.imow-gm9999.activiteit.anders"));
 
-        Assert.That(SttrFileCheck.Problems(Set(other, Indieningsvereisten()), Activity).Single(),
+        Assert.That(SttrFileCheck.Problems(Set(other, Indieningsvereisten()), Activity).Single().English,
             Is.EqualTo("c.dmn does not name activity nl.imow-gm9999.activiteit.dakkapel in its functioneleStructuurRef (it names http://toepasbare-regels.omgevingswet.overheid.nl/id/activiteit/nl.imow-gm9999.activiteit.anders)"));
     }
 
@@ -30,7 +33,7 @@ public sealed class SttrFileCheckTests
     {
         var notDmn = new SttrFile("c.dmn", RegelbeheerobjectType.Conclusie, "<opdracht/>");
 
-        Assert.That(SttrFileCheck.Problems(Set(notDmn, Indieningsvereisten()), Activity).Single(), Does.StartWith("c.dmn is not DMN XML (its root is opdracht"));
+        Assert.That(SttrFileCheck.Problems(Set(notDmn, Indieningsvereisten()), Activity).Single().English, Does.StartWith("c.dmn is not DMN XML (its root is opdracht"));
     }
 
     [Test]
@@ -38,7 +41,7 @@ public sealed class SttrFileCheckTests
     {
         var rules = Set(Conclusie(), Indieningsvereisten()) with { Werkzaamheden = [] };
 
-        Assert.That(SttrFileCheck.Problems(rules, Activity).Single(), Does.Contain("linked no werkzaamheden"));
+        Assert.That(SttrFileCheck.Problems(rules, Activity).Single().English, Does.Contain("linked no werkzaamheden"));
     }
 
     private static ToepasbareRegelsSet Set(params SttrFile[] files) =>

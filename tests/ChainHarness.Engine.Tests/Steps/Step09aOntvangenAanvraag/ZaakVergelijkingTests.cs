@@ -26,8 +26,9 @@ public sealed class ZaakVergelijkingTests
     {
         var zaak = Zaak([new Antwoord("q1", "false")], [new ZaakBijlage("t.txt", false, 4, "cc")]);
 
-        Assert.That(ZaakVergelijking.OntbrekendeAntwoorden(zaak, Aanvraag), Is.EqualTo(new[] { "the answer to q1 is 'false', but 'true' was submitted", "the answer to q2 is missing" }));
-        Assert.That(ZaakVergelijking.OntbrekendeBijlagen(zaak, Aanvraag), Is.EqualTo(new[] { "the attachment 't.txt' differs from the one submitted", "the attachment 'm.txt' (vertrouwelijk) is missing" }));
+        Assert.That(ZaakVergelijking.OntbrekendeAntwoorden(zaak, Aanvraag).Select(p => p.English), Is.EqualTo(new[] { "the answer to q1 is 'false', but 'true' was submitted", "the answer to q2 is missing" }));
+        Assert.That(ZaakVergelijking.OntbrekendeBijlagen(zaak, Aanvraag).Select(p => p.English), Is.EqualTo(new[] { "the attachment 't.txt' differs from the one submitted", "the attachment 'm.txt' (vertrouwelijk) is missing" }));
+        Assert.That(ZaakVergelijking.OntbrekendeAntwoorden(zaak, Aanvraag).Select(p => p.Dutch), Is.EqualTo(new[] { "het antwoord op q1 is 'false', maar 'true' werd ingediend", "het antwoord op q2 ontbreekt" }));
     }
 
     private static VthZaak Zaak(IReadOnlyList<Antwoord> antwoorden, IReadOnlyList<ZaakBijlage> bijlagen) => new("ZAAK-1", "2026060500001", "Project", antwoorden, bijlagen);

@@ -26,9 +26,11 @@ public sealed class OntvangstbevestigingVergelijkingTests
         var verschillen = OntvangstbevestigingVergelijking.Verschillen(receipt, Zaak, ZaakVergelijkingTests.Aanvraag);
 
         Assert.That(verschillen, Has.Count.EqualTo(4));
-        Assert.That(verschillen[0], Does.Contain("verzoeknummer is 'ZAAK-1'"));
-        Assert.That(verschillen[1], Does.Contain("project is 'Omgevingsvergunning'"));
-        Assert.That(verschillen[2], Does.Contain("missing: m.txt; not submitted: x.txt"));
-        Assert.That(verschillen[3], Does.Contain("went to Raadhuisplein 1, 9999 ZZ Testdorp"));
+        Assert.That(verschillen[0].English, Does.Contain("verzoeknummer is 'ZAAK-1'"));
+        Assert.That(verschillen[1].English, Does.Contain("project is 'Omgevingsvergunning'"));
+        Assert.That(verschillen[2].English, Does.Contain("missing: m.txt; not submitted: x.txt"));
+        Assert.That(verschillen[3].English, Does.Contain("went to Raadhuisplein 1, 9999 ZZ Testdorp"));
+        Assert.That(verschillen[2].Dutch, Does.Contain("ontbrekend: m.txt; niet ingediend: x.txt"));
+        Assert.That(verschillen[3].Dutch, Does.Contain("ging naar Raadhuisplein 1, 9999 ZZ Testdorp"));
     }
 }

@@ -99,6 +99,27 @@ public sealed class PkioTlsTests
         Assert.That((int)passed.StatusCode, Is.Not.EqualTo(401).And.Not.EqualTo(403));
     }
 
+    [Test]
+    public async Task Behandeldienstconfiguraties_OverTls_RefusesWithoutCertificate_AndSeesTheCertificatesOin()
+    {
+        var profile = PartnerChain.WithBehandeldienst(PartnerChain.Profile());
+        var world = new ChainHarness.Simulators.World.SimulatedWorld(profile, TimeProvider.System);
+        world.Behandeldienstconfiguraties.SeedFrom(profile);
+        using var bdc = StartTls(new ChainHarness.Simulators.Routing.BehandeldienstconfiguratiesSimulator(world));
+        using var bare = Client(null);
+        using var certificate = Ca.IssueClient(profile.Municipality.Oin);
+        using var withCertificate = Client(certificate);
+        var url = new Uri($"{bdc.BaseUrl}/behandeldienstconfiguraties");
+
+        using var refused = await bare.GetAsync(url);
+        using var seen = await withCertificate.GetAsync(url);
+
+        Assert.That(LocalSimulation.PkioOverTls, Does.Contain(bdc.Name));
+        Assert.That((int)refused.StatusCode, Is.EqualTo(401));
+        Assert.That((int)seen.StatusCode, Is.EqualTo(200), await seen.Content.ReadAsStringAsync());
+        Assert.That(await seen.Content.ReadAsStringAsync(), Does.Contain(PartnerChain.OdOin), "the certificate's OIN is the bevoegd gezag it answers for, no header needed");
+    }
+
     private static T StartTls<T>(T server)
         where T : SimulatorServer
     {

@@ -69,7 +69,7 @@ public sealed class DeliveryValidatorTests
         var meldingen = DeliveryEdits.Testdorp(TestWorlds.Create()).Validate(Context with { IdLeveringUsed = (bg, id) => bg == "00000001999999990000" && id == "gm9999-test-1" });
 
         Assert.That(meldingen.Single().Code, Is.EqualTo(MeldingCodes.IdLeveringAlGebruikt));
-        Assert.That(meldingen.Single().Beschrijving, Does.Contain("'gm9999-test-1' was already used by bevoegd gezag 00000001999999990000"));
+        Assert.That(meldingen.Single().Beschrijving, Does.Contain("'gm9999-test-1' is al gebruikt door bevoegd gezag 00000001999999990000"));
     }
 
     [Test]
@@ -81,7 +81,7 @@ public sealed class DeliveryValidatorTests
             MeldingCodes.OwIdAnderBevoegdGezag,
             MeldingErnst.Waarschuwing,
             "OW",
-            "owLocaties.xml: Gebied nl.imow-gm0363.gebied.dakkapellencentrum carries bevoegd gezag gm0363, but the regeling /akn/nl/act/gm9999/2024/omgevingsplan is of gm9999.")));
+            "owLocaties.xml: Gebied nl.imow-gm0363.gebied.dakkapellencentrum draagt bevoegd gezag gm0363, maar de regeling /akn/nl/act/gm9999/2024/omgevingsplan is van gm9999.")));
     }
 
     [Test]
@@ -95,7 +95,7 @@ public sealed class DeliveryValidatorTests
         Assert.That(meldingen.Single().Code, Is.EqualTo(MeldingCodes.MutatieVanOnbekendeVersie));
         Assert.That(meldingen.Single().Ernst, Is.EqualTo(MeldingErnst.Fout));
         Assert.That(meldingen.Single().Soort, Is.EqualTo(MeldingSoort.Mutatie));
-        Assert.That(meldingen.Single().Beschrijving, Does.Contain($"changes version /akn/nl/act/gm9999/2024/omgevingsplan/nld@2024-01-01;1 of regeling /akn/nl/act/gm9999/2024/omgevingsplan, but the LVBB holds version {Held}"));
+        Assert.That(meldingen.Single().Beschrijving, Does.Contain($"wijzigt versie /akn/nl/act/gm9999/2024/omgevingsplan/nld@2024-01-01;1 van regeling /akn/nl/act/gm9999/2024/omgevingsplan, maar de LVBB heeft versie {Held}"));
     }
 
     [Test]

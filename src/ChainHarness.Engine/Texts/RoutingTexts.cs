@@ -1,0 +1,20 @@
+using ChainHarness.Engine.Chain;
+
+namespace ChainHarness.Engine.Texts;
+
+/// <summary>Where step 10 read the routing to the behandeldienst from: the DSO's Behandeldienstconfiguraties, or the profile as a fallback.</summary>
+public static class RoutingTexts
+{
+    public static Bilingual FromApi(string activities) => new(
+        $"Routering gelezen uit Behandeldienstconfiguraties: {activities}.",
+        $"Routing read from Behandeldienstconfiguraties: {activities}.");
+
+    public static Bilingual FromProfile { get; } = new(
+        "Routering uit het profiel: Behandeldienstconfiguraties kon niet worden gelezen (zie het bewijs).",
+        "Routing from the profile: Behandeldienstconfiguraties could not be read (see the evidence).");
+
+
+    public static Bilingual NotInApi(string od, string oin) => new(
+        $"Behandeldienstconfiguraties in pre-productie koppelt die activiteit aan geen behandeldienst {od} (OIN {oin}).",
+        $"Behandeldienstconfiguraties in pre-productie links that activity to no behandeldienst {od} (OIN {oin}).");
+}
