@@ -21,8 +21,19 @@ public static class ProblemTypes
     /// <summary>Verzoek afhandelen 403: the verzoek has no part for the caller's OIN (a routing outcome, not an authorisation problem).</summary>
     public const string NietGeadresseerd = Base + "afhandelen/niet-geadresseerd";
 
+    /// <summary>
+    /// Toepasbare regels uitvoeren, <c>_bepaal</c> 422: the delivered rules cannot be evaluated for these answers (a FEEL
+    /// type mismatch, a missing typeRef, rules that contradict themselves); <c>detail</c> says where. Not a no-match.
+    /// </summary>
+    public const string Evaluatiefout = Base + "uitvoeren/evaluatiefout";
+
+    /// <summary>The problem's <c>detail</c> (the service's own words), or null when there is none.</summary>
+    public static string? Detail(string? content) => Field(content, "detail");
+
     /// <summary>The problem's <c>type</c>, or null when the body is no JSON object with a string <c>type</c>.</summary>
-    public static string? Of(string? content)
+    public static string? Of(string? content) => Field(content, "type");
+
+    private static string? Field(string? content, string name)
     {
         if (string.IsNullOrWhiteSpace(content) || content.TrimStart()[0] != '{')
         {
@@ -32,7 +43,7 @@ public static class ProblemTypes
         try
         {
             using var document = JsonDocument.Parse(content);
-            return document.RootElement.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+            return document.RootElement.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String ? field.GetString() : null;
         }
         catch (JsonException)
         {

@@ -19,6 +19,12 @@ public sealed record BesluitInfo(
 {
     public bool IsBesluit => RootName == "AanleveringBesluit";
 
+    /// <summary>BesluitMetadata's <c>soortProcedure</c> (<c>/join/id/stop/proceduretype_definitief</c> or <c>…_ontwerp</c>), when given.</summary>
+    public string? SoortProcedure { get; init; }
+
+    /// <summary>An ontwerpbesluit: published, but never consolidated as the regeling's version.</summary>
+    public bool IsOntwerp => SoortProcedure?.EndsWith("proceduretype_ontwerp", StringComparison.Ordinal) == true;
+
     /// <summary>What the besluit's RegelingMutatie does to the regeling's text (empty for an initial regeling or a kennisgeving).</summary>
     public IReadOnlyList<TekstMutatie> Mutaties { get; init; } = [];
 }

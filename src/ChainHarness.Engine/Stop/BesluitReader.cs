@@ -34,6 +34,7 @@ internal static class BesluitReader
             [.. root.Descendants(data + "informatieobjectRef").Select(e => e.Value.Trim()).Distinct()])
         {
             Mutaties = MutatieReader.Read(root),
+            SoortProcedure = root.Descendants(data + "soortProcedure").FirstOrDefault()?.Value.Trim(),
         };
     }
 }

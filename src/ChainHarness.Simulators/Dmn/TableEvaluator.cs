@@ -16,7 +16,7 @@ internal static class TableEvaluator
         var states = new List<(DmnRule Rule, RuleState State, IReadOnlyList<DmnOpenQuestion> Open)>();
         foreach (var rule in table.Rules)
         {
-            var (state, open, problem) = Match(rule, i => columns[i] ??= column(table.Inputs[i]));
+            var (state, open, problem) = Match(decision, table, rule, i => columns[i] ??= column(table.Inputs[i]));
             if (problem is not null)
             {
                 return DecisionOutcome.Failure(problem);
@@ -38,7 +38,7 @@ internal static class TableEvaluator
         return DecisionOutcome.Pending(asking.SelectMany(s => s.Open));
     }
 
-    private static (RuleState State, IReadOnlyList<DmnOpenQuestion> Open, string? Problem) Match(DmnRule rule, Func<int, DecisionOutcome> column)
+    private static (RuleState State, IReadOnlyList<DmnOpenQuestion> Open, string? Problem) Match(DmnDecision decision, DmnDecisionTable table, DmnRule rule, Func<int, DecisionOutcome> column)
     {
         IReadOnlyList<DmnOpenQuestion>? open = null;
         string? problem = null;
@@ -59,6 +59,10 @@ internal static class TableEvaluator
             {
                 problem ??= value.Problem;
             }
+            else if (FeelKind.Mismatch(entry, value.Value) is { } literal)
+            {
+                problem ??= TypeMismatch(decision, table.Inputs[i], rule, value.Value, literal);
+            }
             else if (!entry.Matches(value.Value))
             {
                 return (RuleState.NoMatch, [], null);
@@ -69,6 +73,11 @@ internal static class TableEvaluator
             : open is not null ? (RuleState.Unknown, open, null)
             : (RuleState.Match, [], null);
     }
+
+    /// <summary>FEEL compares values of different kinds as neither equal nor ordered: a silent no-match. It is an error instead.</summary>
+    private static string TypeMismatch(DmnDecision decision, DmnTableInput column, DmnRule rule, object? value, object literal) =>
+        $"Beslissing '{decision.Name}', regel {rule.Number}: invoer '{column.Expression}' is {FeelValue.Format(value)} (type {FeelKind.Of(value)}), "
+        + $"maar de regel vergelijkt die met {FeelValue.Format(literal)} (type {FeelKind.Of(literal)}); die typen zijn niet te vergelijken.";
 
     private static bool CanConcludeEarly(DmnDecisionTable table, List<(DmnRule Rule, RuleState State, IReadOnlyList<DmnOpenQuestion> Open)> states, List<DmnRule> matches) =>
         table.HitPolicy switch

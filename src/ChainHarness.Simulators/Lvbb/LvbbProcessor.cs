@@ -10,7 +10,7 @@ namespace ChainHarness.Simulators.Lvbb;
 /// <summary>
 /// Processes an opdracht after <c>Timing:LvbbProcessingDelay</c>, measured on the world's
 /// TimeProvider (a timer, no sleep): runs the official Schematron when it is found, publishes a valid publicatieOpdracht, and writes
-/// the verslag, then announces it (and what it published to Ozon) on <see cref="SimulatedWorld.Events"/>. Under fault F9 a publicatieOpdracht is never processed.
+/// the verslag (a publication is atomic: one that fails midway leaves nothing in Ozon or the bekendmakingen), then announces it (and what it published to Ozon) on <see cref="SimulatedWorld.Events"/>. Under fault F9 a publicatieOpdracht is never processed.
 /// </summary>
 internal sealed class LvbbProcessor(SimulatedWorld world)
 {
@@ -59,7 +59,7 @@ internal sealed class LvbbProcessor(SimulatedWorld world)
             }
             else
             {
-                publicatie = LvbbPublisher.Publish(world, opdracht);
+                publicatie = PublishAtomically(opdracht);
                 status = VerslagStatus.Gepubliceerd;
             }
         }
@@ -71,5 +71,23 @@ internal sealed class LvbbProcessor(SimulatedWorld world)
 
         opdracht.Complete(new LvbbVerslag(opdracht.IdLevering, opdracht.Soort, status, opdracht.OntvangenOp, world.Time.GetUtcNow(), MeldingDedup.Collapse(meldingen), publicatie));
         world.Events.Announce();
+    }
+
+    /// <summary>Publishes all or nothing: when publishing fails midway, Ozon and the bekendmakingen are put back as they were.</summary>
+    private LvbbPublicatie PublishAtomically(LvbbOpdracht opdracht)
+    {
+        lock (world.Lvbb.PublicationGate)
+        {
+            var before = PublicationSnapshot.Take(world);
+            try
+            {
+                return LvbbPublisher.Publish(world, opdracht);
+            }
+            catch
+            {
+                before.Restore();
+                throw;
+            }
+        }
     }
 }

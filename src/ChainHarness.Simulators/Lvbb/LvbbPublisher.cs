@@ -9,7 +9,9 @@ namespace ChainHarness.Simulators.Lvbb;
 /// <summary>
 /// What the simulated LVBB does on a valid publicatieOpdracht: consolidate the regeling (its new
 /// version and text), hand activities, locations and annotations to Ozon (ending those the delivery
-/// ends: status beëindigen), and the publication to officielebekendmakingen.nl.
+/// ends: status beëindigen), and the publication to officielebekendmakingen.nl. An ontwerpbesluit is only made
+/// known (bekendmaking): it is no version of the regeling, so it is neither consolidated nor handed to Ozon as
+/// the regeling in force (contracts/lvbb: the ontwerp view Ozon keeps beside it is not simulated, GUESS).
 /// </summary>
 internal static class LvbbPublisher
 {
@@ -19,7 +21,7 @@ internal static class LvbbPublisher
         var besluit = delivery.Besluit!;
         var regeling = delivery.OwManifest?.WorkIdRegeling ?? besluit.RegelingWorkIds.FirstOrDefault();
         var expression = besluit.RegelingExpressionIds.FirstOrDefault(e => AknIds.WorkOf(e) == regeling);
-        if (regeling is not null)
+        if (regeling is not null && !besluit.IsOntwerp)
         {
             Consolidate(world, besluit, regeling, expression);
             HandToOzon(world, delivery, regeling);

@@ -9,7 +9,8 @@ namespace ChainHarness.Simulators.Uitvoeren;
 /// Evaluates a delivered rule set for real (the DMN evaluator) at a location: questions about a
 /// location (geoVerwijzing) are answered from the OW locaties Ozon holds; a document the rules ask
 /// for (bijlage) is noted and taken as supplied, so every required document is found; the other
-/// open questions go back to the asker. No conclusion from the rules means NeemContactOpMet.
+/// open questions go back to the asker. No conclusion from the rules means NeemContactOpMet; rules that
+/// cannot be evaluated (a FEEL type mismatch, a UNIQUE overlap) give an evaluation error instead.
 /// </summary>
 public sealed class RegelEvaluatie(SimulatedWorld world)
 {
@@ -40,10 +41,14 @@ public sealed class RegelEvaluatie(SimulatedWorld world)
         for (var round = 0; round < MaxRounds; round++)
         {
             var evaluation = DmnEvaluator.Evaluate(regel.Model, answers, decision);
+            if (evaluation.Status == DmnEvaluationStatus.Failed)
+            {
+                return new RegelUitkomst(genoemd, [], null, documenten, evaluation.Problem ?? evaluation.DecisionName);
+            }
+
             if (evaluation.Status != DmnEvaluationStatus.NeedsAnswers)
             {
-                var conclusie = evaluation.Status == DmnEvaluationStatus.Concluded ? evaluation.Conclusions.FirstOrDefault() : null;
-                return new RegelUitkomst(genoemd, [], conclusie ?? NeemContactOpMet, documenten);
+                return new RegelUitkomst(genoemd, [], evaluation.Conclusions.FirstOrDefault() ?? NeemContactOpMet, documenten);
             }
 
             var automatic = evaluation.OpenQuestions.Where(q => q.Soort is SttrRegelSoort.GeoVerwijzing or SttrRegelSoort.Bijlage).ToList();

@@ -1,6 +1,7 @@
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Hosting;
 using ChainHarness.Simulators.World;
@@ -11,7 +12,8 @@ namespace ChainHarness.Simulators.Uitvoeren;
 /// Simulated Toepasbare regels uitvoeren services v3 ([seen], contracts/uitvoeren):
 /// <c>conclusie/_bepaal</c> and <c>indieningsvereisten/_bepaal</c> evaluate the rules delivered in step 7
 /// for real, at the location and as of the date, and answer a plain JSON array, one element per requested
-/// ref (<see cref="UitvoerenRepresentation"/>). <c>Content-Crs</c> may be left out (RD is assumed, as a
+/// ref (<see cref="UitvoerenRepresentation"/>). Rules that cannot be evaluated (a FEEL type mismatch) answer 422 with
+/// problem type <see cref="ProblemTypes.Evaluatiefout"/> (our design), never a silent no-match. <c>Content-Crs</c> may be left out (RD is assumed, as a
 /// public client does); another CRS is 412. The Zoekinterface is <see cref="ZoekinterfaceSimulator"/>.
 /// </summary>
 public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBron bron) : SimulatorServer(world)
@@ -40,7 +42,14 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
         }
 
         var datum = verzoek.Datum ?? World.Today;
-        return SimResponse.Json(200, verzoek.Refs.Select(r => Uitkomst(r.Ref, soort, bron.Vind(r.Ref, soort, datum) is { } regel ? _evaluatie.Bepaal(regel, r.Ref, r.Antwoorden, verzoek.Locatie) : null, datum)).ToList());
+        var uitkomsten = verzoek.Refs.Select(r => (r.Ref, Uitkomst: bron.Vind(r.Ref, soort, datum) is { } regel ? _evaluatie.Bepaal(regel, r.Ref, r.Antwoorden, verzoek.Locatie) : null)).ToList();
+        if (uitkomsten.FirstOrDefault(u => u.Uitkomst?.Evaluatiefout is not null) is { Uitkomst: { } fout } foutRef)
+        {
+            return SimResponse.Typed(ProblemTypes.Evaluatiefout, 422, "Evaluatiefout",
+                $"De toepasbare regels voor {foutRef.Ref} zijn met deze antwoorden niet uit te voeren: {fout.Evaluatiefout}");
+        }
+
+        return SimResponse.Json(200, uitkomsten.Select(u => Uitkomst(u.Ref, soort, u.Uitkomst, datum)).ToList());
     }
 
     private object Uitkomst(string fsr, RegelbeheerobjectType soort, RegelUitkomst? uitkomst, DateOnly datum)

@@ -11,7 +11,7 @@ namespace ChainHarness.Simulators.Verifieren;
 public sealed class RegelsVerifier(string? schemaFolder)
 {
     public static IReadOnlyList<IVerificationRule> Rules { get; } =
-        [new QuestionRule(), new OutcomeRule(), new TableRule(), new ReferenceRule()];
+        [new QuestionRule(), new OutcomeRule(), new TableRule(), new ReferenceRule(), new TypeRule()];
 
     public VerificatieRapport Verify(string xml, RegelbeheerobjectType? type = null, string? activityId = null)
     {

@@ -16,4 +16,7 @@ public sealed class BekendmakingenState
     /// <summary>Publications whose identificatie, besluit work or expression equals the term.</summary>
     public IReadOnlyList<Bekendmaking> Search(string term) =>
         [.. All.Where(b => b.Identificatie == term || b.Besluit == term || b.BesluitExpressie == term)];
+
+    /// <summary>A copy of the state with the way to put it back (<see cref="PublicationSnapshot"/>).</summary>
+    internal Action[] Save() => [new Saved<string, Bekendmaking>(_byId).Restore];
 }

@@ -8,6 +8,9 @@ public sealed class LvbbState
     private readonly Lock _gate = new();
     private int _bekendmakingen;
 
+    /// <summary>Held while one publication changes the world: publications are atomic and one at a time.</summary>
+    public Lock PublicationGate { get; } = new();
+
     public IReadOnlyList<LvbbOpdracht> Opdrachten
     {
         get

@@ -60,4 +60,11 @@ public sealed class OzonDocumentState
     }
 
     public bool IsKnown(string owId) => _known.ContainsKey(owId);
+
+    /// <summary>Copies of the state, each with the way to put it back (<see cref="PublicationSnapshot"/>).</summary>
+    internal Action[] Save() =>
+    [
+        new Saved<string, OzonRegeling>(_regelingen).Restore, new Saved<string, OzonRegelAnnotatie>(_annotaties).Restore,
+        new Saved<string, byte>(_known).Restore, new Saved<(string Regeling, string WId), ArtikelTekst>(_artikelen).Restore,
+    ];
 }

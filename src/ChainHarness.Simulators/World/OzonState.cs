@@ -29,4 +29,7 @@ public sealed class OzonState
     public PublishedActivity? FindActivity(string owId) => _activities.GetValueOrDefault(owId);
 
     public PublishedLocation? FindLocation(string owId) => _locations.GetValueOrDefault(owId);
+
+    /// <summary>Copies of the state, each with the way to put it back (<see cref="PublicationSnapshot"/>).</summary>
+    internal Action[] Save() => [new Saved<string, PublishedActivity>(_activities).Restore, new Saved<string, PublishedLocation>(_locations).Restore];
 }

@@ -124,6 +124,28 @@ public sealed class VerificationRuleTests
         Assert.That(new RegelsVerifier(null).Verify(xml).Goedgekeurd, Is.True);
     }
 
+    [Test]
+    public void Verify_InputComparedWithAValueOfAnotherType_IsRejectedAsTrv010NamingBothTypes()
+    {
+        var report = Verify(Conclusie.Replace("<dmn:text>[0..175]</dmn:text>", "<dmn:text>\"175\"</dmn:text>", StringComparison.Ordinal));
+
+        Assert.That(Single(report, "TRV-010"), Is.EqualTo("Beslissing 'Vergunningvrije plaats en afmetingen', regel 2: invoer 'Hoogte' is van type getal (typeRef number), maar de regel vergelijkt die met \"175\" (type tekst); die typen zijn niet te vergelijken."));
+    }
+
+    [Test]
+    public void Verify_InputWithoutTypeRefComparedWithANumber_IsRejectedAsTrv010()
+    {
+        var untyped = Conclusie
+            .Replace("<uitv:gegevensType>number</uitv:gegevensType>", "", StringComparison.Ordinal)
+            .Replace("name=\"Hoogte\" typeRef=\"number\"", "name=\"Hoogte\"", StringComparison.Ordinal)
+            .Replace("id=\"expr-hoogte\" typeRef=\"number\"", "id=\"expr-hoogte\"", StringComparison.Ordinal);
+
+        var report = Verify(untyped);
+
+        Assert.That(Single(report, "TRV-010"), Does.StartWith("Beslissing 'Vergunningvrije plaats en afmetingen', regel 2: invoer 'Hoogte' heeft geen typeRef (type tekst), maar de regel vergelijkt die met 0 (type getal)"));
+        Assert.That(report.Fouten.Single().Ernst, Is.EqualTo(MeldingErnst.Fout));
+    }
+
     private static VerificatieRapport Verify(string xml) => new RegelsVerifier(null).Verify(xml, RegelbeheerobjectType.Conclusie, Activity);
 
     private static string Single(VerificatieRapport report, string code)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
+using ChainHarness.Engine.Findings;
 using ChainHarness.Engine.Loket;
+using ChainHarness.Engine.Protocols;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 
@@ -10,7 +12,7 @@ namespace ChainHarness.Engine.Steps.Step08aDoorlopenCheck;
 /// <summary>
 /// The rounds of a vergunningcheck: ask conclusie/_bepaal, answer the open questions from the
 /// scenario, ask again, until the rules conclude. Stateless on the service side: every round sends
-/// all answers so far.
+/// all answers so far. An evaluation error (422, <see cref="ProblemTypes.Evaluatiefout"/>) is the rules' own fault, said as such.
 /// </summary>
 public static class CheckRondes
 {
@@ -23,6 +25,12 @@ public static class CheckRondes
         for (var ronde = 0; ronde <= check.Antwoorden.Count; ronde++)
         {
             var response = await context.SendAsync(DsoEndpoint.Uitvoeren, UitvoerenApi.Bepaal(UitvoerenApi.Conclusie, fsr, antwoorden, locatie, datum), cancellationToken);
+            if (response.StatusCode == System.Net.HttpStatusCode.UnprocessableEntity && ProblemTypes.Of(response.Content) == ProblemTypes.Evaluatiefout)
+            {
+                var detail = ProblemTypes.Detail(response.Content) ?? "";
+                return (gesteld, null, StepOutcome.Failed(Texts.UitvoerenTexts.Evaluatiefout(fsr, (int)response.StatusCode, detail)) with { Owner = LikelyOwner.RulesSoftware });
+            }
+
             var uitkomst = response.IsSuccessful ? UitvoerenApi.Uitkomst(response.Content!, fsr) : null;
             if (uitkomst is null || uitkomst.Activiteiten.Count == 0)
             {
