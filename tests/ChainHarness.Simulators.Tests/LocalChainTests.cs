@@ -64,6 +64,7 @@ public sealed class LocalChainTests
     [Test]
     public async Task RunAsync_TestLocationOutsideTheWerkingsgebied_Step4bFailsSayingSo()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = FastProfiles.Local();
         profile.TestLocation = new() { X = 150_000, Y = 460_000 };
 

@@ -42,6 +42,7 @@ public sealed class OutageFaultsTests
     [Test]
     public async Task RunAsync_OzonDown_Step4bFailsNamingOzonAndItsAnswer()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         StepSelection.TryParse("1-4b", out var selection, out _);
         var profile = FastProfiles.Local(OutageFaults.OzonDown);
 

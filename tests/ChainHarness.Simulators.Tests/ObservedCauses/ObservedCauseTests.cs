@@ -120,6 +120,7 @@ public sealed class ObservedCauseTests
     [Test]
     public async Task Step4b_OzonOffline_OwnNetworkNotF11()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = Injected.Profile();
         profile.Endpoints[DsoEndpoint.Ozon] = new Engine.Configuration.EndpointOptions { Mode = Engine.Configuration.EndpointMode.Live, BaseUrl = $"http://127.0.0.1:{Robustness.StandIn.FreeLoopbackPort()}/ozon" };
 
@@ -134,6 +135,7 @@ public sealed class ObservedCauseTests
     [Test]
     public async Task Step4b_Ozon429_RateLimitedNotMissingTheNewVersion()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-4b", sim =>
             Injected.Always(sim, DsoEndpoint.Ozon, "/publiek/omgevingsdocumenten/api/presenteren/v8/regelingen/*", "GET",
                 SimResponse.Problem(429, "Too Many Requests", "Te veel verzoeken.").WithHeader("Retry-After", "0")));
@@ -147,6 +149,7 @@ public sealed class ObservedCauseTests
     [Test]
     public async Task Step4b_OzonDropsTheActivityTheDeliveryCarried_OzonsNotF6()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-4b", sim =>
             sim.Servers.Single(s => s.Name == DsoEndpoint.Ozon).RequestObserver = message =>
             {

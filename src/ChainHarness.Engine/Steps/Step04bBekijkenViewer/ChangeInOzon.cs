@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
@@ -20,7 +21,7 @@ public static class ChangeInOzon
         var (annotations, refused) = await OzonPages.ReadAllAsync(context, $"regelingen/{regeling}/regeltekstannotaties", OzonAnnotation.ParseAll, cancellationToken).ConfigureAwait(false);
         if (refused is not null)
         {
-            return StepOutcome.Failed($"Ozon was asked for the rules of regeling {plan.RegelingWorkId} and {ResponseText.Describe(refused).English}", ResponseText.Finding(refused)) with { Owner = ResponseText.Owner(refused) };
+            return StepOutcome.Failed(Texts.OzonTexts.AskedFor(false, plan.RegelingWorkId!, ResponseText.Describe(refused)), ResponseText.Finding(refused)) with { Owner = ResponseText.Owner(refused) };
         }
 
         IReadOnlyList<OzonArticle> articles = [];
@@ -29,15 +30,14 @@ public static class ChangeInOzon
             (articles, refused) = await OzonPages.ReadAllAsync(context, $"regelingen/{regeling}/documentstructuur", OzonArticle.ParseAll, cancellationToken).ConfigureAwait(false);
             if (refused is not null)
             {
-                return StepOutcome.Failed($"Ozon was asked for the text of regeling {plan.RegelingWorkId} and {ResponseText.Describe(refused).English}", ResponseText.Finding(refused)) with { Owner = ResponseText.Owner(refused) };
+                return StepOutcome.Failed(Texts.OzonTexts.AskedFor(true, plan.RegelingWorkId!, ResponseText.Describe(refused)), ResponseText.Finding(refused)) with { Owner = ResponseText.Owner(refused) };
             }
         }
 
         var problems = Problems(change, annotations, articles);
         if (problems.Count > 0)
         {
-            return StepOutcome.Failed(
-                $"Ozon (Regels op de kaart) does not show regeling {plan.RegelingExpressionId ?? plan.RegelingWorkId} as the change delivered it: {string.Join("; ", problems)}.");
+            return StepOutcome.Failed(Texts.OzonTexts.NotAsDelivered(plan.RegelingExpressionId ?? plan.RegelingWorkId!, Bilingual.Join("; ", problems)));
         }
 
         return StepOutcome.Passed(atLocation.Summary + Texts.PassedTexts.WholeChange(
@@ -45,10 +45,10 @@ public static class ChangeInOzon
     }
 
     /// <summary>Where Ozon's rules and text of the regeling differ from what the change delivered, in plain words.</summary>
-    public static IReadOnlyList<string> Problems(ChangeContent change, IReadOnlyList<OzonAnnotation> annotations, IReadOnlyList<OzonArticle> articles) =>
+    public static IReadOnlyList<Bilingual> Problems(ChangeContent change, IReadOnlyList<OzonAnnotation> annotations, IReadOnlyList<OzonArticle> articles) =>
         [.. RuleProblems(change, annotations), .. TextProblems(change, articles)];
 
-    private static IEnumerable<string> RuleProblems(ChangeContent change, IReadOnlyList<OzonAnnotation> annotations)
+    private static IEnumerable<Bilingual> RuleProblems(ChangeContent change, IReadOnlyList<OzonAnnotation> annotations)
     {
         foreach (var rule in change.Rules)
         {
@@ -56,38 +56,38 @@ public static class ChangeInOzon
             var lacks = shown is null ? [] : rule.ActivityIds.Except(shown.ActivityIds).Concat(rule.LocationIds.Except(shown.LocationIds)).ToList();
             if (shown is null)
             {
-                yield return $"juridische regel {rule.Id} is missing";
+                yield return Texts.OzonTexts.RuleMissing(rule.Id);
             }
             else if (lacks.Count > 0)
             {
-                yield return $"juridische regel {rule.Id} shows without {string.Join(", ", lacks)}";
+                yield return Texts.OzonTexts.RuleWithout(rule.Id, string.Join(", ", lacks));
             }
         }
 
         foreach (var ended in change.EndedRuleIds.Where(id => annotations.Any(a => a.Id == id)))
         {
-            yield return $"juridische regel {ended}, which the change ends, still shows";
+            yield return Texts.OzonTexts.EndedStillShows(ended);
         }
     }
 
-    private static IEnumerable<string> TextProblems(ChangeContent change, IReadOnlyList<OzonArticle> articles)
+    private static IEnumerable<Bilingual> TextProblems(ChangeContent change, IReadOnlyList<OzonArticle> articles)
     {
         foreach (var article in change.NewArticles)
         {
             var shown = articles.FirstOrDefault(a => a.WId == article.WId);
             if (shown is null)
             {
-                yield return $"{article.Label} (wId {article.WId}) is missing from the text";
+                yield return Texts.OzonTexts.ArticleMissing(article.Label, article.WId);
             }
             else if (shown.Tekst != article.Tekst)
             {
-                yield return $"{article.Label} shows '{shown.Tekst}' instead of the new text '{article.Tekst}'";
+                yield return Texts.OzonTexts.ArticleOldText(article.Label, shown.Tekst, article.Tekst);
             }
         }
 
         foreach (var withdrawal in change.Withdrawals.Where(w => articles.Any(a => w.Covers(a.WId))))
         {
-            yield return $"{withdrawal.Label}, which the change withdraws, still shows in the text";
+            yield return Texts.OzonTexts.WithdrawnStillShows(withdrawal.Label);
         }
     }
 }

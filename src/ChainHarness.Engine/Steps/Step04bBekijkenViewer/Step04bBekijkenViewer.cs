@@ -50,17 +50,15 @@ public sealed class Step04bBekijkenViewer : IChainStep
         if (shown.Value is null && last is not null && last.StatusCode != HttpStatusCode.OK)
         {
             // What was seen last decides the cause: offline, a rate limit, an outage or a refusal; never "not the new version".
-            var limited = last.StatusCode == HttpStatusCode.TooManyRequests ? " (rate limited: Ozon asks to slow down, which says nothing about the new version)" : "";
             return StepOutcome.Failed(
-                $"Ozon (Presenteren v8, behind Regels op de kaart) could not be asked for regeling {regeling}: for {shown.Elapsed.TotalSeconds:0.#} s it {ResponseText.Describe(last).English}{limited}",
+                Texts.OzonTexts.CouldNotAsk(regeling, Seconds(shown.Elapsed), ResponseText.Describe(last), last.StatusCode == HttpStatusCode.TooManyRequests),
                 ResponseText.Finding(last)) with { Owner = ResponseText.Owner(last) };
         }
 
         if (shown.Value is null)
         {
-            var seen = last is null ? "no answer" : Expression(last.Content) is { } old ? $"version {old}" : "a regeling without a version";
-            return StepOutcome.Failed(
-                $"Ozon (Regels op de kaart) does not show regeling {regeling}{(plan.RegelingExpressionId is { } e ? $" in its new version {e}" : "")} within {shown.Elapsed.TotalSeconds:0.#} s after the LVBB published it: it answers 200 with {seen}.");
+            var seen = last is null ? Texts.OzonTexts.NoAnswerSeen : Expression(last.Content) is { } old ? Texts.OzonTexts.Version(old) : Texts.OzonTexts.NoVersion;
+            return StepOutcome.Failed(Texts.OzonTexts.NotShown(regeling, plan.RegelingExpressionId, Seconds(shown.Elapsed), seen));
         }
 
         var location = context.Profile.TestLocation;
@@ -68,7 +66,7 @@ public sealed class Step04bBekijkenViewer : IChainStep
         var response = await context.SendAsync(DsoEndpoint.Ozon, search, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            return StepOutcome.Failed($"Ozon refused the search for rules at the test location: it {ResponseText.Describe(response).English}", ResponseText.Finding(response)) with { Owner = ResponseText.Owner(response) };
+            return StepOutcome.Failed(Texts.OzonTexts.SearchRefused(ResponseText.Describe(response)), ResponseText.Finding(response)) with { Owner = ResponseText.Owner(response) };
         }
 
         var point = string.Create(CultureInfo.InvariantCulture, $"({location.X}, {location.Y})");
@@ -89,4 +87,6 @@ public sealed class Step04bBekijkenViewer : IChainStep
             return null;
         }
     }
+
+    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -13,8 +13,7 @@ public static class ViewerJudgement
         if (ofRegeling.Count == 0)
         {
             return StepOutcome.Failed(
-                $"At the test location {point} Ozon returns no rule of regeling {plan.RegelingWorkId} ({found.Count} rule(s) of other regelingen): "
-                + $"werkingsgebied {plan.LocationId} does not cover the test location, or the rule was published without it.");
+                Texts.OzonTexts.NoRuleHere(point, plan.RegelingWorkId, found.Count, plan.LocationId));
         }
 
         var rule = ofRegeling.FirstOrDefault(a => a.Id == plan.RuleId) ?? ofRegeling[0];
@@ -22,26 +21,26 @@ public static class ViewerJudgement
         {
             // The delivery of step 1 carried the annotation: Ozon dropped it, so it is not the plan software's weak annotation (F6).
             return StepOutcome.Failed(
-                $"At the test location {point} Ozon shows rule {rule.Id} without activity {plan.ActivityId} (it has {Names(rule.ActivityIds)}), although the delivery of step 1 annotated that rule with it: Ozon dropped the annotation the delivery carried.")
+                Texts.OzonTexts.AnnotationDropped(point, rule.Id, plan.ActivityId, Names(rule.ActivityIds)))
                 with { Owner = LikelyOwner.Ozon };
         }
 
         if (!rule.ActivityIds.Contains(plan.ActivityId!))
         {
             return StepOutcome.Failed(
-                $"At the test location {point} Ozon shows rule {rule.Id}, but without activity {plan.ActivityId} (it has {Names(rule.ActivityIds)}): weak annotation.",
+                Texts.OzonTexts.WeakAnnotation(point, rule.Id, plan.ActivityId, Names(rule.ActivityIds)),
                 Werkplaats.F6);
         }
 
         if (!rule.LocationIds.Contains(plan.LocationId!))
         {
             return StepOutcome.Failed(
-                $"At the test location {point} Ozon shows rule {rule.Id} with activity {plan.ActivityId}, but not in werkingsgebied {plan.LocationId} (it has {Names(rule.LocationIds)}).");
+                Texts.OzonTexts.NotInWerkingsgebied(point, rule.Id, plan.ActivityId, plan.LocationId, Names(rule.LocationIds)));
         }
 
         return StepOutcome.Passed(
             Texts.PassedTexts.Ozon(plan.RegelingExpressionId ?? plan.RegelingWorkId, point, rule.Id, plan.ActivityId, plan.LocationId));
     }
 
-    private static string Names(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
+    private static string Names(IReadOnlyList<string> ids) => ids.Count == 0 ? "—" : string.Join(", ", ids);
 }

@@ -32,7 +32,7 @@ public sealed class ChangeInOzonTests
             [Shown51, new("nl.imow-gm9999.juridischeregel.erfafscheiding53", Regeling, [], [])],
             [new(NewText.WId, NewText.Tekst), new("gm9999_1__chp_5__art_5.3", "Erfafscheidingen.")]);
 
-        Assert.That(problems, Is.EqualTo(new[]
+        Assert.That(problems.Select(p => p.English), Is.EqualTo(new[]
         {
             "juridische regel nl.imow-gm9999.juridischeregel.erfafscheiding53, which the change ends, still shows",
             "artikel 5.3 (Erfafscheiding bouwen), which the change withdraws, still shows in the text",
@@ -44,7 +44,7 @@ public sealed class ChangeInOzonTests
     {
         var problems = ChangeInOzon.Problems(Change, [Shown51 with { LocationIds = [] }], [new(NewText.WId, "Niet hoger dan 1,75 meter.")]);
 
-        Assert.That(problems, Is.EqualTo(new[]
+        Assert.That(problems.Select(p => p.English), Is.EqualTo(new[]
         {
             "juridische regel nl.imow-gm9999.juridischeregel.dakkapel51 shows without nl.imow-gm9999.gebied.centrum",
             "artikel 5.1 (Dakkapel bouwen) shows 'Niet hoger dan 1,75 meter.' instead of the new text 'Niet hoger dan 1,50 meter.'",
@@ -53,9 +53,17 @@ public sealed class ChangeInOzonTests
 
     [Test]
     public void Problems_RuleAndArticleMissing_NamesBoth() =>
-        Assert.That(ChangeInOzon.Problems(Change, [], []), Is.EqualTo(new[]
+        Assert.That(ChangeInOzon.Problems(Change, [], []).Select(p => p.English), Is.EqualTo(new[]
         {
             "juridische regel nl.imow-gm9999.juridischeregel.dakkapel51 is missing",
             "artikel 5.1 (Dakkapel bouwen) (wId gm9999_1__chp_5__art_5.1) is missing from the text",
+        }));
+
+    [Test]
+    public void Problems_InDutch_SayTheSameInTheRoomsLanguage() =>
+        Assert.That(ChangeInOzon.Problems(Change, [], []).Select(p => p.Dutch), Is.EqualTo(new[]
+        {
+            "juridische regel nl.imow-gm9999.juridischeregel.dakkapel51 ontbreekt",
+            "artikel 5.1 (Dakkapel bouwen) (wId gm9999_1__chp_5__art_5.1) ontbreekt in de tekst",
         }));
 }

@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Running;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Steps.Step04bBekijkenViewer;
@@ -36,16 +37,17 @@ public sealed class ViewerJudgementTests
         var outcome = ViewerJudgement.Judge([new("other", "/akn/nl/act/gm0001/2024/omgevingsplan", [], [])], Plan, "(150000, 460000)");
 
         Assert.That(outcome.Status, Is.EqualTo(StepStatus.Failed));
-        Assert.That(outcome.Cause, Does.Contain("At the test location (150000, 460000) Ozon returns no rule of regeling /akn/nl/act/gm9999/2024/omgevingsplan").And.Contain(Plan.LocationId));
+        Assert.That(outcome.Cause, Does.Contain("Op de testlocatie (150000, 460000) geeft Ozon geen regel van regeling /akn/nl/act/gm9999/2024/omgevingsplan").And.Contain(Plan.LocationId));
     }
 
     [Test]
     public void Judge_RuleWithoutItsActivity_FailsAsWeakAnnotation()
     {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var outcome = ViewerJudgement.Judge([new(Plan.RuleId!, Plan.RegelingWorkId, [], [Plan.LocationId!])], Plan, "(155050, 463050)");
 
         Assert.That(outcome.Finding, Is.EqualTo("F6"));
-        Assert.That(outcome.Cause, Does.Contain("without activity nl.imow-gm9999.activiteit.dakkapelbouwen (it has none)"));
+        Assert.That(outcome.Cause, Does.Contain("without activity nl.imow-gm9999.activiteit.dakkapelbouwen (it has —)"));
     }
 
     private static bool Same(OzonAnnotation a, OzonAnnotation b) =>
