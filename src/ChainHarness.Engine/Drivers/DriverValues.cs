@@ -113,14 +113,12 @@ public sealed class DriverValues
             .Set("today", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (name, url) in national ?? new Dictionary<string, Uri>())
         {
-            values.Set(NationalPrefix + name, url.ToString().TrimEnd('/'));
+            values.Set(Configuration.Placeholders.NationalPrefix + name, url.ToString().TrimEnd('/'));
         }
 
         return values;
     }
 
-    /// <summary>The prefix of a national endpoint's placeholder: <c>${national:Lvbb}</c>.</summary>
-    public const string NationalPrefix = Configuration.Placeholders.NationalPrefix;
 
     public byte[]? Binary(string name)
     {

@@ -9,28 +9,13 @@ namespace ChainHarness.Engine.Running;
 
 /// <summary>
 /// Puts the configured drivers in place of the simulated municipal software: for each entry of
-/// <c>Profiles:&lt;name&gt;:Drivers</c> (by port: <see cref="Ports"/>) an http or observe driver
+/// <c>Profiles:&lt;name&gt;:Drivers</c> (by port: <see cref="DriverOptions.Ports"/>) an http or observe driver
 /// replaces the simulated one in <see cref="ChainServices"/>. The person for observe drivers is the
 /// <see cref="IOperator"/> in the services (default: non-interactive). <paramref name="national"/>
 /// gives the national endpoints' URLs for <c>${national:Lvbb}</c> … in http mappings. Dispose the result after the run.
 /// </summary>
 public static class MunicipalDrivers
 {
-    public const string PlanSoftware = DriverOptions.PlanSoftware;
-
-    public const string RulesSoftware = DriverOptions.RulesSoftware;
-
-    public const string VthSystem = DriverOptions.VthSystem;
-
-    public const string CaseHandler = DriverOptions.CaseHandler;
-
-    public const string BehandeldienstSystem = DriverOptions.BehandeldienstSystem;
-
-    public const string CollaborationPartner = DriverOptions.CollaborationPartner;
-
-    /// <summary>The ports a driver can be configured for.</summary>
-    public static IReadOnlyList<string> Ports => DriverOptions.Ports;
-
     public static IDisposable Apply(
         ProfileOptions profile, ChainServices services, EndpointDirectory endpoints, TimeProvider time, HttpTransport? transport = null, IReadOnlyDictionary<string, Uri>? national = null) =>
         Apply(profile.Drivers, profile, services, endpoints, time, transport, national);
@@ -44,7 +29,7 @@ public static class MunicipalDrivers
         var person = services.Find<IOperator>() ?? new NonInteractiveOperator();
         foreach (var (name, options) in drivers)
         {
-            var port = Ports.FirstOrDefault(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase));
+            var port = DriverOptions.Ports.FirstOrDefault(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase));
             if (port is null || options.Mode == DriverMode.Simulated)
             {
                 continue;
@@ -59,7 +44,7 @@ public static class MunicipalDrivers
             }
 
             Add(services, port, driver);
-            if (port == PlanSoftware && options.Mode == DriverMode.Observe && options.Observe.VerslagFolder is { } verslagen)
+            if (port == DriverOptions.PlanSoftware && options.Mode == DriverMode.Observe && options.Observe.VerslagFolder is { } verslagen)
             {
                 services.Add<IReceivedVerslagen>(new VerslagFolder(verslagen));
             }
@@ -68,23 +53,22 @@ public static class MunicipalDrivers
         return new Owned(owned);
     }
 
-
     private static object Http(string port, HttpDriverOptions options, ProfileOptions profile, TimeProvider time, HttpTransport? transport, IReadOnlyDictionary<string, Uri>? national) => port switch
     {
-        PlanSoftware => new HttpPlanSoftware(options, profile, time, transport, national),
-        RulesSoftware => new HttpRulesSoftware(options, profile, time, transport, national),
-        VthSystem or BehandeldienstSystem => new HttpVthSystem(port, options, profile, time, transport, national),
-        CaseHandler => new HttpCaseHandler(options, profile, time, transport, national),
+        DriverOptions.PlanSoftware => new HttpPlanSoftware(options, profile, time, transport, national),
+        DriverOptions.RulesSoftware => new HttpRulesSoftware(options, profile, time, transport, national),
+        DriverOptions.VthSystem or DriverOptions.BehandeldienstSystem => new HttpVthSystem(port, options, profile, time, transport, national),
+        DriverOptions.CaseHandler => new HttpCaseHandler(options, profile, time, transport, national),
         _ => new HttpCollaborationPartner(options, profile, time, transport, national),
     };
 
     private static object Observe(string port, ObserveDriverOptions options, IOperator person, ProfileOptions profile, EndpointDirectory endpoints, TimeProvider time) => port switch
     {
-        PlanSoftware => new ObservePlanSoftware(person, options, profile, endpoints, time),
-        RulesSoftware => new ObserveRulesSoftware(person, options, profile, time),
-        VthSystem => new ObserveVthSystem("VTH-systeem", person),
-        BehandeldienstSystem => new ObserveVthSystem($"Systeem van {profile.Behandeldienst?.Name ?? "de omgevingsdienst"}", person),
-        CaseHandler => new ObserveCaseHandler(person, profile, endpoints, time),
+        DriverOptions.PlanSoftware => new ObservePlanSoftware(person, options, profile, endpoints, time),
+        DriverOptions.RulesSoftware => new ObserveRulesSoftware(person, options, profile, time),
+        DriverOptions.VthSystem => new ObserveVthSystem("VTH-systeem", person),
+        DriverOptions.BehandeldienstSystem => new ObserveVthSystem($"Systeem van {profile.Behandeldienst?.Name ?? "de omgevingsdienst"}", person),
+        DriverOptions.CaseHandler => new ObserveCaseHandler(person, profile, endpoints, time),
         _ => new ObserveCollaborationPartner(person, profile.Collaboration ?? new PartyOptions(), endpoints),
     };
 
@@ -92,11 +76,11 @@ public static class MunicipalDrivers
     {
         switch (port)
         {
-            case PlanSoftware: services.Add((IPlanSoftware)driver); break;
-            case RulesSoftware: services.Add((IRulesSoftware)driver); break;
-            case VthSystem: services.Add((IVthSystem)driver); break;
-            case BehandeldienstSystem: services.Add((IBehandeldienstSystem)driver); break;
-            case CaseHandler: services.Add((ICaseHandler)driver); break;
+            case DriverOptions.PlanSoftware: services.Add((IPlanSoftware)driver); break;
+            case DriverOptions.RulesSoftware: services.Add((IRulesSoftware)driver); break;
+            case DriverOptions.VthSystem: services.Add((IVthSystem)driver); break;
+            case DriverOptions.BehandeldienstSystem: services.Add((IBehandeldienstSystem)driver); break;
+            case DriverOptions.CaseHandler: services.Add((ICaseHandler)driver); break;
             default: services.Add((ICollaborationPartner)driver); break;
         }
     }

@@ -12,7 +12,7 @@ public static class OzonTexts
             + (rateLimited ? " (rate limited: Ozon asks to slow down, which says nothing about the new version)" : ""));
 
     public static Bilingual NotShown(string regeling, string? expression, string seconds, Bilingual seen) => new(
-        $"Ozon (Regels op de kaart) toont regeling {regeling}{(expression is null ? "" : $" niet in haar nieuwe versie {expression}")}{(expression is null ? " niet" : "")} binnen {seconds} s nadat de LVBB haar publiceerde: Ozon antwoordt 200 met {seen.Dutch}.",
+        $"Ozon (Regels op de kaart) toont regeling {regeling} niet{(expression is null ? "" : $" in haar nieuwe versie {expression}")} binnen {seconds} s nadat de LVBB haar publiceerde: Ozon antwoordt 200 met {seen.Dutch}.",
         $"Ozon (Regels op de kaart) does not show regeling {regeling}{(expression is null ? "" : $" in its new version {expression}")} within {seconds} s after the LVBB published it: it answers 200 with {seen.English}.");
 
     public static Bilingual NoAnswerSeen { get; } = new("geen antwoord", "no answer");

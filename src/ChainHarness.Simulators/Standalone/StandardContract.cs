@@ -18,23 +18,23 @@ public static class StandardContract
         var root = software.ToString().TrimEnd('/');
         return new Dictionary<string, DriverOptions>(StringComparer.OrdinalIgnoreCase)
         {
-            [MunicipalDrivers.PlanSoftware] = Http(root + "/plansoftware", new()
+            [DriverOptions.PlanSoftware] = Http(root + "/plansoftware", new()
             {
                 ["ProduceChange"] = [Call("wijziging", "POST", "wijzigingen", "{}", ("zip", "$.zip"), ("idLevering", "$.idLevering"), ("fileName", "$.bestandsnaam"))],
                 ["Submit"] = [Call("opdracht", "POST", "opdrachten", "{\"soort\":\"${soort}\",\"idLevering\":\"${idLevering}\",\"zip\":\"${deliveryBase64}\"}",
                     ("idLevering", "$.idLevering"), ("accepted", "$.geaccepteerd"), ("detail", "$.toelichting"))],
                 ["GetStatus"] = [Call("status", "GET", "publicaties/${idLevering}", null, ("status", "$.status"), ("shown", "$.getoond"))],
             }),
-            [MunicipalDrivers.RulesSoftware] = Http(root + "/regelbeheer", new()
+            [DriverOptions.RulesSoftware] = Http(root + "/regelbeheer", new()
             {
                 [HttpRulesSoftware.MakeToepasbaar] = [Call("toepasbaar maken", "POST", "toepasbaar", "{\"activiteitId\":\"${json:activityId}\"}",
                     ("functioneleStructuurRef", "$.functioneleStructuurRef"), ("werkzaamheden", "$.werkzaamheden[*]"),
                     ("bestandNaam", "$.bestanden[*].naam"), ("bestandType", "$.bestanden[*].type"), ("bestandXml", "$.bestanden[*].xml"))],
                 [HttpRulesSoftware.PrepareDelivery] = [Call("levering", "POST", "leveringen", "${regels}", ("zip", "$.zip"), ("idLevering", "$.idLevering"), ("geldigBegindatum", "$.geldigBegindatum"))],
             }),
-            [MunicipalDrivers.VthSystem] = Vth(root + "/vth"),
-            [MunicipalDrivers.BehandeldienstSystem] = Vth(root + "/behandeldienst"),
-            [MunicipalDrivers.CaseHandler] = Http(root + "/zaaksysteem", new()
+            [DriverOptions.VthSystem] = Vth(root + "/vth"),
+            [DriverOptions.BehandeldienstSystem] = Vth(root + "/behandeldienst"),
+            [DriverOptions.CaseHandler] = Http(root + "/zaaksysteem", new()
             {
                 [HttpCaseHandler.StartCollaboration] = [Call("samenwerking", "POST", "samenwerkingen",
                     "{\"verzoeknummer\":\"${json:verzoeknummer}\",\"samenwerkVorm\":\"${json:samenwerkVorm}\",\"partnerNaam\":\"${json:partnerNaam}\",\"partnerOin\":\"${json:partnerOin}\","
@@ -43,7 +43,7 @@ public static class StandardContract
                 [HttpCaseHandler.ReadNotifications] = [Call("notificaties", "GET", "notificaties", null,
                     ("notificatieType", "$.notificaties[*].type"), ("notificatieSamenwerking", "$.notificaties[*].samenwerkingId"), ("notificatieObject", "$.notificaties[*].objectId"))],
             }),
-            [MunicipalDrivers.CollaborationPartner] = Http(root + "/partner", new()
+            [DriverOptions.CollaborationPartner] = Http(root + "/partner", new()
             {
                 [HttpCollaborationPartner.TakePart] = [Found(Call("deelname", "POST", "deelnames", "{\"verzoeknummer\":\"${json:verzoeknummer}\"}",
                     ("samenwerkingId", "$.samenwerkingId"), ("documentenGezien", "$.documentenGezien[*]"), ("actieverzoekenAfgerond", "$.actieverzoekenAfgerond[*]")))],

@@ -15,16 +15,16 @@ public static class WorldSubscriptions
     /// <summary>The party (OIN) each receiving port stands for, and whether it receives verzoeknotificaties (else SWF notifications).</summary>
     public static IEnumerable<(string Port, string Oin, bool Verzoeken)> Receivers(ProfileOptions profile)
     {
-        yield return (MunicipalDrivers.VthSystem, profile.Municipality.Oin, true);
-        yield return (MunicipalDrivers.CaseHandler, profile.Municipality.Oin, false);
+        yield return (DriverOptions.VthSystem, profile.Municipality.Oin, true);
+        yield return (DriverOptions.CaseHandler, profile.Municipality.Oin, false);
         if (profile.Behandeldienst is { } od)
         {
-            yield return (MunicipalDrivers.BehandeldienstSystem, od.Oin, true);
+            yield return (DriverOptions.BehandeldienstSystem, od.Oin, true);
         }
 
         if (profile.Collaboration is { } partner)
         {
-            yield return (MunicipalDrivers.CollaborationPartner, partner.Oin, false);
+            yield return (DriverOptions.CollaborationPartner, partner.Oin, false);
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class ProfileTemplatesTests
     {
         var (_, profile) = HarnessConfiguration.Resolve(Template("supplier-ci"));
 
-        Assert.That(profile.Drivers[MunicipalDrivers.PlanSoftware].Mode, Is.EqualTo(DriverMode.Http));
+        Assert.That(profile.Drivers[DriverOptions.PlanSoftware].Mode, Is.EqualTo(DriverMode.Http));
         Assert.That(profile.Endpoints.Values.All(e => e.Mode == EndpointMode.Simulated), Is.True);
     }
 
@@ -44,7 +44,7 @@ public sealed class ProfileTemplatesTests
         var live = profile.Endpoints.Values.Where(e => e.Mode == EndpointMode.Live).ToList();
         Assert.That(live, Has.Count.GreaterThanOrEqualTo(7));
         Assert.That(live.Select(e => new Uri(e.BaseUrl!).Host), Has.All.EndsWith(".pre.omgevingswet.overheid.nl"));
-        Assert.That(profile.Drivers[MunicipalDrivers.PlanSoftware].Mode, Is.EqualTo(DriverMode.Observe));
+        Assert.That(profile.Drivers[DriverOptions.PlanSoftware].Mode, Is.EqualTo(DriverMode.Observe));
     }
 
     private static IConfiguration Template(string name) =>

@@ -20,7 +20,7 @@ namespace ChainHarness.Simulators.Tests.Drivers;
 public sealed partial class ObserveAllPortsChainTests : WithTempFolder
 {
     private static readonly string[] Observed =
-        [MunicipalDrivers.RulesSoftware, MunicipalDrivers.VthSystem, MunicipalDrivers.BehandeldienstSystem, MunicipalDrivers.CaseHandler, MunicipalDrivers.CollaborationPartner];
+        [DriverOptions.RulesSoftware, DriverOptions.VthSystem, DriverOptions.BehandeldienstSystem, DriverOptions.CaseHandler, DriverOptions.CollaborationPartner];
 
     private string Drop => PathIn("export");
 

@@ -72,7 +72,7 @@ public sealed class ObservePlanSoftwareChainTests : WithTempFolder
     private ProfileOptions Profile(TimeSpan deadline)
     {
         var profile = new ProfileOptions { Timing = new TimingOptions { StepDeadline = deadline } };
-        profile.Drivers[MunicipalDrivers.PlanSoftware] = new DriverOptions { Mode = DriverMode.Observe, Observe = new ObserveDriverOptions { DropFolder = Drop } };
+        profile.Drivers[DriverOptions.PlanSoftware] = new DriverOptions { Mode = DriverMode.Observe, Observe = new ObserveDriverOptions { DropFolder = Drop } };
         Directory.CreateDirectory(Drop);
         return profile;
     }
