@@ -13,8 +13,9 @@ namespace ChainHarness.Simulators.Tests.Faults;
 
 /// <summary>
 /// F11, a DSO-LV service down: the step that asks it fails within its deadline (on its own: its cause,
-/// not the runner's backstop), naming the service and what it answered, once the client's retries ran
-/// out (counted at the simulator); what builds on that step is skipped.
+/// not the runner's backstop), naming the service and what it answered after asking it (counted at the
+/// simulator); what builds on that step is skipped. That each ask is tried exactly 1 + Retries times is
+/// <c>FaultsSurvivedTests</c>'.
 /// </summary>
 [Parallelizable(ParallelScope.Children)]
 public sealed class OutageFaultsTests
