@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Waiting;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Simulators;
@@ -62,6 +63,93 @@ public sealed class InteractiveTerminalTests : WithTempFolder
         Assert.That(screen.IndexOf("Voorcontrole", StringComparison.Ordinal), Is.LessThan(screen.IndexOf("Stap 1", StringComparison.Ordinal)).And.GreaterThanOrEqualTo(0));
         Assert.That(screen, Does.Match(@"wacht op het verslag van de LVBB voor levering \S+: uiterlijk om \d\d:\d\d:\d\d UTC, nog \d+:\d\d"));
         await TestContext.Out.WriteLineAsync(screen);
+    }
+
+    /// <summary>
+    /// The rehearsal of docs/municipalities.md: the real <c>docs/profiles/pre.json</c>, pointed at a <c>simulate --tls</c>
+    /// stand-in through the environment only (URLs, the simulators' key, <c>client.pfx</c> and <c>ca.pem</c>), with the plan
+    /// software and the VTH system observed and a scripted person at the terminal. Steps 1–9b pass; 10 and 11 do not
+    /// apply (pre.json names no behandeldienst and no partner).
+    /// </summary>
+    [Test]
+    public async Task Run_PreProfileAgainstTheTlsStandIn_ScriptedPersonClosesTheChain()
+    {
+        if (!PseudoTerminal.Available)
+        {
+            Assert.Ignore("no util-linux script: no pseudo-terminal");
+        }
+
+        // Given the stand-in as 'simulate --tls' serves it, and the real pre profile pointed at it through the environment
+        var standInProfile = new ProfileOptions();
+        standInProfile.Timing.LvbbProcessingDelay = TimeSpan.FromMilliseconds(300);
+        var ca = ChainHarness.Simulators.Hosting.Tls.TestCertificateAuthority.Shared;
+        using var preProductie = LocalSimulation.Start(standInProfile, tls: ca);
+        var tls = ca.WriteForClient(standInProfile.Municipality.Oin, standInProfile.Municipality.Name);
+        var pre = Path.Combine(RepositoryFolders.RepositoryRoot, "docs", "profiles", "pre.json");
+        var environment = StandInEnvironment.For(pre, preProductie, tls);
+        var cli = typeof(HarnessApp).Assembly.Location;
+        try
+        {
+            // When the municipality runs it at a terminal and the person does what it says
+            await using var terminal = PseudoTerminal.Start($"dotnet '{cli}' run --config '{pre}' --report-dir '{PathIn("reports")}'", Folder.FullName, environment);
+            var person = new RehearsalPerson(terminal, preProductie.Services.Require<IPlanSoftware>(), preProductie.Services.Require<IVthSystem>(), PathIn("levering"));
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            await person.WorkPlanSoftwareAsync(deadline.Token);
+            await person.ReadVthSystemAsync(deadline.Token);
+            var exit = await terminal.ExitCodeAsync(deadline.Token);
+
+            // Then the chain closes over TLS with the municipality's certificate: every step 1-9b passed
+            var screen = terminal.Screen;
+            await TestContext.Out.WriteLineAsync(screen);
+            Assert.That(exit, Is.Zero, screen);
+            Assert.That(screen, Does.Contain("De keten is gesloten"));
+            Assert.That(Regex.Matches(screen, "✓ geslaagd Stap"), Has.Count.EqualTo(12), screen);
+            Assert.That(screen, Does.Contain("Welk zaaknummer heeft de zaak voor verzoek").And.Contain("in de ontvangstbevestiging van zaak"));
+            Assert.That(screen, Does.Contain("SWF        │ Samenwerken │ verbonden"), "the preflight reached the SWF with the certificate (PreflightPath notificaties)");
+            Assert.That(screen, Does.Not.Contain("niet verbonden"));
+        }
+        finally
+        {
+            Directory.Delete(tls, recursive: true);
+        }
+    }
+
+    /// <summary>The same rehearsal without <c>client.pfx</c>: the preflight says every PKIoverheid service refused us, as a wrong certificate in pre-productie.</summary>
+    [Test]
+    public async Task Run_PreProfileAgainstTheTlsStandInWithoutTheCertificate_PreflightSaysRefused()
+    {
+        if (!PseudoTerminal.Available)
+        {
+            Assert.Ignore("no util-linux script: no pseudo-terminal");
+        }
+
+        var ca = ChainHarness.Simulators.Hosting.Tls.TestCertificateAuthority.Shared;
+        using var preProductie = LocalSimulation.Start(new ProfileOptions(), tls: ca);
+        var tls = ca.WriteForClient(preProductie.World.Profile.Municipality.Oin, preProductie.World.Profile.Municipality.Name);
+        var pre = Path.Combine(RepositoryFolders.RepositoryRoot, "docs", "profiles", "pre.json");
+        var environment = StandInEnvironment.For(pre, preProductie, tls, certificate: false);
+        environment["CHAINHARNESS__Profiles__pre__Timing__StepDeadline"] = "00:00:02";
+        var cli = typeof(HarnessApp).Assembly.Location;
+        try
+        {
+            await using var terminal = PseudoTerminal.Start(
+                $"dotnet '{cli}' run --config '{pre}' --steps 1 --non-interactive --report-dir '{PathIn("reports")}'", Folder.FullName, environment);
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            var exit = await terminal.ExitCodeAsync(deadline.Token);
+
+            var screen = terminal.Screen;
+            Assert.That(exit, Is.Not.Zero, screen);
+            foreach (var endpoint in new[] { "Lvbb", "Aanleveren", "Afhandelen", "Samenwerken" })
+            {
+                Assert.That(screen, Does.Match($@"│ {endpoint}\s+│ niet verbonden: sleutel of certificaat geweigerd"), endpoint + "\n" + screen);
+            }
+
+            Assert.That(screen, Does.Match(@"│ Rtr\s+│ bereikbaar"), "the /publiek/ API still takes the key");
+        }
+        finally
+        {
+            Directory.Delete(tls, recursive: true);
+        }
     }
 
     /// <summary>The municipality's profile: every national endpoint live at the stand-in, with its key; the plan software observed.</summary>
