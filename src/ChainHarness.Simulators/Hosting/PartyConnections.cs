@@ -47,9 +47,21 @@ public sealed class PartyConnections(TestCertificateAuthority? ca) : IDisposable
             SslOptions = new SslClientAuthenticationOptions
             {
                 ClientCertificates = [certificate],
-                RemoteCertificateValidationCallback = (_, server, _, _) => server is not null && ca.Issued(X509CertificateLoader.LoadCertificate(server.GetRawCertData())),
+                RemoteCertificateValidationCallback = (_, server, _, _) => server is not null && Trusted(ca, server),
             },
         };
         return (new HttpClient(new WorldCallMarker(handler)) { Timeout = SimulatorHttp.Client.Timeout }, certificate);
+    }
+
+    /// <summary>True when the server's certificate chains to the test CA: the simulators' own, never another.</summary>
+    private static bool Trusted(TestCertificateAuthority ca, X509Certificate server)
+    {
+        if (server is X509Certificate2 certificate)
+        {
+            return ca.Issued(certificate);
+        }
+
+        using var copy = X509CertificateLoader.LoadCertificate(server.GetRawCertData());
+        return ca.Issued(copy);
     }
 }
