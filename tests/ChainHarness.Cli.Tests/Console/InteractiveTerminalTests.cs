@@ -163,7 +163,7 @@ public sealed class InteractiveTerminalTests : WithTempFolder
         environment["CHAINHARNESS__Profiles__pre__Timing__StepDeadline"] = "00:00:02";
 
         await using var terminal = PseudoTerminal.Start(Run("--steps 1 --non-interactive"), Folder.FullName, environment);
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var exit = await terminal.ExitCodeAsync(deadline.Token);
 
         var screen = terminal.Screen;

@@ -89,9 +89,18 @@ internal sealed partial class PseudoTerminal : IAsyncDisposable
         await _process.StandardInput.FlushAsync();
     }
 
+    /// <summary>Waits for the command to end; when <paramref name="cancellationToken"/> ends first, fails with what the screen shows.</summary>
     public async Task<int> ExitCodeAsync(CancellationToken cancellationToken)
     {
-        await _process.WaitForExitAsync(cancellationToken);
+        try
+        {
+            await _process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"The command did not end in time. The screen:\n{Screen}");
+        }
+
         await _reading;
         return _process.ExitCode;
     }
