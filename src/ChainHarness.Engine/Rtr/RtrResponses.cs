@@ -29,6 +29,20 @@ public static class RtrResponses
     public static IReadOnlyList<RtrWerkzaamheid> Werkzaamheden(string? body) =>
         Items(body, "werkzaamheden", i => (JsonRead.Text(i, "omschrijving") ?? JsonRead.Text(i, "naam")) is { } naam ? new RtrWerkzaamheid(naam, JsonRead.Items(i, "activiteiten").Count()) : null);
 
+    /// <summary>True when the body is a JSON object (a list the RTR answered, perhaps empty); false for an empty or garbled body.</summary>
+    public static bool IsJsonObject(string? body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body ?? "");
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private static string? Typering(JsonElement item) => JsonRead.Text(item, "typering") ?? JsonRead.Text(item, "type");
 
     private static List<T> Items<T>(string? body, string collection, Func<JsonElement, T?> select)

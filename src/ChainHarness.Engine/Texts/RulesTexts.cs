@@ -15,6 +15,8 @@ public static class RulesTexts
 
     public static Bilingual HttpStatus(int status) => Bilingual.Same($"HTTP {status}");
 
+    public static Bilingual Unreadable(int status) => new($"HTTP {status} met een leeg of onleesbaar antwoord", $"HTTP {status} with an empty or unreadable body");
+
     public static Bilingual RtrNotAsked(string activity, Bilingual seen) => new(
         $"De RTR (RTR gegevens v2) kon niet gevraagd worden naar activiteit {activity}: die gaf {seen.Dutch} in plaats van de lijst met activiteiten.",
         $"The RTR (RTR gegevens v2) could not be asked for activity {activity}: it gave {seen.English} instead of the list of activities.");

@@ -45,7 +45,8 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         async Task<RestResponse?> Probe(CancellationToken ct)
         {
             var response = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.Activities(today, context.Profile.Municipality.Code), ct).ConfigureAwait(false);
-            last = ct.IsCancellationRequested ? last : response;
+            // Keep the last answer the RTR gave: an ask cut off by the step's deadline says nothing new.
+            last = ct.IsCancellationRequested || (response.StatusCode == 0 && last is { StatusCode: not 0 }) ? last : response;
             return response.IsSuccessful && RtrResponses.ActivityIds(response.Content).Contains(activity) ? response : null;
         }
 
@@ -76,12 +77,22 @@ public sealed class MakenToepasbareRegelStep : IChainStep
     private static StepOutcome NotInRtr(StepContext context, string activity, DateOnly today, RestResponse? last)
     {
         var code = OrganisatieCode.WithoutPrefix(context.Profile.Municipality.Code);
-        if (last is null || !last.IsSuccessful)
+        // What was seen decides the cause: a 5xx or a timeout is the DSO's (F11); a 404, 401 or 429 is no outage; no
+        // connection at all is this side's network; an answer that is not a readable list says nothing about the activity.
+        if (last is null)
         {
-            var seen = last is null ? Texts.RulesTexts.NoAnswer
-                : last.StatusCode == 0 ? Texts.RulesTexts.NoAnswerBecause(NoAnswer.ReasonInBoth(last))
-                : Texts.RulesTexts.HttpStatus((int)last.StatusCode);
-            return StepOutcome.Failed(Texts.RulesTexts.RtrNotAsked(activity, seen), Werkplaats.F11);
+            return StepOutcome.Failed(Texts.RulesTexts.RtrNotAsked(activity, Texts.RulesTexts.NoAnswer));
+        }
+
+        if (!last.IsSuccessful)
+        {
+            var seen = last.StatusCode == 0 ? Texts.RulesTexts.NoAnswerBecause(NoAnswer.ReasonInBoth(last)) : Texts.RulesTexts.HttpStatus((int)last.StatusCode);
+            return StepOutcome.Failed(Texts.RulesTexts.RtrNotAsked(activity, seen), ResponseText.Finding(last)) with { Owner = ResponseText.Owner(last) };
+        }
+
+        if (!RtrResponses.IsJsonObject(last.Content))
+        {
+            return StepOutcome.Failed(Texts.RulesTexts.RtrNotAsked(activity, Texts.RulesTexts.Unreadable((int)last.StatusCode)));
         }
 
         var why = context.Profile.FromActivity is not null
