@@ -31,6 +31,7 @@ public static class StopDeliveryReader
 
         var opdracht = documents.GetValueOrDefault(OpdrachtFile) is { } o ? ReadOpdracht(o) : null;
         var besluit = opdracht?.Publicatie is { } name && documents.GetValueOrDefault(name) is { } b ? BesluitReader.Read(name, b) : null;
+        var mutatie = opdracht?.DirecteMutatie is { } dm && documents.GetValueOrDefault(dm) is { } d ? BesluitReader.Read(dm, d) : null;
         return new StopDelivery
         {
             Files = files,
@@ -39,6 +40,7 @@ public static class StopDeliveryReader
             Manifest = documents.GetValueOrDefault(ManifestFile) is { } m ? ReadManifest(m) : null,
             OwManifest = documents.GetValueOrDefault(OwManifestFile) is { } mo ? ReadOwManifest(mo) : null,
             Besluit = besluit,
+            DirecteMutatie = mutatie,
             OwObjects = [.. documents.Where(d => OwFileReader.IsOwFile(d.Value)).SelectMany(d => OwFileReader.Read(d.Key, d.Value))],
             Gios = [.. documents.Where(d => GioReader.IsWrapper(d.Value)).Select(d => GioReader.ReadWrapper(d.Key, d.Value))],
             Gmls = [.. documents.Where(d => GioReader.IsGml(d.Value)).Select(d => GioReader.ReadGml(d.Key, d.Value))],
@@ -56,7 +58,9 @@ public static class StopDeliveryReader
             Field("idBevoegdGezag"),
             Field("idAanleveraar"),
             Field("publicatie"),
-            Field("datumBekendmaking"));
+            Field("datumBekendmaking"),
+            Field("identificatie"),
+            Field("directeMutatie"));
     }
 
     private static List<ManifestEntry> ReadManifest(XDocument document) =>
