@@ -31,7 +31,10 @@ public static class StopDeliveryReader
 
         var opdracht = documents.GetValueOrDefault(OpdrachtFile) is { } o ? ReadOpdracht(o) : null;
         var besluit = opdracht?.Publicatie is { } name && documents.GetValueOrDefault(name) is { } b ? BesluitReader.Read(name, b) : null;
-        var mutatie = opdracht?.DirecteMutatie is { } dm && documents.GetValueOrDefault(dm) is { } d ? BesluitReader.Read(dm, d) : null;
+        // The file's root may itself be the RegelingMutatie: read it wrapped, so the reader finds it among the descendants.
+        var mutatie = opdracht?.DirecteMutatie is { } dm && documents.GetValueOrDefault(dm)?.Root is { } d
+            ? BesluitReader.Read(dm, new XDocument(new XElement(d.Name.Namespace + "directeMutatie", new XElement(d))))
+            : null;
         return new StopDelivery
         {
             Files = files,
