@@ -21,7 +21,7 @@ public sealed class LvbbDirecteMutatieTests
         var before = await run.PresentedAsync();
         var zip = LvbbDeliveries.DirecteMutatie(run.World, "dm-1");
 
-        var (status, _, verslag) = await run.SendAsync(zip, "dm-1");
+        var (status, _, verslag) = await run.SendAsync(zip);
         var after = await run.PresentedAsync();
 
         Assert.That(status, Is.EqualTo(202));
@@ -42,7 +42,7 @@ public sealed class LvbbDirecteMutatieTests
         using var run = new LvbbRun();
         var before = await run.PresentedAsync();
 
-        var (_, _, verslag) = await run.SendAsync(LvbbDeliveries.DirecteMutatie(run.World, "vdm-1", LvbbOpdrachtSoort.ValidatieDirecteMutatie), "vdm-1");
+        var (_, _, verslag) = await run.SendAsync(LvbbDeliveries.DirecteMutatie(run.World, "vdm-1", LvbbOpdrachtSoort.ValidatieDirecteMutatie));
 
         Assert.That((string?)verslag!["status"], Is.EqualTo(VerslagStatus.Gevalideerd), verslag.ToJsonString());
         Assert.That((string?)verslag["uitkomst"], Is.EqualTo("valide"));
@@ -57,7 +57,7 @@ public sealed class LvbbDirecteMutatieTests
         var before = await run.PresentedAsync();
         var zip = LvbbDeliveries.DirecteMutatie(run.World, "dm-2", regeling: "/akn/nl/act/gm9999/2024/parkeren");
 
-        var (status, _, verslag) = await run.SendAsync(zip, "dm-2");
+        var (status, _, verslag) = await run.SendAsync(zip);
 
         Assert.That(status, Is.EqualTo(202));
         Assert.That((string?)verslag!["status"], Is.EqualTo(VerslagStatus.Afgekeurd), verslag.ToJsonString());
@@ -74,7 +74,7 @@ public sealed class LvbbDirecteMutatieTests
             .Where(f => !f.Name.StartsWith("ow", StringComparison.Ordinal) && f.Name is not (StopDeliveryReader.OwManifestFile or StopDeliveryReader.ManifestFile))
             .ToList();
 
-        var (_, _, verslag) = await run.SendAsync(DeliveryZip.Write([.. files, ManifestWriter.Manifest(files)]), "dm-3");
+        var (_, _, verslag) = await run.SendAsync(DeliveryZip.Write([.. files, ManifestWriter.Manifest(files)]));
 
         Assert.That((string?)verslag!["uitkomst"], Is.EqualTo("niet-valide"), verslag.ToJsonString());
         Assert.That(verslag["meldingen"]!.AsArray().Select(m => (string?)m!["code"]), Does.Contain(MeldingCodes.OwManifestVerplicht));

@@ -39,8 +39,9 @@ internal sealed class LvbbRun : IDisposable
     public string Regeling => TestdorpPlan.RegelingWork(World.Profile.Municipality.Code);
 
     /// <summary>POST /opdrachten, then (when taken in) the processing delay, then the verslag.</summary>
-    public async Task<(int Status, JsonNode? Answer, JsonNode? Verslag)> SendAsync(byte[] zip, string idLevering)
+    public async Task<(int Status, JsonNode? Answer, JsonNode? Verslag)> SendAsync(byte[] zip)
     {
+        var idLevering = Engine.Stop.StopDeliveryReader.TryRead(zip, out _)?.Opdracht?.IdLevering ?? "";
         var (status, answer, _) = await SimHttp.PostZipAsync(new Uri($"{Lvbb.BaseUrl}/opdrachten"), zip);
         if (status != 202)
         {
