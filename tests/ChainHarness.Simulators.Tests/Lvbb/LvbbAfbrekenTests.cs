@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChainHarness.Engine.Lvbb;
+using ChainHarness.Engine.Stop;
 using ChainHarness.Simulators.Lvbb.Checks;
 using ChainHarness.Simulators.Tests.Testing;
 
@@ -94,6 +95,32 @@ public sealed class LvbbAfbrekenTests
         Assert.That((string?)first!["uitkomst"], Is.EqualTo("ok"), first.ToJsonString());
 
         await RefusedAsync(run, afbreken("afb-2"), MeldingCodes.AfbrekenAknBestaatNiet);
+    }
+
+    [Test]
+    public async Task RealAfbreken_OfGeonovumsWijzigingsbesluit_Lvbb1568AsDeliveredThenWithdrawnWhenItsOwnBevoegdGezagSendsIt()
+    {
+        var wijziging = RealDeliveries.Load("Sanity-check-testeiland/2_Wijzigingsbesluit");
+        using var run = new LvbbRun(new DateTimeOffset(RealDeliveries.DayBefore(wijziging), TimeOnly.MinValue, TimeSpan.Zero));
+        const string Besluit = "/akn/nl/bill/gm9920/2021/TestNummer2";
+        const string Regeling = "/akn/nl/act/gm9920/2021/TestReeksNummer1";
+        var (_, _, initieel) = await run.SendAsync(DeliveryZip.Write(RealDeliveries.Load("Sanity-check-testeiland/1_Initieel_Besluit")));
+        var held = run.World.OzonDocuments.FindRegeling(Regeling)?.ExpressionId;
+        var (_, _, gewijzigd) = await run.SendAsync(DeliveryZip.Write(wijziging));
+        Assert.That(((string?)initieel!["uitkomst"], (string?)gewijzigd!["uitkomst"]), Is.EqualTo(("gepubliceerd", "gepubliceerd")), gewijzigd.ToJsonString());
+        Assert.That(await run.BekendmakingenAsync(Besluit), Has.Count.EqualTo(1));
+        Assert.That(run.World.OzonDocuments.FindRegeling(Regeling)!.ExpressionId, Is.Not.EqualTo(held));
+        var afbreken = RealDeliveries.Load("Sanity-check-testeiland/8_Afbreken");
+
+        await RefusedAsync(run, DeliveryZip.Write(afbreken), MeldingCodes.AfbrekenAnderBevoegdGezag);
+        var (_, _, verslag) = await run.SendAsync(DeliveryZip.Write(afbreken.Edit("opdracht.xml", x => x
+            .Replace("00000001807288111000", "00000001002564440000", StringComparison.Ordinal)
+            .Replace("4_Testeiland_Afbreken_001", "4_Testeiland_Afbreken_002", StringComparison.Ordinal))));
+
+        Assert.That((string?)verslag!["uitkomst"], Is.EqualTo("ok"), verslag.ToJsonString());
+        Assert.That(await run.BekendmakingenAsync(Besluit), Is.Empty);
+        Assert.That(await run.BekendmakingenAsync("/akn/nl/bill/gm9920/2021/TestNummer1Initieel"), Has.Count.EqualTo(1), "the initial besluit stays");
+        Assert.That(run.World.OzonDocuments.FindRegeling(Regeling)!.ExpressionId, Is.EqualTo(held), "the regeling is back at the initial version");
     }
 
     private static async Task<JsonNode> PublishAsync(LvbbRun run, string idLevering)

@@ -72,6 +72,10 @@ internal sealed class LvbbRun : IDisposable
     public Task<IReadOnlyList<string>> BekendmakingenAsync() =>
         SearchAsync(_sru, $"c.product-area==officielepublicaties and dt.creator==\"{World.Profile.Municipality.Name}\"");
 
+    /// <summary>The identifiers officielebekendmakingen.nl lists for a publication searched by full text (e.g. its besluit's AKN).</summary>
+    public Task<IReadOnlyList<string>> BekendmakingenAsync(string term) =>
+        SearchAsync(_sru, $"c.product-area==officielepublicaties and cql.textAndIndexes=\"{term}\"");
+
     /// <summary>SRU searchRetrieve on a site: the dcterms:identifier of every record.</summary>
     public static async Task<IReadOnlyList<string>> SearchAsync(ChainHarness.Simulators.Hosting.SimulatorServer site, string cql)
     {
