@@ -80,6 +80,7 @@ public static class StopDeliveryReader
             aanlevering?.Element(ns + "DoelID")?.Value.Trim(),
             [.. (aanlevering?.Elements(ns + "Bestand") ?? []).Select(b => new OwManifestFile(
                 b.Element(ns + "naam")?.Value.Trim() ?? "",
-                [.. b.Elements(ns + "objecttype").Select(t => t.Value.Trim())]))]);
+                [.. b.Elements(ns + "objecttype").Select(t => t.Value.Trim())]))],
+            document.Root!.Elements(ns + "Aanlevering").Count());
     }
 }

@@ -5,7 +5,7 @@ using ChainHarness.Simulators.World;
 namespace ChainHarness.Simulators.Lvbb.Checks;
 
 /// <summary>
-/// A directe mutatie (or its validation) comes with a manifest-ow.xml (LVBB1027), the file its opdracht names in
+/// A directe mutatie (or its validation) comes with a manifest-ow.xml (LVBB1027) of one Aanlevering (LVBB1601), the file its opdracht names in
 /// <c>directeMutatie</c> is in the delivery (CHS-DM-01, ours), and it changes a regeling the LVBB holds a
 /// published version of (LVBB1600): a directe mutatie changes what was made known, never what was not.
 /// </summary>
@@ -23,6 +23,11 @@ internal sealed class DirecteMutatieCheck : IDeliveryCheck
         if (delivery.OwManifest is null && !delivery.Unreadable.ContainsKey(StopDeliveryReader.OwManifestFile))
         {
             yield return Meldingen.Fout(MeldingCodes.OwManifestVerplicht, Soort, $"Een {opdracht.Soort} moet een manifest-ow.xml hebben.");
+        }
+
+        if (delivery.OwManifest is { Aanleveringen: > 1 } manifest)
+        {
+            yield return Meldingen.Fout(MeldingCodes.DirecteMutatieMeerAanleveringen, Soort, $"De manifest-ow.xml van een directe mutatie mag één Aanlevering hebben, niet {manifest.Aanleveringen}.");
         }
 
         if (opdracht.DirecteMutatie is { Length: > 0 } name && delivery.File(name) is null)

@@ -34,6 +34,9 @@ public static class MeldingCodes
     /// <summary>Real: a directe mutatie only on a regeling version whose besluit is published.</summary>
     public const string DirecteMutatieOngepubliceerd = "LVBB1600";
 
+    /// <summary>Real: a directe mutatie's manifest-ow.xml has at most one Aanlevering.</summary>
+    public const string DirecteMutatieMeerAanleveringen = "LVBB1601";
+
     public const string ZipOnleesbaar = "CHS-ZIP-01";
     public const string OpdrachtOntbreekt = "CHS-OPD-01";
     public const string OpdrachtNamespace = "CHS-OPD-02";
