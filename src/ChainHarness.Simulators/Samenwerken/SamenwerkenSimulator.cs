@@ -8,8 +8,8 @@ namespace ChainHarness.Simulators.Samenwerken;
 
 /// <summary>
 /// The simulated Samenwerkfunctionaliteit v4 (<c>pkio…/overheid/samenwerken/api/behandelen/v4</c>).
-/// The caller is known by the OIN of its PKIoverheid certificate (<see cref="PkioIdentity.OinHeader"/>
-/// here); a party outside a samenwerking gets 403 on everything in it. Resource names follow the
+/// The caller is known by the OIN of its PKIoverheid certificate (under <c>simulate --tls</c> its subject serialNumber;
+/// without TLS <see cref="PkioIdentity.OinHeader"/> stands in); a party outside a samenwerking gets 403 on everything in it. Resource names follow the
 /// domain brief; the exact paths and bodies are our design (the official OpenAPI is not public).
 /// </summary>
 public sealed class SamenwerkenSimulator(SimulatedWorld world) : SimulatorServer(world)
@@ -34,7 +34,6 @@ public sealed class SamenwerkenSimulator(SimulatedWorld world) : SimulatorServer
         .Get("/samenwerkingen/{id}/documenten", r => AsDeelnemer(r, (s, d) => List("documenten", s.DocumentenVoor(d).Select(x => Hal.Document(s, x)))))
         .Post("/samenwerkingen/{id}/documenten", r => AsDeelnemer(r, (s, d) => SwfWrites.Share(r, s, d, x => Hal.Document(s, x))))
         .Get("/samenwerkingen/{id}/documenten/{documentId}", r => AsDeelnemer(r, (s, d) => Document(r["documentId"], s, d)))
-        .Get("/samenwerkingen/{id}/actieverzoeken", r => AsDeelnemer(r, (s, _) => List("actieverzoeken", s.Actieverzoeken.Select(a => Hal.Actieverzoek(s, a)))))
         .Post("/samenwerkingen/{id}/actieverzoeken", r => AsDeelnemer(r, (s, d) => SwfWrites.Ask(r, s, d, a => Hal.Actieverzoek(s, a))))
         .Get("/samenwerkingen/{id}/actieverzoeken/{actieverzoekId}", r => AsDeelnemer(r, (s, _) => Actieverzoek(r["actieverzoekId"], s)))
         .Post("/samenwerkingen/{id}/actieverzoeken/{actieverzoekId}/_afronden", r => AsDeelnemer(r, (s, d) => Answer(s.Complete(d.Oin, r["actieverzoekId"]), a => Hal.Actieverzoek(s, a))))
