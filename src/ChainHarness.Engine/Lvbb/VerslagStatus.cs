@@ -9,6 +9,12 @@ public static class VerslagStatus
     /// <summary>publicatieOpdracht: published and consolidated.</summary>
     public const string Gepubliceerd = "gepubliceerd";
 
+    /// <summary>directeMutatieOpdracht: the consolidated regeling changed, without a bekendmaking.</summary>
+    public const string Gemuteerd = "gemuteerd";
+
+    /// <summary>breekPublicatieAfOpdracht: the publication was broken off and withdrawn.</summary>
+    public const string Afgebroken = "afgebroken";
+
     /// <summary>Blocking meldingen: nothing was published.</summary>
     public const string Afgekeurd = "afgekeurd";
 }

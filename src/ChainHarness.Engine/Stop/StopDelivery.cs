@@ -23,6 +23,12 @@ public sealed class StopDelivery
     /// <summary>The besluit (or kennisgeving) named in the opdracht's <c>publicatie</c>, when present and readable.</summary>
     public BesluitInfo? Besluit { get; init; }
 
+    /// <summary>
+    /// The file a directe mutatie names in <c>directeMutatie</c>, read like a besluit: the regeling versions its
+    /// RegelingMutatie makes (<c>wordt</c>) and what it does to the text. Null for an OW-only directe mutatie.
+    /// </summary>
+    public BesluitInfo? DirecteMutatie { get; init; }
+
     public IReadOnlyList<OwObject> OwObjects { get; init; } = [];
 
     public IReadOnlyList<GioInfo> Gios { get; init; } = [];

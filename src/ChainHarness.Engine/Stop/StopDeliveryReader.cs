@@ -31,6 +31,10 @@ public static class StopDeliveryReader
 
         var opdracht = documents.GetValueOrDefault(OpdrachtFile) is { } o ? ReadOpdracht(o) : null;
         var besluit = opdracht?.Publicatie is { } name && documents.GetValueOrDefault(name) is { } b ? BesluitReader.Read(name, b) : null;
+        // The file's root may itself be the RegelingMutatie: read it wrapped, so the reader finds it among the descendants.
+        var mutatie = opdracht?.DirecteMutatie is { } dm && documents.GetValueOrDefault(dm)?.Root is { } d
+            ? BesluitReader.Read(dm, new XDocument(new XElement(d.Name.Namespace + "directeMutatie", new XElement(d))))
+            : null;
         return new StopDelivery
         {
             Files = files,
@@ -39,6 +43,7 @@ public static class StopDeliveryReader
             Manifest = documents.GetValueOrDefault(ManifestFile) is { } m ? ReadManifest(m) : null,
             OwManifest = documents.GetValueOrDefault(OwManifestFile) is { } mo ? ReadOwManifest(mo) : null,
             Besluit = besluit,
+            DirecteMutatie = mutatie,
             OwObjects = [.. documents.Where(d => OwFileReader.IsOwFile(d.Value)).SelectMany(d => OwFileReader.Read(d.Key, d.Value))],
             Gios = [.. documents.Where(d => GioReader.IsWrapper(d.Value)).Select(d => GioReader.ReadWrapper(d.Key, d.Value))],
             Gmls = [.. documents.Where(d => GioReader.IsGml(d.Value)).Select(d => GioReader.ReadGml(d.Key, d.Value))],
@@ -56,7 +61,9 @@ public static class StopDeliveryReader
             Field("idBevoegdGezag"),
             Field("idAanleveraar"),
             Field("publicatie"),
-            Field("datumBekendmaking"));
+            Field("datumBekendmaking"),
+            Field("identificatie"),
+            Field("directeMutatie"));
     }
 
     private static List<ManifestEntry> ReadManifest(XDocument document) =>
@@ -73,6 +80,7 @@ public static class StopDeliveryReader
             aanlevering?.Element(ns + "DoelID")?.Value.Trim(),
             [.. (aanlevering?.Elements(ns + "Bestand") ?? []).Select(b => new OwManifestFile(
                 b.Element(ns + "naam")?.Value.Trim() ?? "",
-                [.. b.Elements(ns + "objecttype").Select(t => t.Value.Trim())]))]);
+                [.. b.Elements(ns + "objecttype").Select(t => t.Value.Trim())]))],
+            document.Root!.Elements(ns + "Aanlevering").Count());
     }
 }

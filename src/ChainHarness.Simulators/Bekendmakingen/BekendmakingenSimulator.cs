@@ -24,8 +24,8 @@ public sealed class BekendmakingenSimulator(SimulatedWorld world) : SimulatorSer
     public override string BasePath => "/sru";
 
     protected override void MapRoutes(RouteTable routes) => routes
-        .Get("", SearchRetrieve)
-        .Get("/Search", SearchRetrieve);
+        .Get("", request => World.Lvbb.ReadPublished(() => SearchRetrieve(request)))
+        .Get("/Search", request => World.Lvbb.ReadPublished(() => SearchRetrieve(request)));
 
     private SimResponse SearchRetrieve(SimRequest request)
     {

@@ -49,7 +49,7 @@ internal static class LvbbPublisher
         }
     }
 
-    private static void HandToOzon(SimulatedWorld world, StopDelivery delivery, string regeling)
+    internal static void HandToOzon(SimulatedWorld world, StopDelivery delivery, string regeling)
     {
         var geometries = GmlGeometryReader.Read(delivery);
         foreach (var ended in delivery.OwObjects.Where(o => o.Ended && o.Id is not null))
@@ -106,7 +106,7 @@ internal static class LvbbPublisher
         };
         var datum = opdracht.Delivery.Opdracht!.DatumBekendmaking!;
         var bekendmaking = new Bekendmaking(
-            $"{prefix}-{datum[..4]}-{world.Lvbb.NextBekendmaking()}",
+            $"{prefix}-{datum[..4]}-{world.Bekendmakingen.NextNumber(prefix, datum[..4])}",
             besluit.OfficieleTitel ?? besluit.WorkId ?? besluit.FileName,
             besluit.WorkId ?? besluit.FileName,
             besluit.ExpressionId,

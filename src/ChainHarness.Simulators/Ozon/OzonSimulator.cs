@@ -28,7 +28,7 @@ public sealed class OzonSimulator(SimulatedWorld world) : SimulatorServer(world)
         .Post("/annotaties/regeltekstannotaties/_zoek", request => Guarded(request, AnnotatiesOpLocatie));
 
     private SimResponse Guarded(SimRequest request, Func<SimRequest, SimResponse> handler) =>
-        ApiKeyGate.Refuse(request, World.Profile.Endpoint(Name).KeyToSend, "Ozon Presenteren") ?? handler(request);
+        ApiKeyGate.Refuse(request, World.Profile.Endpoint(Name).KeyToSend, "Ozon Presenteren") ?? World.Lvbb.ReadPublished(() => handler(request));
 
     private SimResponse Regelingen(SimRequest request) =>
         OzonHal.Page(request, "regelingen", World.OzonDocuments.Regelingen.Select(r => OzonHal.Regeling(BasePath, r)), $"{BasePath}/regelingen");

@@ -23,8 +23,8 @@ public sealed class RtrSimulator(SimulatedWorld world) : SimulatorServer(world)
     public override string BasePath => "/publiek/toepasbare-regels/api/rtrgegevens/v2";
 
     protected override void MapRoutes(RouteTable routes) => routes
-        .Get("/activiteiten", request => Activities(request, request.Query("organisatieCode"), null, null))
-        .Post("/activiteiten/_zoek", Search)
+        .Get("/activiteiten", request => World.Lvbb.ReadPublished(() => Activities(request, request.Query("organisatieCode"), null, null)))
+        .Post("/activiteiten/_zoek", request => World.Lvbb.ReadPublished(() => Search(request)))
         .Get("/werkzaamheden", Werkzaamheden);
 
     private SimResponse Activities(SimRequest request, string? organisatieCode, IReadOnlyList<string>? ids, string? zoekterm)

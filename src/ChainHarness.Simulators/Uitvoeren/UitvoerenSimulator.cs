@@ -25,8 +25,8 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
     public override string BasePath => "/publiek/toepasbare-regels/api/toepasbareregelsuitvoerenservices/v3";
 
     protected override void MapRoutes(RouteTable routes) => routes
-        .Post("/conclusie/_bepaal", r => Bepaal(r, RegelbeheerobjectType.Conclusie))
-        .Post("/indieningsvereisten/_bepaal", r => Bepaal(r, RegelbeheerobjectType.Indieningsvereisten));
+        .Post("/conclusie/_bepaal", r => World.Lvbb.ReadPublished(() => Bepaal(r, RegelbeheerobjectType.Conclusie)))
+        .Post("/indieningsvereisten/_bepaal", r => World.Lvbb.ReadPublished(() => Bepaal(r, RegelbeheerobjectType.Indieningsvereisten)));
 
     private SimResponse Bepaal(SimRequest request, RegelbeheerobjectType soort)
     {

@@ -15,7 +15,7 @@ public sealed class LvbbOpdracht
 
     public required string IdBevoegdGezag { get; init; }
 
-    /// <summary><c>validatieOpdracht</c> or <c>publicatieOpdracht</c>.</summary>
+    /// <summary>The opdracht.xml root: <c>validatieOpdracht</c>, <c>publicatieOpdracht</c>, <c>directeMutatieOpdracht</c>, … (LvbbOpdrachtSoort).</summary>
     public required string Soort { get; init; }
 
     public required DateTimeOffset OntvangenOp { get; init; }
@@ -25,6 +25,12 @@ public sealed class LvbbOpdracht
     public required IReadOnlyList<LvbbMelding> Meldingen { get; init; }
 
     public LvbbVerslag? Verslag => _verslag;
+
+    /// <summary>The world as it was before this opdracht changed it (a publication or directe mutatie); null when it changed nothing.</summary>
+    public PublicationSnapshot? Before { get; internal set; }
+
+    /// <summary>A publication that a breekPublicatieAfOpdracht broke off: withdrawn, as if never made.</summary>
+    public bool Afgebroken { get; internal set; }
 
     /// <summary>The pending processing timer; kept so it is not collected before it fires.</summary>
     internal ITimer? Timer { get; set; }

@@ -1,3 +1,5 @@
+using ChainHarness.Engine.Stop;
+
 namespace ChainHarness.Simulators.World;
 
 /// <summary>The simulated LVBB's memory: every opdracht taken in, unique per bevoegd gezag and idLevering.</summary>
@@ -6,7 +8,7 @@ public sealed class LvbbState
     private readonly Dictionary<(string Bg, string Id), LvbbOpdracht> _opdrachten = [];
     private readonly List<LvbbOpdracht> _inOrder = [];
     private readonly Lock _gate = new();
-    private int _bekendmakingen;
+    private readonly List<LvbbOpdracht> _changes = [];
 
     /// <summary>Held while one publication changes the world: publications are atomic and one at a time.</summary>
     public Lock PublicationGate { get; } = new();
@@ -54,6 +56,61 @@ public sealed class LvbbState
         }
     }
 
-    /// <summary>The next number in the official gazette (gmb-2026-1, -2, …).</summary>
-    public int NextBekendmaking() => Interlocked.Increment(ref _bekendmakingen);
+    /// <summary>The opdracht whose change to the world (a publication or directe mutatie) is the latest one still standing.</summary>
+    public LvbbOpdracht? LastChange
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _changes.LastOrDefault();
+            }
+        }
+    }
+
+    /// <summary>A published (not broken off) publicatieOpdracht of this besluit (AKN work), the latest if several.</summary>
+    public LvbbOpdracht? FindPublication(string besluitWork)
+    {
+        lock (_gate)
+        {
+            return _changes.LastOrDefault(o => o.Soort == LvbbOpdrachtSoort.Publicatie && o.Delivery.Besluit?.WorkId == besluitWork);
+        }
+    }
+
+    /// <summary>Called under <see cref="PublicationGate"/> when an opdracht changed the world, with the world as it was before.</summary>
+    public void Changed(LvbbOpdracht opdracht, PublicationSnapshot before)
+    {
+        opdracht.Before = before;
+        lock (_gate)
+        {
+            _changes.Add(opdracht);
+        }
+    }
+
+    /// <summary>Called under <see cref="PublicationGate"/>: undoes the latest change (the world goes back to before it).</summary>
+    public void Undo(LvbbOpdracht opdracht)
+    {
+        lock (_gate)
+        {
+            if (_changes.LastOrDefault() != opdracht || opdracht.Before is null)
+            {
+                throw new InvalidOperationException($"Only the latest change can be undone, not {opdracht.IdLevering}.");
+            }
+
+            _changes.RemoveAt(_changes.Count - 1);
+        }
+
+        opdracht.Before.Restore();
+        opdracht.Afgebroken = true;
+    }
+
+    /// <summary>Reads what the LVBB made known (Ozon, the bekendmakingen) never halfway through a publication.</summary>
+    public T ReadPublished<T>(Func<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (PublicationGate)
+        {
+            return read();
+        }
+    }
 }

@@ -37,6 +37,37 @@ public sealed class StopDeliveryReaderTests
     }
 
     [Test]
+    public void Read_DirecteMutatieWhoseFileIsARegelingMutatie_ReadsItsVersionAndText()
+    {
+        var opdracht = """
+            <directeMutatieOpdracht xmlns="http://www.overheid.nl/2017/lvbb"><idLevering>dm-1</idLevering><idBevoegdGezag>00000001999999990000</idBevoegdGezag>
+            <idAanleveraar>00000001999999990000</idAanleveraar><directeMutatie>dm.xml</directeMutatie></directeMutatieOpdracht>
+            """;
+        var mutatie = """
+            <RegelingMutatie xmlns="https://standaarden.overheid.nl/stop/imop/tekst/" was="/akn/nl/act/gm9999/2024/omgevingsplan/nld@2024-01-01;1" wordt="/akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-03-02;2">
+              <Vervang wat="gm9999_1__art_1"><Artikel wId="gm9999_1__art_1"><Kop><Nummer>1</Nummer></Kop><Al>Nieuw.</Al></Artikel></Vervang>
+            </RegelingMutatie>
+            """;
+
+        var delivery = StopDeliveryReader.Read([new DeliveryFile("opdracht.xml", Encoding.UTF8.GetBytes(opdracht)), new DeliveryFile("dm.xml", Encoding.UTF8.GetBytes(mutatie))]);
+
+        Assert.That((delivery.Opdracht!.Soort, delivery.Opdracht.DirecteMutatie, delivery.Opdracht.Publicatie), Is.EqualTo((LvbbOpdrachtSoort.DirecteMutatie, "dm.xml", (string?)null)));
+        Assert.That(delivery.DirecteMutatie!.RegelingExpressionIds, Is.EqualTo(new[] { "/akn/nl/act/gm9999/2024/omgevingsplan/nld@2026-03-02;2" }));
+        Assert.That(delivery.DirecteMutatie.Mutaties.Single().Artikelen.Single().Tekst, Is.EqualTo("Nieuw."));
+    }
+
+    [Test]
+    public void Read_BreekPublicatieAf_ReadsTheIdentificatie()
+    {
+        var opdracht = """<breekPublicatieAfOpdracht xmlns="http://www.overheid.nl/2017/lvbb"><idLevering>a-1</idLevering><identificatie>/akn/nl/bill/gm9999/2026/b1</identificatie></breekPublicatieAfOpdracht>""";
+
+        var delivery = StopDeliveryReader.Read([new DeliveryFile("opdracht.xml", Encoding.UTF8.GetBytes(opdracht))]);
+
+        Assert.That(delivery.Opdracht!.Identificatie, Is.EqualTo("/akn/nl/bill/gm9999/2026/b1"));
+        Assert.That(delivery.DirecteMutatie, Is.Null);
+    }
+
+    [Test]
     public void TryRead_NotAZip_NullWithTheReason()
     {
         var delivery = StopDeliveryReader.TryRead(Encoding.UTF8.GetBytes("not a zip"), out var error);

@@ -45,6 +45,18 @@ public sealed class LvbbContractTests
     }
 
     [Test]
+    public async Task HttpVerslag_OfADirecteMutatieAndAnAfbreken_FitTheContractsShape()
+    {
+        using var run = new LvbbRun();
+        var (_, _, mutatie) = await run.SendAsync(LvbbDeliveries.DirecteMutatie(run.World, "dm-c1"));
+        var (_, _, afbreken) = await run.SendAsync(LvbbDeliveries.Afbreken("afb-c1", run.World.Profile.Municipality.Oin, "/akn/nl/bill/gm9999/2026/nooit"));
+
+        Assert.That(((string?)mutatie!["status"], (string?)afbreken!["uitkomst"]), Is.EqualTo(("gemuteerd", "behandeling-mislukt")));
+        Assert.That(ContractShapes.ValidateJson(Shape("http-verslag", 200), mutatie.ToJsonString()), Is.Empty);
+        Assert.That(ContractShapes.ValidateJson(Shape("http-verslag", 200), afbreken.ToJsonString()), Is.Empty);
+    }
+
+    [Test]
     public void ContractShape_RefusesAnAnswerOfAnotherShape_SoTheCheckCanFail() =>
         Assert.That(ContractShapes.ValidateJson(Shape("http-upload", 202), """{"status":"afgewezen"}"""), Is.Not.Empty);
 

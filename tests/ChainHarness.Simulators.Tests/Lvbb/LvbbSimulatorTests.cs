@@ -123,15 +123,21 @@ public sealed class LvbbSimulatorTests
     }
 
     [Test]
-    public async Task PostOpdracht_RealAfbrekenOpdracht_RefusedAsAServiceThisSimulatorDoesNotOffer()
+    public async Task PostOpdracht_RealAfbrekenOpdrachtWithNothingPublished_TakenInThenBehandelingMisluktLvbb1551()
     {
         var files = RealDeliveries.Load("Sanity-check-testeiland/8_Afbreken");
-        using var lvbb = Start(TestWorlds.Create());
+        var time = new FakeTimeProvider(TestWorlds.Now);
+        using var lvbb = Start(TestWorlds.Create(time));
 
         var (status, body, _) = await SimHttp.PostZipAsync(Opdrachten(lvbb), DeliveryZip.Write(files));
+        time.Advance(TestWorlds.LvbbDelay);
+        var (_, verslag, _) = await SimHttp.GetAsync(Verslag(lvbb, "4_Testeiland_Afbreken_001"));
 
-        Assert.That(status, Is.EqualTo(400));
-        Assert.That((string?)body!["meldingen"]![0]!["code"], Is.EqualTo(MeldingCodes.OpdrachtSoortNietOndersteund));
+        Assert.That(status, Is.EqualTo(202), body?.ToJsonString());
+        Assert.That((string?)verslag!["soortOpdracht"], Is.EqualTo(LvbbOpdrachtSoort.BreekPublicatieAf));
+        Assert.That((string?)verslag["uitkomst"], Is.EqualTo("behandeling-mislukt"), verslag.ToJsonString());
+        Assert.That(verslag["meldingen"]!.AsArray().Where(m => (string?)m!["ernst"] == "fout").Select(m => (string?)m!["code"]), Is.EqualTo(new[] { MeldingCodes.AfbrekenAknBestaatNiet }));
+        Assert.That((string?)verslag["meldingen"]![0]!["beschrijving"], Does.Contain("/akn/nl/bill/gm9920/2021/TestNummer2"));
     }
 
     [Test]

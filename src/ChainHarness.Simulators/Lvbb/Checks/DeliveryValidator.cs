@@ -16,6 +16,7 @@ public static class DeliveryValidator
     [
         new WellFormedCheck(), new ManifestCheck(), new PublicatieCheck(), new DatumBekendmakingCheck(),
         new OwIdCheck(), new AnnotationReferenceCheck(), new IntrekkingCheck(), new OwManifestCheck(), new MutatieBasisCheck(), new SchemaCheck(),
+        new DirecteMutatieCheck(), new AfbrekenCheck(),
     ];
 
     public static IReadOnlyList<LvbbMelding> Intake(StopDelivery delivery, DeliveryCheckContext context) =>

@@ -5,7 +5,7 @@ using ChainHarness.Engine.Stop;
 namespace ChainHarness.Simulators.Lvbb.Checks;
 
 /// <summary>
-/// Every RegelingMutatie in the besluit changes (<c>was</c>) the version of the regeling the LVBB holds:
+/// Every RegelingMutatie in the besluit (or in a directe mutatie's file) changes (<c>was</c>) the version of the regeling the LVBB holds:
 /// a change written against a version the LVBB never received (a draft kept in the plan software)
 /// cannot be validated or consolidated (finding F8). Regelingen the LVBB holds no version of are not
 /// judged here. Simplified: the simulated LVBB knows only the current version of a regeling, where the
@@ -15,7 +15,18 @@ internal sealed class MutatieBasisCheck : IDeliveryCheck
 {
     public IEnumerable<LvbbMelding> Check(StopDelivery delivery, DeliveryCheckContext context)
     {
-        if (delivery.Besluit is not { } besluit || delivery.File(besluit.FileName) is not { } file || SafeXml.TryLoad(file.Content, out _) is not { } xml)
+        foreach (var besluit in new[] { delivery.Besluit, delivery.DirecteMutatie }.OfType<BesluitInfo>())
+        {
+            foreach (var melding in Check(delivery, besluit, context))
+            {
+                yield return melding;
+            }
+        }
+    }
+
+    private static IEnumerable<LvbbMelding> Check(StopDelivery delivery, BesluitInfo besluit, DeliveryCheckContext context)
+    {
+        if (delivery.File(besluit.FileName) is not { } file || SafeXml.TryLoad(file.Content, out _) is not { } xml)
         {
             yield break;
         }

@@ -30,10 +30,10 @@ internal sealed partial class OpdrachtCheck : IDeliveryCheck
             yield break;
         }
 
-        if (opdracht.Soort is not (LvbbOpdrachtSoort.Validatie or LvbbOpdrachtSoort.Publicatie))
+        if (!LvbbOpdrachtSoort.Carried.Contains(opdracht.Soort))
         {
             var known = LvbbOpdrachtSoort.Known.Contains(opdracht.Soort) ? "is een LVBB-dienst die deze simulator niet aanbiedt" : "is geen LVBB-dienst";
-            yield return Meldingen.Fout(MeldingCodes.OpdrachtSoortNietOndersteund, Soort, $"{opdracht.Soort} {known}; stuur een validatieOpdracht of publicatieOpdracht.");
+            yield return Meldingen.Fout(MeldingCodes.OpdrachtSoortNietOndersteund, Soort, $"{opdracht.Soort} {known}; stuur een {string.Join(", ", LvbbOpdrachtSoort.Carried)}.");
             yield break;
         }
 
@@ -51,10 +51,16 @@ internal sealed partial class OpdrachtCheck : IDeliveryCheck
         }
     }
 
+    /// <summary>The fields the transport XSD requires of this opdracht (directeMutatie is optional).</summary>
     private static IEnumerable<(string Name, string? Value)> Fields(OpdrachtInfo o) =>
     [
         ("idLevering", o.IdLevering), ("idBevoegdGezag", o.IdBevoegdGezag), ("idAanleveraar", o.IdAanleveraar),
-        ("publicatie", o.Publicatie), ("datumBekendmaking", o.DatumBekendmaking),
+        .. o.Soort switch
+        {
+            LvbbOpdrachtSoort.BreekPublicatieAf => new[] { ("identificatie", o.Identificatie) },
+            LvbbOpdrachtSoort.ValidatieDirecteMutatie or LvbbOpdrachtSoort.DirecteMutatie => [],
+            _ => [("publicatie", o.Publicatie), ("datumBekendmaking", o.DatumBekendmaking)],
+        },
     ];
 
     [GeneratedRegex("^[0-9]{20}$")]

@@ -29,10 +29,10 @@ public sealed record LvbbVerzoek(string Verzoek, string Opdracht, string Succes,
     /// <summary>The answer's root: the request's name plus <c>Resultaat</c>.</summary>
     public string Resultaat => Verzoek + "Resultaat";
 
-    /// <summary>Only <c>validatieOpdracht</c> and <c>publicatieOpdracht</c> are carried out by the simulator; the others are taken in and checked at the transport level.</summary>
-    public bool Processed => Opdracht is "validatieOpdracht" or "publicatieOpdracht";
-
     public bool IsPublicatie => Verzoek == "publicatieVerzoek";
+
+    /// <summary>The service of an opdracht.xml root (the same in 1.2.0 and 1.3.0-ic for the ones both have).</summary>
+    public static LvbbVerzoek? ForOpdracht(string opdracht) => All.FirstOrDefault(v => v.Opdracht == opdracht);
 
     public static LvbbVerzoek? Find(string verzoek, string versie) =>
         All.FirstOrDefault(v => v.Verzoek == verzoek && (!v.Only130 || versie == Versie130));

@@ -15,6 +15,10 @@ public sealed class DeliveryValidatorTests
 
     private static readonly DeliveryCheckContext Context = new() { Today = DateOnly.FromDateTime(TestWorlds.Now.UtcDateTime) };
 
+    /// <summary>The opdracht as a breekPublicatieAfOpdracht of <paramref name="akn"/>.</summary>
+    private static string Afbreken(string opdracht, string akn) =>
+        opdracht.Replace("publicatieOpdracht", "breekPublicatieAfOpdracht").Replace("</breekPublicatieAfOpdracht>", $"<identificatie>{akn}</identificatie></breekPublicatieAfOpdracht>");
+
     private static IEnumerable<TestCaseData> BrokenDeliveries()
     {
         TestCaseData Case(string name, Func<List<DeliveryFile>, List<DeliveryFile>> breakIt, string code) =>
@@ -23,7 +27,14 @@ public sealed class DeliveryValidatorTests
         yield return Case("OpdrachtMissing", f => f.Without("opdracht.xml"), MeldingCodes.OpdrachtOntbreekt);
         yield return Case("OpdrachtNotWellFormed", f => f.Edit("opdracht.xml", x => x.Replace("</idLevering>", "")), MeldingCodes.XmlNietWelgevormd);
         yield return Case("OpdrachtInAnotherNamespace", f => f.Edit("opdracht.xml", x => x.Replace("http://www.overheid.nl/2017/lvbb", "http://example.org/lvbb")), MeldingCodes.OpdrachtNamespace);
-        yield return Case("OpdrachtForAnotherService", f => f.Edit("opdracht.xml", x => x.Replace("publicatieOpdracht", "breekPublicatieAfOpdracht")), MeldingCodes.OpdrachtSoortNietOndersteund);
+        yield return Case("OpdrachtForAnotherService", f => f.Edit("opdracht.xml", x => x.Replace("publicatieOpdracht", "revisieOpdracht")), MeldingCodes.OpdrachtSoortNietOndersteund);
+        yield return Case("AfbrekenWithoutIdentificatie", f => f.Edit("opdracht.xml", x => x.Replace("publicatieOpdracht", "breekPublicatieAfOpdracht")), MeldingCodes.OpdrachtVeldOntbreekt);
+        yield return Case("AfbrekenWithAnOwManifest", f => f.Edit("opdracht.xml", x => Afbreken(x, "/akn/nl/bill/gm9999/2026/b1")), MeldingCodes.OwManifestVerboden);
+        yield return Case("AfbrekenOfAnActNotABesluit", f => f.Edit("opdracht.xml", x => Afbreken(x, "/akn/nl/act/gm9999/2024/omgevingsplan")), MeldingCodes.AknGeenBill);
+        yield return Case("DirecteMutatieOfARegelingNotHeld", f => f.Edit("opdracht.xml", x => x.Replace("publicatieOpdracht", "directeMutatieOpdracht")), MeldingCodes.DirecteMutatieOngepubliceerd);
+        yield return Case("DirecteMutatieWithoutOwManifest", f => f.Without("manifest-ow.xml").Edit("manifest.xml", x => x.Replace("manifest-ow.xml", "manifest.xml")).Edit("opdracht.xml", x => x.Replace("publicatieOpdracht", "directeMutatieOpdracht")), MeldingCodes.OwManifestVerplicht);
+        yield return Case("DirecteMutatieWithTwoAanleveringen", f => f.Edit("manifest-ow.xml", x => Regex.Replace(x, @"(<Aanlevering>[\s\S]*</Aanlevering>)", "$1$1")).Edit("opdracht.xml", x => x.Replace("publicatieOpdracht", "directeMutatieOpdracht")), MeldingCodes.DirecteMutatieMeerAanleveringen);
+        yield return Case("DirecteMutatieNamesAMissingFile", f => f.Edit("opdracht.xml", x => x.Replace("publicatieOpdracht", "directeMutatieOpdracht").Replace("</directeMutatieOpdracht>", "<directeMutatie>nergens.xml</directeMutatie></directeMutatieOpdracht>")), MeldingCodes.DirecteMutatieBestandOntbreekt);
         yield return Case("OpdrachtWithoutDatumBekendmaking", f => f.Edit("opdracht.xml", x => Regex.Replace(x, "<datumBekendmaking>.*</datumBekendmaking>", "")), MeldingCodes.OpdrachtVeldOntbreekt);
         yield return Case("IdBevoegdGezagNotAnOin", f => f.Edit("opdracht.xml", x => Regex.Replace(x, "<idBevoegdGezag>[0-9]+", "<idBevoegdGezag>gm9999")), MeldingCodes.OpdrachtVeldOntbreekt);
         yield return Case("IdLeveringWithSpaces", f => f.Edit("opdracht.xml", x => Regex.Replace(x, "<idLevering>[^<]+", "<idLevering>lev 1")), MeldingCodes.IdLeveringPatroon);

@@ -7,7 +7,7 @@ using ChainHarness.Simulators.Lvbb;
 using ChainHarness.Simulators.Tests.Testing;
 using ChainHarness.Testing;
 using ChainHarness.Testing.Contracts;
-using Microsoft.Extensions.Time.Testing;
+using static ChainHarness.Simulators.Tests.Lvbb.Ebms.EbmsBronhouder;
 
 namespace ChainHarness.Simulators.Tests.Lvbb.Ebms;
 
@@ -18,9 +18,7 @@ namespace ChainHarness.Simulators.Tests.Lvbb.Ebms;
 /// </summary>
 public sealed class EbmsKoppelvlakTests
 {
-    private const string Bronhouder = "00000003560458830000";
     private const string Besluit = "Sanity-check-testeiland/1_Initieel_Besluit";
-    private static readonly ServiceContract Contract = ServiceContracts.Load("lvbb");
 
     [TestCase("1.3.0-ic")]
     [TestCase("1.2.0")]
@@ -70,7 +68,7 @@ public sealed class EbmsKoppelvlakTests
     }
 
     [Test]
-    public async Task BreekPublicatieAf_TakenInAtTheTransportLevel_AnswerValidAndConsistentWithItsMeldingen()
+    public async Task BreekPublicatieAf_RealOpdrachtWithNothingPublished_BehandelingMisluktWithLvbb1551()
     {
         var folder = SharedReference.RequireFolder(Path.Combine("lvbb-test-deliveries", "Sanity-check-testeiland/8_Afbreken"));
         using var run = Start(new DateOnly(2026, 3, 2));
@@ -84,9 +82,10 @@ public sealed class EbmsKoppelvlakTests
         Assert.That((status, Eb(ack, "Action")), Is.EqualTo((200, "Acknowledgment")));
         AssertOfficial(answer[1], "1.3.0-ic");
         var document = XDocument.Parse(answer[1]);
-        var fout = document.Descendants().Any(e => e.Name.LocalName == "ernst" && e.Value == "fout");
         Assert.That(document.Root!.Name.LocalName, Is.EqualTo("breekPublicatieAfVerzoekResultaat"));
-        Assert.That(Verslag(answer[1], "uitkomst"), Is.EqualTo(fout ? "behandeling-mislukt" : "ok"));
+        Assert.That(document.Root.Element(RawEbms.Lvbb + "uitkomst")!.Value, Is.EqualTo("mislukt"));
+        Assert.That(Verslag(answer[1], "uitkomst"), Is.EqualTo("behandeling-mislukt"), answer[1]);
+        Assert.That(document.Descendants().Where(e => e.Name.LocalName == "code").Select(e => e.Value), Does.Contain("LVBB1551"));
     }
 
     [Test]
@@ -147,61 +146,6 @@ public sealed class EbmsKoppelvlakTests
         Assert.That(answer.Descendants(RawEbms.Eb + "Error").Single().Attribute(RawEbms.Eb + "errorCode")!.Value, Is.EqualTo("Inconsistent"));
     }
 
-    private static void AssertOfficial(string xml, string versie)
-    {
-        var message = Contract.Message(versie == "1.2.0" ? "verzoekresultaat-1.2.0" : "verzoekresultaat");
-        var shape = versie == "1.2.0"
-            ? (System.Text.Json.Nodes.JsonObject)message["shape"]!
-            : (System.Text.Json.Nodes.JsonObject)message["shape"]!["mime"]!["parts"]![1]!["shape"]!;
-        Assert.That(ContractShapes.ValidateXml(Contract, shape, xml), Is.Empty, xml);
-    }
-
-    private static string? Verslag(string xml, string element) =>
-        XDocument.Parse(xml).Root!.Element(RawEbms.Lvbb + "verslag")?.Element(RawEbms.Lvbb + element)?.Value;
-
-    private static string? Eb(XDocument document, string element) => document.Descendants(RawEbms.Eb + element).FirstOrDefault()?.Value;
-
     private static DateOnly DayBefore(string folder) =>
         DateOnly.ParseExact(XDocument.Load(Path.Combine(folder, "opdracht.xml")).Root!.Element(RawEbms.Lvbb + "datumBekendmaking")!.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1);
-
-    private static async Task RegisterAsync(LvbbSimulator lvbb, BronhouderMsh msh, string versie)
-    {
-        using var http = new HttpClient();
-        using var content = new StringContent($$"""{"endpoint":"{{msh.Endpoint}}","lvbbVersie":"{{versie}}"}""", Encoding.UTF8, "application/json");
-        using var response = await http.PutAsync(new Uri($"{lvbb.BaseUrl}/ebms/cpa/{Bronhouder}"), content);
-        Assert.That((int)response.StatusCode, Is.EqualTo(204), await response.Content.ReadAsStringAsync());
-    }
-
-    private static Task<(int Status, XDocument Answer)> SendAsync(LvbbSimulator lvbb, string verzoek, string idLevering, byte[] zip, string messageId)
-    {
-        var soap = RawEbms.Envelope(Bronhouder, verzoek, "conv-" + idLevering, messageId, "verzoek@gm.test", "zip@gm.test");
-        var (body, type) = RawEbms.Multipart(
-            ("soap@gm.test", "text/xml; charset=UTF-8", Encoding.UTF8.GetBytes(soap)),
-            ("verzoek@gm.test", "text/xml; charset=UTF-8", Encoding.UTF8.GetBytes(RawEbms.Leveringsverzoek(verzoek, idLevering))),
-            ("zip@gm.test", "application/zip", zip));
-        return PostAsync(lvbb, body, type);
-    }
-
-    private static async Task<(int Status, XDocument Answer)> PostAsync(LvbbSimulator lvbb, byte[] body, string type)
-    {
-        using var http = new HttpClient();
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{lvbb.BaseUrl}/ebms")) { Content = content };
-        request.Headers.Add("SOAPAction", "\"ebXML\"");
-        using var response = await http.SendAsync(request);
-        return ((int)response.StatusCode, XDocument.Parse(await response.Content.ReadAsStringAsync()));
-    }
-
-    private static Run Start(DateOnly today)
-    {
-        var time = new FakeTimeProvider(new DateTimeOffset(today.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));
-        var lvbb = (LvbbSimulator)new LvbbSimulator(TestWorlds.Create(time, new ProfileOptions())).Start();
-        return new Run(lvbb, time);
-    }
-
-    private sealed record Run(LvbbSimulator Lvbb, FakeTimeProvider Time) : IDisposable
-    {
-        public void Dispose() => Lvbb.Dispose();
-    }
 }
