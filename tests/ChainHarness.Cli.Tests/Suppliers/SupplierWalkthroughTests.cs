@@ -24,11 +24,12 @@ public sealed class SupplierWalkthroughTests
     [Test]
     public async Task Walkthrough_FakesBehave_ChainClosesWithTheirExchangesAsEvidence()
     {
-        var (exit, steps, output) = await RunAsync("", "");
+        var (exit, steps, output, report) = await RunAsync("", "");
 
         Assert.That(exit, Is.Zero, output);
         Assert.That(steps.Where(s => s.Id is not ("10" or "11")).Select(s => s.Status), Is.All.EqualTo("Passed"), output);
         Assert.That(output, Does.Contain("De keten is gesloten"));
+        Assert.That(report, Does.Contain("LVBB (ebMS) 200"), "the fake plan software delivered over the LVBB's ebMS koppelvlak, and the LVBB acknowledged");
     }
 
     [TestCase("datum-verleden", "", "2", "F7", "plansoftware (leverancier)")]
@@ -38,7 +39,7 @@ public sealed class SupplierWalkthroughTests
     [TestCase("", "geen-bevestiging", "9b", null, "VTH-systeem (zaaksysteem)")]
     public async Task Walkthrough_FakeMisbehaves_RightStepFailsWithTheSupplierAsOwner(string plan, string vth, string step, string? finding, string owner)
     {
-        var (exit, steps, output) = await RunAsync(plan, vth);
+        var (exit, steps, output, _) = await RunAsync(plan, vth);
 
         Assert.That(exit, Is.EqualTo(1), output);
         var failed = steps.First(s => s.Status == "Failed");
@@ -47,7 +48,7 @@ public sealed class SupplierWalkthroughTests
         Assert.That(failed.Owner, Is.EqualTo(owner), output);
     }
 
-    private static async Task<(int Exit, List<(string Id, string Status, string? Finding, string Owner)> Steps, string Output)> RunAsync(string plan, string vth)
+    private static async Task<(int Exit, List<(string Id, string Status, string? Finding, string Owner)> Steps, string Output, string Report)> RunAsync(string plan, string vth)
     {
         using var folder = TempFolder.Create();
         Directory.CreateDirectory(folder.Path);
@@ -56,13 +57,14 @@ public sealed class SupplierWalkthroughTests
 
         var exit = await HarnessApp.RunAsync(world.RunArguments(folder.Path), console);
 
-        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder.Path, "report.json")));
+        var text = await File.ReadAllTextAsync(Path.Combine(folder.Path, "report.json"));
+        using var report = JsonDocument.Parse(text);
         var steps = report.RootElement.GetProperty("steps").EnumerateArray().Select(s => (
             s.GetProperty("id").GetString()!,
             s.GetProperty("status").GetString()!,
             s.TryGetProperty("finding", out var f) && f.ValueKind == JsonValueKind.Object ? f.GetProperty("code").GetString() : null,
             Owner(s.GetProperty("likelyOwner")))).ToList();
-        return (exit, steps, console.Output);
+        return (exit, steps, console.Output, text);
     }
 
     private static string Owner(JsonElement text) => text.ValueKind == JsonValueKind.String ? text.GetString()! : text.GetProperty("nl").GetString()!;

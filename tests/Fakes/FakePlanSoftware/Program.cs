@@ -1,10 +1,14 @@
 // A fake plan software of the fictional supplier PlanWerk (fixtures/drivers/planwerk/README.md): its own process,
-// no ChainHarness code. It exports the world's sample change (GET --voorbeeld), sends opdrachten to the LVBB
-// facade (POST {--lvbb}/opdrachten, GET …/{id}/verslag) and shows their status. Misbehaviour, by --misbehave or
+// no ChainHarness code. It exports the world's sample change (GET --voorbeeld), sends opdrachten to the LVBB and
+// shows their status. By default it speaks the LVBB's own koppelvlak, ebMS 2.0 (LvbbEbms): it registers its CPA
+// endpoint (PUT {--lvbb}/ebms/cpa/{--oin}), sends each opdracht as an ebMS message (POST {--lvbb}/ebms) and learns the
+// outcome from the VerzoekResultaat the LVBB sends to its POST /ebms. `--koppelvlak http` uses the simulator's own
+// REST upload instead (POST {--lvbb}/opdrachten, GET …/{id}/verslag). Misbehaviour, by --misbehave or
 // FAKE_MISBEHAVE: verkeerde-status, datum-verleden, blijft-in-behandeling.
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
@@ -16,14 +20,22 @@ var misbehave = builder.Configuration["misbehave"] ?? Environment.GetEnvironment
 var token = Environment.GetEnvironmentVariable("PLANWERK_TOKEN");
 var apiKey = Environment.GetEnvironmentVariable("CHAINHARNESS_SIMULATED_API_KEY") ?? "chainharness-simulated-key";
 var gemeente = builder.Configuration["gemeente"] ?? "gm9999";
+var oin = builder.Configuration["oin"] ?? "00000001999999990000";
+var ebms = (builder.Configuration["koppelvlak"] ?? "ebms") switch
+{
+    "ebms" => true,
+    "http" => false,
+    var other => throw new ArgumentException($"--koppelvlak {other}: use ebms (the LVBB's koppelvlak) or http (the simulator's REST upload)"),
+};
 var app = builder.Build();
 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 var wijzigingen = new ConcurrentDictionary<string, byte[]>();
 var sent = 0;
+var verslagen = new ConcurrentDictionary<string, string>(); // idLevering → the stand of the last VerzoekResultaat (ebMS)
 
 app.Use(async (context, next) =>
 {
-    if (token is not null && context.Request.Headers["X-PlanWerk-Sleutel"] != token)
+    if (token is not null && context.Request.Path != "/ebms" && context.Request.Headers["X-PlanWerk-Sleutel"] != token)
     {
         context.Response.StatusCode = 401;
         return;
@@ -76,23 +88,30 @@ app.MapPost("/api/v2/wijzigingen/{id}/lvbb-opdrachten", async (string id, JsonOb
         o.Root!.Name = o.Root.Name.Namespace + soort;
         o.Root.Elements().First(e => e.Name.LocalName == "idLevering").Value = idLevering;
     });
-    using var request = new HttpRequestMessage(HttpMethod.Post, $"{lvbb}/opdrachten") { Content = new ByteArrayContent(opdracht) };
-    request.Content.Headers.ContentType = new("application/zip");
-    request.Headers.Add("x-api-key", apiKey);
+    using var request = ebms ? EbmsRequest(soort == "publicatieOpdracht" ? "publicatieVerzoek" : "validatieVerzoek", idLevering, opdracht) : UploadRequest(opdracht);
     using var answer = await http.SendAsync(request);
     var text = await answer.Content.ReadAsStringAsync();
-    var resultaat = answer.StatusCode == HttpStatusCode.Accepted ? "ONTVANGEN" : "AFGEWEZEN";
-    return Results.Json(new { opdracht = new { idLevering, resultaat, toelichting = $"LVBB {(int)answer.StatusCode}: {text[..Math.Min(text.Length, 300)]}" } }, statusCode: 202);
+    var ontvangen = ebms ? answer.StatusCode == HttpStatusCode.OK && LvbbEbms.IsAcknowledgment(text) : answer.StatusCode == HttpStatusCode.Accepted;
+    var resultaat = ontvangen ? "ONTVANGEN" : "AFGEWEZEN";
+    return Results.Json(new { opdracht = new { idLevering, resultaat, toelichting = $"LVBB ({(ebms ? "ebMS" : "REST-upload")}) {(int)answer.StatusCode}: {text[..Math.Min(text.Length, 300)]}" } }, statusCode: 202);
+});
+
+// The LVBB's answers over ebMS: each VerzoekResultaat says how far the opdracht got.
+app.MapPost("/ebms", async (HttpRequest request) =>
+{
+    using var body = new MemoryStream();
+    await request.Body.CopyToAsync(body);
+    if (LvbbEbms.Resultaat(body.ToArray(), request.ContentType ?? "") is { } resultaat)
+    {
+        verslagen[resultaat.IdLevering] = resultaat.Stand;
+    }
+
+    return Results.Ok();
 });
 
 app.MapGet("/api/v2/lvbb-opdrachten/{idLevering}/status", async (string idLevering) =>
 {
-    using var request = new HttpRequestMessage(HttpMethod.Get, $"{lvbb}/opdrachten/{Uri.EscapeDataString(idLevering)}/verslag");
-    request.Headers.Add("x-api-key", apiKey);
-    using var answer = await http.SendAsync(request);
-    var status = answer.StatusCode == HttpStatusCode.OK
-        ? JsonNode.Parse(await answer.Content.ReadAsStringAsync())?["status"]?.GetValue<string>()
-        : null;
+    var status = ebms ? EbmsStatus(verslagen.GetValueOrDefault(idLevering)) : await UploadStatus(idLevering);
     var (code, tekst) = (status, misbehave) switch
     {
         (_, "blijft-in-behandeling") => ("IN_BEHANDELING", "In behandeling"),
@@ -105,8 +124,54 @@ app.MapGet("/api/v2/lvbb-opdrachten/{idLevering}/status", async (string idLeveri
 });
 
 await app.StartAsync();
+if (ebms)
+{
+    // What a CPA would say: where the LVBB sends its answers to this bronhouder.
+    using var cpa = new HttpRequestMessage(HttpMethod.Put, $"{lvbb}/ebms/cpa/{oin}") { Content = JsonContent.Create(new { endpoint = app.Urls.First().TrimEnd('/') + "/ebms" }) };
+    using var registered = await http.SendAsync(cpa);
+    if (!registered.IsSuccessStatusCode)
+    {
+        Console.Error.WriteLine($"PlanWerk: the LVBB refused the CPA for OIN {oin} ({(int)registered.StatusCode}): {await registered.Content.ReadAsStringAsync()}");
+        return 1;
+    }
+}
+
 Console.WriteLine($"LISTENING {app.Urls.First()}");
 await app.WaitForShutdownAsync();
+return 0;
+
+HttpRequestMessage EbmsRequest(string verzoek, string idLevering, byte[] opdracht)
+{
+    var (body, contentType) = LvbbEbms.Message(oin, verzoek, idLevering, opdracht);
+    var request = new HttpRequestMessage(HttpMethod.Post, $"{lvbb}/ebms") { Content = new ByteArrayContent(body) };
+    request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+    request.Headers.Add("SOAPAction", "\"ebXML\"");
+    return request;
+}
+
+HttpRequestMessage UploadRequest(byte[] opdracht)
+{
+    var request = new HttpRequestMessage(HttpMethod.Post, $"{lvbb}/opdrachten") { Content = new ByteArrayContent(opdracht) };
+    request.Content.Headers.ContentType = new("application/zip");
+    request.Headers.Add("x-api-key", apiKey);
+    return request;
+}
+
+async Task<string?> UploadStatus(string idLevering)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, $"{lvbb}/opdrachten/{Uri.EscapeDataString(idLevering)}/verslag");
+    request.Headers.Add("x-api-key", apiKey);
+    using var answer = await http.SendAsync(request);
+    return answer.StatusCode == HttpStatusCode.OK ? JsonNode.Parse(await answer.Content.ReadAsStringAsync())?["status"]?.GetValue<string>() : null;
+}
+
+// The verslag's uitkomst in the words of the REST upload's status: gepubliceerd, afgekeurd, or still in behandeling.
+static string? EbmsStatus(string? stand) => stand switch
+{
+    "gepubliceerd" => "gepubliceerd",
+    "niet-valide" or "behandeling-mislukt" => "afgekeurd",
+    _ => null,
+};
 
 // The delivery with its opdracht.xml changed.
 static byte[] Rewrite(byte[] zip, Action<XDocument> change)

@@ -24,7 +24,7 @@ public sealed class ObserveCaseHandler(IOperator person, ProfileOptions profile,
             + $"en stuur het actieverzoek: {plan.Actieverzoek}");
         var found = await new Poller(time).UntilAsync(
             async ct => await _swf.SamenwerkingAsync(plan.Verzoeknummer, ct).ConfigureAwait(false) is { } id
-                && (await _swf.ListAsync($"samenwerkingen/{id}/actieverzoeken", "actieverzoeken", ct).ConfigureAwait(false))
+                && (await _swf.ActieverzoekenAsync(id, ct).ConfigureAwait(false))
                     .Select(a => SwfWatch.Text(a, "actieverzoekId")).OfType<string>().FirstOrDefault() is { } actieverzoek
                 ? new CollaborationStarted(id, actieverzoek)
                 : null,

@@ -29,7 +29,7 @@ public sealed class ObserveCollaborationPartner(IOperator person, PartyOptions p
         }
 
         var documenten = await _swf.ListAsync($"samenwerkingen/{id}/documenten", "documenten", cancellationToken).ConfigureAwait(false);
-        var actieverzoeken = await _swf.ListAsync($"samenwerkingen/{id}/actieverzoeken", "actieverzoeken", cancellationToken).ConfigureAwait(false);
+        var actieverzoeken = await _swf.ActieverzoekenAsync(id, cancellationToken).ConfigureAwait(false);
         return new PartnerView(
             id,
             verzoeknummer,

@@ -24,6 +24,10 @@ internal sealed class SwfWatch(EndpointDirectory endpoints, string oin)
         return items.Select(i => Text(i, "samenwerkingId")).OfType<string>().LastOrDefault();
     }
 
+    /// <summary>The actieverzoeken of a samenwerking: <c>GET actieverzoeken?samenwerkingId=</c>, as the v5 link <c>actieverzoeken</c> (SEEN).</summary>
+    public async Task<IReadOnlyList<JsonNode>> ActieverzoekenAsync(string samenwerkingId, CancellationToken cancellationToken) =>
+        Items(await SendAsync(new RestRequest("actieverzoeken").AddQueryParameter("samenwerkingId", samenwerkingId), cancellationToken).ConfigureAwait(false), "actieverzoeken");
+
     public async Task<IReadOnlyList<JsonNode>> ListAsync(string path, string name, CancellationToken cancellationToken) =>
         Items(await SendAsync(new RestRequest(path), cancellationToken).ConfigureAwait(false), name);
 
