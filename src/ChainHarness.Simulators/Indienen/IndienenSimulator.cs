@@ -102,7 +102,7 @@ public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten
         var missing = Indieningscontrole.Check(v, vereisten, today);
         if (missing.Count > 0)
         {
-            return SimResponse.Problem(422, "Unprocessable Entity", "The verzoek is incomplete: " + string.Join(" ", missing.Select(m => m.Reason)), missing);
+            return SimResponse.Problem(422, "Unprocessable Entity", "Het verzoek is onvolledig: " + string.Join(" ", missing.Select(m => m.Reason)), missing);
         }
 
         if (!v.Submit(World.Verzoeken.NextVerzoeknummer(today), today, Verdeling.Delen(v.Gegevens, v.BevoegdGezag, World.Verzoeken)))
