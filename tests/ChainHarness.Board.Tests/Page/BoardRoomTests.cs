@@ -59,6 +59,30 @@ public sealed class BoardRoomTests
         });
     }
 
+    /// <summary>The scenarios with the longest causes (F5: about 740 characters in Dutch, F8, F18): the reason still fits the window.</summary>
+    [TestCase("F5", 1024, 768)]
+    [TestCase("F8", 1024, 768)]
+    [TestCase("F18", 1024, 768)]
+    [TestCase("F5", 1280, 720)]
+    public async Task LongCause_OnABeamer_ReasonPanelWithinTheWindow(string scenario, int width, int height)
+    {
+        HeadlessChromium.Require();
+        await using var board = await BoardServer.StartAsync(new BoardOptions { Port = 0, Pace = TimeSpan.Zero }, FastLocal.Chain());
+        await using var browser = await DevToolsSession.LaunchAsync(width, height);
+        await browser.NavigateAsync(board.Url);
+
+        await Pick(browser, scenario);
+        await browser.ClickAsync("#start");
+        Assert.That(await browser.WaitUntilAsync("document.body.dataset.phase === 'done'", Wait), Is.True, "the run did not end on the page");
+
+        var why = await Rect(browser, "#why");
+        await KeepAsync(browser, $"board-{scenario}-{width}x{height}-nl.png");
+        TestContext.Out.WriteLine($"{scenario} at {width}x{height}: reason panel {why.Top:0}–{why.Bottom:0} px; cause {(await Text(browser, "#why h3"))?.Length} characters");
+        Assert.That((await browser.EvaluateAsync("document.querySelector('#why').classList.contains('failed')")).GetBoolean(), Is.True, "a step failed and the panel says why");
+        Assert.That(why.Top, Is.GreaterThanOrEqualTo(0));
+        Assert.That(why.Bottom, Is.LessThanOrEqualTo(height), "the reason panel is not wholly in the window");
+    }
+
     [Test]
     public async Task F9_OnABeamer_TheWaitCountsDown()
     {
