@@ -71,7 +71,7 @@ public sealed class IndienenSubmissionTests : LoketFixture
         using var response = await Loket.PostAsync(verzoek + "/_intrekken", "");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("delete a concept instead"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("verwijder een concept"));
     }
 
     [Test]
