@@ -15,15 +15,26 @@ namespace ChainHarness.Simulators;
 /// </summary>
 public sealed class LocalSimulation : IDisposable
 {
-    private LocalSimulation(SimulatedWorld world, IReadOnlyList<SimulatorServer> servers, ChainServices services)
+    private readonly PartyConnections _connections;
+
+    private LocalSimulation(SimulatedWorld world, IReadOnlyList<SimulatorServer> servers, ChainServices services, PartyConnections connections)
     {
         World = world;
         Servers = servers;
         Services = services;
+        _connections = connections;
     }
 
-    /// <summary>The simulators served over TLS when asked (<c>simulate --tls</c>): the LVBB's ebMS koppelvlak, TR aanleveren and Behandeldienstconfiguraties (whose callers can present a certificate; Afhandelen and the SWF wait until the simulated VTH, case handler and partner carry one).</summary>
-    public static IReadOnlySet<string> PkioOverTls { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DsoEndpoint.Lvbb, DsoEndpoint.Aanleveren, DsoEndpoint.Behandeldienstconfiguraties };
+    /// <summary>
+    /// The PKIoverheid services (auth <c>pkio-mtls</c> in their contracts), served over TLS when asked (<c>simulate --tls</c>):
+    /// the LVBB, TR aanleveren, Verzoek afhandelen, the Samenwerkfunctionaliteit and Behandeldienstconfiguraties. Each then
+    /// requires a client certificate from the test CA and sees the party in its subject serialNumber; the simulated
+    /// municipal software calls them with a certificate for its own OIN (<see cref="PartyConnections"/>).
+    /// </summary>
+    public static IReadOnlySet<string> PkioOverTls { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        DsoEndpoint.Lvbb, DsoEndpoint.Aanleveren, DsoEndpoint.Afhandelen, DsoEndpoint.Samenwerken, DsoEndpoint.Behandeldienstconfiguraties,
+    };
 
     public SimulatedWorld World { get; }
 
@@ -45,15 +56,16 @@ public sealed class LocalSimulation : IDisposable
         ProfileOptions profile, TimeProvider? time = null, string? stubsFolder = null, Func<string, int>? ports = null, bool admin = false,
         SimulatorHostPool? hosts = null, TestCertificateAuthority? tls = null)
     {
-        if (hosts is not null && (stubsFolder is not null || ports is not null || admin))
+        if (hosts is not null && (stubsFolder is not null || ports is not null || admin || tls is not null))
         {
-            throw new ArgumentException("Simulators on pooled servers take no fixed ports, static mappings or admin API.", nameof(hosts));
+            throw new ArgumentException("Simulators on pooled servers take no fixed ports, static mappings, admin API or TLS.", nameof(hosts));
         }
 
         var world = new SimulatedWorld(profile, time ?? TimeProvider.System);
         SimulatorRoster.Seed(world);
         StartupTrace.Mark("simulated world seeded");
-        var servers = SimulatorRoster.NationalAndMunicipalServers(world);
+        var connections = new PartyConnections(tls);
+        var servers = SimulatorRoster.NationalAndMunicipalServers(world, connections);
         var started = new List<SimulatorServer>();
         try
         {
@@ -69,12 +81,13 @@ public sealed class LocalSimulation : IDisposable
         catch
         {
             started.ForEach(s => s.Dispose());
+            connections.Dispose();
             throw;
         }
 
         var services = new ChainServices();
-        SimulatorRoster.AddMunicipalDrivers(services, world, servers);
-        return new LocalSimulation(world, servers, services);
+        SimulatorRoster.AddMunicipalDrivers(services, world, servers, connections);
+        return new LocalSimulation(world, servers, services, connections);
     }
 
     public void Dispose()
@@ -83,5 +96,7 @@ public sealed class LocalSimulation : IDisposable
         {
             server.Dispose();
         }
+
+        _connections.Dispose();
     }
 }

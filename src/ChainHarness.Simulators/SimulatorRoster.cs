@@ -42,7 +42,7 @@ internal static class SimulatorRoster
         IterationStart.Seed(world);
     }
 
-    public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world)
+    public static IReadOnlyList<SimulatorServer> NationalAndMunicipalServers(SimulatedWorld world, PartyConnections connections)
     {
         var afhandelen = new AfhandelenSimulator(world);
         var regels = new RtrRegelsBron(world);
@@ -60,18 +60,19 @@ internal static class SimulatorRoster
             new ZoekinterfaceSimulator(world, regels),
             new IndienenSimulator(world, new DmnIndieningsvereisten(regels, new RegelEvaluatie(world)), new VerzoekNotificaties(world, () => afhandelen.BaseUrl)),
             afhandelen,
-            new VthSimulator(world, municipality, world.Vth),
-            .. Behandeldienst(world),
+            new VthSimulator(world, municipality, world.Vth, connections: connections),
+            .. Behandeldienst(world, connections),
             new SamenwerkenSimulator(world),
             new BehandeldienstconfiguratiesSimulator(world),
         ];
     }
 
-    public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers)
+    /// <summary>The simulated municipal software; each calls the PKIoverheid services as its own party through <paramref name="connections"/>.</summary>
+    public static void AddMunicipalDrivers(ChainServices services, SimulatedWorld world, IReadOnlyList<SimulatorServer> servers, PartyConnections connections)
     {
         if (servers.OfType<LvbbSimulator>().FirstOrDefault() is { } lvbb)
         {
-            services.Add<IPlanSoftware>(new SimulatedPlanSoftware(world, lvbb.BaseUrl));
+            services.Add<IPlanSoftware>(new SimulatedPlanSoftware(world, lvbb.BaseUrl, connections));
         }
 
         services.Add<IRulesSoftware>(new SimulatedRulesSoftware(world));
@@ -86,10 +87,10 @@ internal static class SimulatorRoster
         }
 
         var swf = servers.OfType<SamenwerkenSimulator>().Single().BaseUrl;
-        services.Add<ICaseHandler>(new SimulatedCaseHandler(world, new SwfClient(swf, world.Profile.Municipality.Oin)));
+        services.Add<ICaseHandler>(new SimulatedCaseHandler(world, new SwfClient(swf, world.Profile.Municipality.Oin, connections)));
         if (world.Profile.Collaboration is { } partner)
         {
-            services.Add<ICollaborationPartner>(new SimulatedPartnerSystem(world, new SwfClient(swf, partner.Oin)));
+            services.Add<ICollaborationPartner>(new SimulatedPartnerSystem(world, new SwfClient(swf, partner.Oin, connections)));
         }
 
         SwfPush.Attach(world.Swf);
@@ -97,6 +98,6 @@ internal static class SimulatorRoster
     }
 
     /// <summary>The behandeldienst's own case system: the VTH simulator again, for another party (step 10).</summary>
-    private static IEnumerable<SimulatorServer> Behandeldienst(SimulatedWorld world) =>
-        world.Profile.Behandeldienst is { } od ? [new VthSimulator(world, new Partij(od.Oin, od.Name), world.BehandeldienstVth, BehandeldienstVth)] : [];
+    private static IEnumerable<SimulatorServer> Behandeldienst(SimulatedWorld world, PartyConnections connections) =>
+        world.Profile.Behandeldienst is { } od ? [new VthSimulator(world, new Partij(od.Oin, od.Name), world.BehandeldienstVth, BehandeldienstVth, connections)] : [];
 }

@@ -76,7 +76,7 @@ internal sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simul
         console.MarkupLine($"Stubs: {Markup.Escape(stubs ?? "(geen map gevonden)")}");
         if (simulation.TlsFolder is { } tls)
         {
-            console.MarkupLine($"TLS (PKIoverheid-routes LVBB en TR aanleveren): test-CA en clientcertificaat voor OIN {Markup.Escape(profile.Municipality.Oin)} in [bold]{Markup.Escape(tls)}[/] (ca.pem, client.pfx zonder wachtwoord).");
+            console.MarkupLine($"TLS (PKIoverheid-routes {Markup.Escape(string.Join(", ", ChainHarness.Simulators.LocalSimulation.PkioOverTls.Order(StringComparer.Ordinal)))}): test-CA en clientcertificaat voor OIN {Markup.Escape(profile.Municipality.Oin)} in [bold]{Markup.Escape(tls)}[/] (ca.pem, client.pfx zonder wachtwoord).");
         }
         console.MarkupLine($"Actieve faults: {Markup.Escape(string.Join(", ", simulation.World.Faults.Active.DefaultIfEmpty("geen")))}; bekend: {Markup.Escape(string.Join(", ", FaultCatalog.Names))}.");
         console.MarkupLine($"Fault aan/uit: POST of DELETE {Markup.Escape(simulation.FaultsUrl.ToString())}/F7. Stoppen: Ctrl-C.");

@@ -15,7 +15,7 @@ internal sealed class SimulateSettings : ProfileSettings
     public string? Recordings { get; init; }
 
     [CommandOption("--tls")]
-    [Description("Serve the LVBB, TR aanleveren and Behandeldienstconfiguraties over HTTPS with a test CA made at start; a client certificate is required (default: ChainHarness:Simulate:Tls, off).")]
+    [Description("Serve the PKIoverheid services (LVBB, TR aanleveren, Verzoek afhandelen, Samenwerkfunctionaliteit, Behandeldienstconfiguraties) over HTTPS with a test CA made at start; a client certificate is required (default: ChainHarness:Simulate:Tls, off).")]
     public bool Tls { get; init; }
 
     [CommandOption("--print-env")]

@@ -12,8 +12,9 @@ namespace ChainHarness.Simulators.Afhandelen;
 /// Simulated Verzoek afhandelen (STAM side): a party fetches the verzoekreferenties of a verzoek
 /// addressed to it: the STAM XML, the publishable PDF and each attachment. Only an addressed party
 /// (an uitvoerende instantie of a part) may fetch, and it sees only its own part; others get 403.
-/// The caller's identity is the OIN in <see cref="ClientOinHeader"/>, standing in for the OIN in the
-/// PKIoverheid client certificate. Paths and shapes are our design; the OpenAPI is not public.
+/// Under <c>simulate --tls</c> the caller is the OIN in its client certificate's subject serialNumber (as the real
+/// service knows it); without TLS the OIN in <see cref="ClientOinHeader"/> stands in for it. Paths and shapes are
+/// our design; the OpenAPI is not public.
 /// </summary>
 public sealed class AfhandelenSimulator(SimulatedWorld world) : SimulatorServer(world)
 {

@@ -16,11 +16,12 @@ namespace ChainHarness.Simulators.PlanSoftware;
 /// LVBB over the LVBB facade (HTTP), and keeps its own status of each publication, read from the
 /// verslagen it receives. Its status can disagree with the LVBB: F2 (it shows an error for a
 /// completed publication) and F4 (it stays "in behandeling"). Under F5 it loses the intrekking when it
-/// builds a publicatieOpdracht (<see cref="LostIntrekking"/>).
+/// builds a publicatieOpdracht (<see cref="LostIntrekking"/>). Over TLS (<paramref name="connections"/> with the test CA)
+/// it presents a certificate for the municipality's OIN, as the bronhouder's PKIoverheid certificate.
 /// </summary>
-public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb) : IPlanSoftware
+public sealed class SimulatedPlanSoftware(SimulatedWorld world, Uri lvbb, Hosting.PartyConnections? connections = null) : IPlanSoftware
 {
-    private static HttpClient Http => Hosting.SimulatorHttp.Client;
+    private HttpClient Http => (connections ?? Hosting.PartyConnections.Plain).For(world.Profile.Municipality.Oin);
     private readonly ConcurrentDictionary<string, PlanPublicationStatus> _publications = new(StringComparer.Ordinal);
     private readonly string _stamp = world.Time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
     private int _sends;

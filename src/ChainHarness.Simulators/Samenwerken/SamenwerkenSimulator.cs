@@ -8,8 +8,8 @@ namespace ChainHarness.Simulators.Samenwerken;
 
 /// <summary>
 /// The simulated Samenwerkfunctionaliteit v4 (<c>pkio…/overheid/samenwerken/api/behandelen/v4</c>).
-/// The caller is known by the OIN of its PKIoverheid certificate (<see cref="PkioIdentity.OinHeader"/>
-/// here); a party outside a samenwerking gets 403 on everything in it. Resource names follow the
+/// The caller is known by the OIN of its PKIoverheid certificate (under <c>simulate --tls</c> its subject serialNumber;
+/// without TLS <see cref="PkioIdentity.OinHeader"/> stands in); a party outside a samenwerking gets 403 on everything in it. Resource names follow the
 /// domain brief; the exact paths and bodies are our design (the official OpenAPI is not public).
 /// </summary>
 public sealed class SamenwerkenSimulator(SimulatedWorld world) : SimulatorServer(world)

@@ -7,9 +7,11 @@ namespace ChainHarness.Simulators.Samenwerken;
 
 /// <summary>
 /// A party's connection to the Samenwerkfunctionaliteit, identified by its OIN, as the simulated
-/// municipal and partner systems (and the tests) use it. Answers come back as status and JSON.
+/// municipal and partner systems (and the tests) use it. Answers come back as status and JSON. Over TLS
+/// (<paramref name="connections"/> with the test CA) it presents a certificate for its OIN, which the SWF reads;
+/// the OIN header stays for a SWF without TLS.
 /// </summary>
-public sealed class SwfClient(Uri baseUrl, string oin)
+public sealed class SwfClient(Uri baseUrl, string oin, PartyConnections? connections = null)
 {
     private readonly string _root = baseUrl.ToString().TrimEnd('/');
 
@@ -40,7 +42,7 @@ public sealed class SwfClient(Uri baseUrl, string oin)
             request.Content = JsonContent.Create(body);
         }
 
-        using var response = await SimulatorHttp.Client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await (connections ?? PartyConnections.Plain).For(Oin).SendAsync(request, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         return new SwfReply((int)response.StatusCode, string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text));
     }

@@ -15,8 +15,9 @@ namespace ChainHarness.Simulators.Vth;
 /// HTTP as its own OIN, read and validate the STAM XML (refusing one that does not satisfy the
 /// schema), fetch the PDF and every attachment, open a zaak that keeps every answer and attachment,
 /// and send the applicant an ontvangstbevestiging. F16 and F17 break this the way werkplaatsen saw.
+/// Over TLS (<paramref name="connections"/> with the test CA) it presents a certificate for its own OIN.
 /// </summary>
-public sealed class VthIntake(SimulatedWorld world, Partij eigenaar, VthState state)
+public sealed class VthIntake(SimulatedWorld world, Partij eigenaar, VthState state, PartyConnections? connections = null)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -106,7 +107,7 @@ public sealed class VthIntake(SimulatedWorld world, Partij eigenaar, VthState st
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add(AfhandelenSimulator.ClientOinHeader, eigenaar.Oin);
-        using var response = await SimulatorHttp.Client.SendAsync(request).ConfigureAwait(false);
+        using var response = await (connections ?? PartyConnections.Plain).For(eigenaar.Oin).SendAsync(request).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"GET {url.AbsolutePath} answered {(int)response.StatusCode}");

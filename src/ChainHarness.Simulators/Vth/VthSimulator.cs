@@ -10,11 +10,12 @@ namespace ChainHarness.Simulators.Vth;
 /// verzoeknotificatie XML (<c>POST /verzoeknotificaties</c>, see <see cref="VerzoekNotificatieXml"/>; 202, then fetches and processes the verzoek
 /// in the background: see <see cref="VthIntake"/>), and shows its zaken and documents in ZGW shapes
 /// (<c>/zaken/api/v1</c>, <c>/documenten/api/v1</c>) and the letters it sent in <c>/berichten</c>
-/// (our design). Constructed for one party, so a behandeldienst's system can be a second instance.
+/// (our design). Constructed for one party, so a behandeldienst's system can be a second instance. It fetches from
+/// Verzoek afhandelen as its own party (<see cref="PartyConnections"/>: over TLS with a certificate for its OIN).
 /// </summary>
-public sealed class VthSimulator(SimulatedWorld world, Partij eigenaar, VthState state, string name = "Vth") : SimulatorServer(world)
+public sealed class VthSimulator(SimulatedWorld world, Partij eigenaar, VthState state, string name = "Vth", PartyConnections? connections = null) : SimulatorServer(world)
 {
-    private readonly VthIntake _intake = new(world, eigenaar, state);
+    private readonly VthIntake _intake = new(world, eigenaar, state, connections);
 
     public override string Name => name;
 

@@ -36,7 +36,8 @@ internal sealed partial class PseudoTerminal : IAsyncDisposable
         }
     }
 
-    public static PseudoTerminal Start(string command, string workingFolder)
+    /// <summary>Starts <paramref name="command"/> in a terminal, with <paramref name="environment"/> added to this process's environment.</summary>
+    public static PseudoTerminal Start(string command, string workingFolder, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("/usr/bin/script")
         {
@@ -52,6 +53,11 @@ internal sealed partial class PseudoTerminal : IAsyncDisposable
 
         info.Environment["TERM"] = "xterm-256color";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         return new PseudoTerminal(Process.Start(info)!);
     }
 
@@ -83,9 +89,18 @@ internal sealed partial class PseudoTerminal : IAsyncDisposable
         await _process.StandardInput.FlushAsync();
     }
 
+    /// <summary>Waits for the command to end; when <paramref name="cancellationToken"/> ends first, fails with what the screen shows.</summary>
     public async Task<int> ExitCodeAsync(CancellationToken cancellationToken)
     {
-        await _process.WaitForExitAsync(cancellationToken);
+        try
+        {
+            await _process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"The command did not end in time. The screen:\n{Screen}");
+        }
+
         await _reading;
         return _process.ExitCode;
     }

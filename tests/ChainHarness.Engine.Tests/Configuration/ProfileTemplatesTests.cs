@@ -37,7 +37,7 @@ public sealed class ProfileTemplatesTests
     }
 
     [Test]
-    public void Pre_NationalLiveOnPreProductieOnly_PlanSoftwareObserved()
+    public void Pre_NationalLiveOnPreProductieOnly_PlanSoftwareAndVthSystemObserved()
     {
         var (_, profile) = HarnessConfiguration.Resolve(Template("pre"));
 
@@ -45,6 +45,7 @@ public sealed class ProfileTemplatesTests
         Assert.That(live, Has.Count.GreaterThanOrEqualTo(7));
         Assert.That(live.Select(e => new Uri(e.BaseUrl!).Host), Has.All.EndsWith(".pre.omgevingswet.overheid.nl"));
         Assert.That(profile.Drivers[DriverOptions.PlanSoftware].Mode, Is.EqualTo(DriverMode.Observe));
+        Assert.That(profile.Drivers[DriverOptions.VthSystem].Mode, Is.EqualTo(DriverMode.Observe), "pre-productie notifies the municipality's own VTH system, never a simulated one");
     }
 
     private static IConfiguration Template(string name) =>

@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Simulators.Hosting;
+using ChainHarness.Testing.Contracts;
 
 namespace ChainHarness.Simulators.Tests.Hosting;
 
@@ -25,6 +26,31 @@ public sealed class ApiKeyGateTests
             Assert.That(await none.Content.ReadAsStringAsync(), Does.Contain(ApiKeyGate.Header), server.Name);
             Assert.That((int)wrong.StatusCode, Is.EqualTo(403), server.Name);
             Assert.That((int)right.StatusCode, Is.Not.EqualTo(401).And.Not.EqualTo(403), $"{server.Name}: with its key the request reaches the routes");
+        }
+    }
+
+    /// <summary>Taken from <c>contracts/</c>, not a hand list: every service whose contract names an <c>x-api-key</c>, also with the PKIoverheid services over TLS.</summary>
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task EveryServiceWhoseContractSaysApiKey_RefusesWithoutIt(bool tls)
+    {
+        var keyed = ServiceContracts.Services.Select(ServiceContracts.Load)
+            .Where(c => c.Auth.Any(a => (string?)a["scheme"] == ApiKeyGate.Header))
+            .Select(c => (string)c.Root["endpoint"]!)
+            .ToList();
+        using var simulation = LocalSimulation.Start(new ProfileOptions(), tls: tls ? ChainHarness.Simulators.Hosting.Tls.TestCertificateAuthority.Shared : null);
+        using var http = new HttpClient();
+
+        Assert.That(keyed, Has.Count.GreaterThanOrEqualTo(5));
+        foreach (var name in keyed)
+        {
+            var server = simulation.Servers.Single(s => s.Name == name);
+            using var none = await http.GetAsync(new Uri(server.BaseUrl + "/any-route"));
+            using var right = await SendAsync(http, new Uri(server.BaseUrl + "/any-route"), EndpointOptions.SimulatedApiKey);
+
+            Assert.That(server.BasePath, Does.StartWith("/publiek/"), name);
+            Assert.That((int)none.StatusCode, Is.EqualTo(401), name);
+            Assert.That((int)right.StatusCode, Is.Not.EqualTo(401).And.Not.EqualTo(403), name);
         }
     }
 
