@@ -43,9 +43,12 @@ internal static class PartnerChain
         return profile;
     }
 
-    /// <summary>Step 11 alone, after a seed capturing <paramref name="seededVerzoeknummer"/>.</summary>
-    public static Task<ChainResult> RunAsync(ProfileOptions profile, string? seededVerzoeknummer = Verzoeknummer) =>
-        RunAsync(profile, [new SeededStep(KnownSteps.Get("8b"), s => s.Loket.Aanvraag = seededVerzoeknummer is null ? null : Submitted(seededVerzoeknummer)), new SamenwerkingStep()]);
+    /// <summary>
+    /// Step 11 alone, after a seed capturing <paramref name="seededVerzoeknummer"/>. Given <paramref name="runnerTime"/>,
+    /// the runner (step deadline, polls) keeps that time; the simulators and HTTP timeouts keep the real clock.
+    /// </summary>
+    public static Task<ChainResult> RunAsync(ProfileOptions profile, string? seededVerzoeknummer = Verzoeknummer, TimeProvider? runnerTime = null) =>
+        RunAsync(profile, [new SeededStep(KnownSteps.Get("8b"), s => s.Loket.Aanvraag = seededVerzoeknummer is null ? null : Submitted(seededVerzoeknummer)), new SamenwerkingStep()], runnerTime: runnerTime);
 
     /// <summary>What step 8b would have captured for <paramref name="verzoeknummer"/>; step 11 reads only its number.</summary>
     private static IngediendeAanvraag Submitted(string verzoeknummer) =>
@@ -57,19 +60,19 @@ internal static class PartnerChain
     private static IChainStep[] FromAanvraag() =>
         [new SubmittedAanvraagStep(), new OntvangenAanvraagStep(), new TerugkoppelingStep(), new AanvraagNaarBehandeldienstStep(), new SamenwerkingStep()];
 
-    private static async Task<ChainResult> RunAsync(ProfileOptions profile, IChainStep[] steps, Action<LocalSimulation>? arrange = null)
+    private static async Task<ChainResult> RunAsync(ProfileOptions profile, IChainStep[] steps, Action<LocalSimulation>? arrange = null, TimeProvider? runnerTime = null)
     {
         await WarmUp.Value;
-        return await RunColdAsync(profile, steps, arrange);
+        return await RunColdAsync(profile, steps, arrange, runnerTime);
     }
 
-    private static async Task<ChainResult> RunColdAsync(ProfileOptions profile, IChainStep[] steps, Action<LocalSimulation>? arrange = null)
+    private static async Task<ChainResult> RunColdAsync(ProfileOptions profile, IChainStep[] steps, Action<LocalSimulation>? arrange = null, TimeProvider? runnerTime = null)
     {
         using var simulation = LocalSimulation.Start(profile);
         arrange?.Invoke(simulation);
         using var endpoints = new EndpointDirectory(profile, simulation.EndpointUrls, TimeProvider.System);
         StepSelection.TryParse(string.Join(",", steps.Select(s => s.Definition.Id)), out var selection, out _);
-        return await new ChainRunner(new StepCatalog(steps), TimeProvider.System).RunAsync(
+        return await new ChainRunner(new StepCatalog(steps), runnerTime ?? TimeProvider.System).RunAsync(
             new ChainRunRequest { ProfileName = "partners", Profile = profile, Services = simulation.Services, Endpoints = endpoints, Selection = selection },
             CancellationToken.None);
     }

@@ -21,11 +21,16 @@ internal static class RulesChain
         return profile;
     }
 
-    public static async Task<(ChainResult Result, SimulatedWorld World)> RunAsync(ProfileOptions profile, string steps = "5-8b")
+    public static async Task<(ChainResult Result, SimulatedWorld World)> RunAsync(
+        ProfileOptions profile, string steps = "5-8b", Action<LocalSimulation>? arrange = null)
     {
         StepSelection.TryParse(steps, out var selection, out _);
         SimulatedWorld? world = null;
-        var result = await LocalChain.RunAsync(profile, selection, arrange: simulation => world = simulation.World);
+        var result = await LocalChain.RunAsync(profile, selection, arrange: simulation =>
+        {
+            world = simulation.World;
+            arrange?.Invoke(simulation);
+        });
         return (result, world!);
     }
 }

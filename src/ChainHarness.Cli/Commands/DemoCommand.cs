@@ -31,11 +31,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoSetti
             return HarnessApp.ExitUsage;
         }
 
-        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, []);
-        var (_, basis) = HarnessConfiguration.Resolve(configuration, "local");
-        basis.Iteration = settings.Iteration ?? basis.Iteration;
-        var profile = scenario.ApplyTo(basis);
-        settings.ApplyTo(profile.Timing);
+        var profile = Profile(settings, scenario);
         console.MarkupLine($"[bold]Demo {Markup.Escape(scenario.Naam)}[/]: {Markup.Escape(scenario.Describe(settings.Language))}");
         console.MarkupLine(Markup.Escape(scenario.FalendeStap is { } stap ? CliTexts.ExpectFails(stap) : CliTexts.ExpectPasses));
 
@@ -44,5 +40,16 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoSetti
         var files = ReportSet.WriteAll(report, settings.ReportDir, settings.Language, LocalChain.Secrets(profile));
         ConsoleReport.Write(console, report, ReportText.For(settings.Language), files);
         return result.ExitCode;
+    }
+
+    /// <summary>What a demo runs: the local profile with the scenario applied and the room's timing (<c>--deadline</c>).</summary>
+    internal static ProfileOptions Profile(DemoSettings settings, Scenario scenario)
+    {
+        var configuration = HarnessConfigurationBuilder.Build(settings.ConfigFile, []);
+        var (_, basis) = HarnessConfiguration.Resolve(configuration, "local");
+        basis.Iteration = settings.Iteration ?? basis.Iteration;
+        var profile = scenario.ApplyTo(basis);
+        settings.ApplyTo(profile.Timing);
+        return profile;
     }
 }

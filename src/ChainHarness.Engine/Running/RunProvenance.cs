@@ -1,13 +1,15 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Drivers;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Engine.Running;
 
 /// <summary>
 /// What in a run was real, recorded or simulated: every municipal port and national endpoint the
 /// steps touch, with its source from the profile (driver mode, endpoint mode), and which
-/// validations the LVBB ran. The verdict ends with its <see cref="SummaryDutch"/>.
+/// validations the LVBB ran. The verdict ends with its <see cref="Summary"/>.
 /// </summary>
 public sealed record RunProvenance(IReadOnlyList<ChainPart> Parts, ValidationStatement? Validation)
 {
@@ -30,19 +32,18 @@ public sealed record RunProvenance(IReadOnlyList<ChainPart> Parts, ValidationSta
         ? [.. Parts.Where(p => definition.Ports.Contains(p.Name) || definition.Endpoints.Contains(p.Name))]
         : [];
 
-    /// <summary>"volledig gesimuleerd", "tegen pre-productie met uw eigen plansoftware", or which parts were real.</summary>
-    public string SummaryDutch => FullySimulated ? "volledig gesimuleerd"
+    /// <summary>"volledig gesimuleerd", "tegen pre-productie met uw eigen plansoftware", or which parts were real (<see cref="ProvenanceTexts"/>).</summary>
+    public Bilingual Summary => FullySimulated ? ProvenanceTexts.FullySimulated
         : Parts.Where(p => !p.Municipal).All(p => p.Source == PartSource.Real) && Parts.Any(p => p.Municipal && p.Source == PartSource.Real)
-            ? $"tegen pre-productie met uw eigen {Own("plansoftware", "regelsoftware", "VTH-systeem")}"
-            : $"deels echt: {string.Join(", ", Parts.Where(p => p.Source != PartSource.Simulated).Select(p => p.Dutch))}; de rest gesimuleerd";
+            ? ProvenanceTexts.AgainstPreProduction(Bilingual.Join(", ", Own()))
+            : ProvenanceTexts.PartlyReal(Bilingual.Join(", ", Parts.Where(p => p.Source != PartSource.Simulated).Select(p => p.Text)));
 
-    public string SummaryEnglish => FullySimulated ? "fully simulated"
-        : Parts.Where(p => !p.Municipal).All(p => p.Source == PartSource.Real) && Parts.Any(p => p.Municipal && p.Source == PartSource.Real)
-            ? $"against pre-production with your own {Own("plan software", "rules software", "VTH system")}"
-            : $"partly real: {string.Join(", ", Parts.Where(p => p.Source != PartSource.Simulated).Select(p => p.English))}; the rest simulated";
+    public string SummaryDutch => Summary.Dutch;
 
-    private string Own(string plan, string rules, string vth) => string.Join(", ", new[] { ("PlanSoftware", plan), ("RulesSoftware", rules), ("VthSystem", vth) }
-        .Where(x => Parts.Any(p => p.Municipal && p.Name == x.Item1 && p.Source == PartSource.Real)).Select(x => x.Item2));
+    public string SummaryEnglish => Summary.English;
+
+    private IEnumerable<Bilingual> Own() => new[] { (DriverOptions.PlanSoftware, ProvenanceTexts.PlanSoftware), (DriverOptions.RulesSoftware, ProvenanceTexts.RulesSoftware), (DriverOptions.VthSystem, ProvenanceTexts.VthSystem) }
+        .Where(x => Parts.Any(p => p.Municipal && p.Name == x.Item1 && p.Source == PartSource.Real)).Select(x => x.Item2);
 
     private static PartSource Source(EndpointOptions endpoint) => endpoint.Mode switch
     {

@@ -34,7 +34,6 @@ public sealed class SamenwerkenSimulator(SimulatedWorld world) : SimulatorServer
         .Get("/samenwerkingen/{id}/documenten", r => AsDeelnemer(r, (s, d) => List("documenten", s.DocumentenVoor(d).Select(x => Hal.Document(s, x)))))
         .Post("/samenwerkingen/{id}/documenten", r => AsDeelnemer(r, (s, d) => SwfWrites.Share(r, s, d, x => Hal.Document(s, x))))
         .Get("/samenwerkingen/{id}/documenten/{documentId}", r => AsDeelnemer(r, (s, d) => Document(r["documentId"], s, d)))
-        .Get("/samenwerkingen/{id}/actieverzoeken", r => AsDeelnemer(r, (s, _) => List("actieverzoeken", s.Actieverzoeken.Select(a => Hal.Actieverzoek(s, a)))))
         .Post("/samenwerkingen/{id}/actieverzoeken", r => AsDeelnemer(r, (s, d) => SwfWrites.Ask(r, s, d, a => Hal.Actieverzoek(s, a))))
         .Get("/samenwerkingen/{id}/actieverzoeken/{actieverzoekId}", r => AsDeelnemer(r, (s, _) => Actieverzoek(r["actieverzoekId"], s)))
         .Post("/samenwerkingen/{id}/actieverzoeken/{actieverzoekId}/_afronden", r => AsDeelnemer(r, (s, d) => Answer(s.Complete(d.Oin, r["actieverzoekId"]), a => Hal.Actieverzoek(s, a))))

@@ -53,7 +53,7 @@ public sealed class SimulatedPartnerSystem(SimulatedWorld world, SwfClient swf) 
             return completed;
         }
 
-        foreach (var verzoek in await swf.ListAsync($"/samenwerkingen/{id}/actieverzoeken", "actieverzoeken", cancellationToken))
+        foreach (var verzoek in await swf.ListAsync($"/actieverzoeken?samenwerkingId={Uri.EscapeDataString(id)}", "actieverzoeken", cancellationToken))
         {
             var actieverzoekId = verzoek["actieverzoekId"]!.GetValue<string>();
             if (verzoek["ontvanger"]?["oin"]?.GetValue<string>() == swf.Oin && verzoek["status"]?.GetValue<string>() == "OPEN"

@@ -1,4 +1,5 @@
 using ChainHarness.Simulators.Tests.Rtr;
+using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Simulators.Faults;
 using ChainHarness.Simulators.Tests.Testing;
@@ -65,14 +66,23 @@ public sealed class RulesFaultTests
     [Test]
     public async Task F13_FutureBegindatum_Step7FailsSayingTheRulesAreNotValidYet()
     {
-        var (result, world) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.FutureBegindatum));
+        // Counting step 7's asks for the rules the RTR serves (Uitvoeren gegevens)
+        var listings = 0;
+        var (result, world) = await RulesChain.RunAsync(RulesChain.Profile(RulesFaults.FutureBegindatum), arrange: simulation =>
+            simulation.Servers.Single(s => s.Name == DsoEndpoint.UitvoerenGegevens).RequestObserver = message =>
+            {
+                if (message.Path.EndsWith("/toepasbareRegels", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref listings);
+                }
+            });
 
         var step7 = result["7"].Outcome;
         var begin = world.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.That(step7.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step7.Finding, Is.EqualTo("F13"));
         Assert.That(step7.Cause, Does.Contain("nam levering").And.Contain($"de regels gelden pas vanaf {begin} (geldigBegindatum in de toekomst)"));
-        Assert.That(step7.Duration, Is.LessThan(TimeSpan.FromSeconds(10)), "no point polling until the deadline for rules that cannot show today");
+        Assert.That(listings, Is.EqualTo(2), "one look before the delivery (what the RTR served) and one after it: no point polling until the deadline for rules that cannot show today");
         SkippedSteps.AssertBlocked(result, ("8a", "7"), ("8b", "7"));
         Assert.That(world.Rtr.RuleSets.Delivered(), Has.Count.EqualTo(2), "delivered, stored, not yet visible");
     }

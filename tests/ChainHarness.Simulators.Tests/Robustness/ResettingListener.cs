@@ -8,12 +8,16 @@ internal sealed class ResettingListener : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
+    private int _connections;
 
     public ResettingListener()
     {
         _listener.Start();
         _ = Task.Run(AcceptAsync);
     }
+
+    /// <summary>How many connections it accepted (and reset) so far.</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     public string Url => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
 
@@ -31,6 +35,7 @@ internal sealed class ResettingListener : IDisposable
             try
             {
                 using var socket = await _listener.AcceptSocketAsync(_stop.Token);
+                Interlocked.Increment(ref _connections);
                 socket.LingerState = new LingerOption(true, 0);
                 socket.Close();
             }

@@ -34,12 +34,22 @@ public sealed class SamenwerkenSimulatorTests : SwfFixture
     [TestCase("/deelnemers")]
     [TestCase("/documenten")]
     [TestCase("/documenten/DOC-1")]
-    [TestCase("/actieverzoeken")]
     public async Task Get_PartyNotInSamenwerking_Is403(string resource)
     {
         var (id, _) = await StartWithPartnerAsync("VT");
 
         var reply = await Client(Buitenstaander).GetAsync($"/samenwerkingen/{id}{resource}");
+
+        Assert.That(reply.Status, Is.EqualTo(403));
+        Assert.That(reply.Problem, Does.Contain(Buitenstaander));
+    }
+
+    [Test]
+    public async Task GetActieverzoeken_PartyNotInSamenwerking_Is403()
+    {
+        var (id, _) = await StartWithPartnerAsync("VT");
+
+        var reply = await Client(Buitenstaander).GetAsync($"/actieverzoeken?samenwerkingId={id}");
 
         Assert.That(reply.Status, Is.EqualTo(403));
         Assert.That(reply.Problem, Does.Contain(Buitenstaander));

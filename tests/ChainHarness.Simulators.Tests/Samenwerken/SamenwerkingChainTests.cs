@@ -4,6 +4,8 @@ using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Steps;
 using ChainHarness.Engine.Texts;
 using ChainHarness.Simulators.Faults;
+using ChainHarness.Simulators.Tests.Testing;
+using ChainHarness.Testing;
 
 namespace ChainHarness.Simulators.Tests.Samenwerken;
 
@@ -60,16 +62,24 @@ public sealed class SamenwerkingChainTests
     [Test]
     public async Task Step11_FaultF20b_FailsAtTheDeadlineWithTheActieverzoekStillOpen()
     {
+        // Given a partner that never completes the actieverzoek, and the runner on a clock that moves only when told
         var profile = PartnerChain.Profile("VT", PartnerFaults.ActieverzoekNeverCompleted);
         profile.Timing.StepDeadline = TimeSpan.FromSeconds(1.5);
+        var time = new ObservedTimeProvider();
 
-        var result = await PartnerChain.RunAsync(profile);
+        // When step 11 has asked and waits for its next poll
+        var run = PartnerChain.RunAsync(profile, runnerTime: time);
+        await time.WaitForTimerAsync(profile.Timing.PollInterval);
 
+        // Then, while the clock stands still, it keeps waiting; moved to the step deadline, the poll ends there
+        Assert.That(run.IsCompleted, Is.False, "the poll ends on the clock, not by itself");
+        time.Advance(profile.Timing.StepDeadline);
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(30));
         var step = result["11"].Outcome;
         Assert.That(step.Status, Is.EqualTo(StepStatus.Failed));
         Assert.That(step.Finding, Is.EqualTo("F20"));
-        Assert.That(step.Cause, Does.Contain("rondde actieverzoek AV-1").And.Contain("als OPEN in plaats van GEREED"));
-        Assert.That(step.Duration, Is.LessThan(TimeSpan.FromSeconds(5)), "the poll ends at the 1.5 s step deadline");
+        Assert.That(step.Cause, Does.Contain("rondde actieverzoek AV-1").And.Contain("niet af binnen 1.5 s").And.Contain("als OPEN in plaats van GEREED"));
+        OwnEnding.Assert(result, profile, "11");
     }
 
     [Test]
