@@ -23,7 +23,7 @@ public sealed class BoardOptions
     /// <summary>Must be true to listen on an address other than loopback. Default false.</summary>
     public bool AllowRemote { get; set; }
 
-    /// <summary>The page's language when it opens; it has a toggle. Default Dutch.</summary>
+    /// <summary>The page's language and its runs' (<c>--lang</c>). Default Dutch.</summary>
     public ReportLanguage Language { get; set; } = ReportLanguage.Dutch;
 
     /// <summary>

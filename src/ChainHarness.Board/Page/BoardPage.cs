@@ -14,9 +14,9 @@ using static System.Net.WebUtility;
 namespace ChainHarness.Board.Page;
 
 /// <summary>
-/// The board's one page: controls, the verdict banner, the report's chain picture (live), the
+/// The board's one page: controls, the verdict banner, the report's chain picture in the board's geometry (live), the
 /// "why" panel and a dialog for a step's evidence. Inline CSS and script only, nothing fetched
-/// from outside; the picture comes in both languages as templates so the toggle swaps it.
+/// from outside. The page speaks the board's one language (<c>board --lang</c>).
 /// </summary>
 internal static class BoardPage
 {
@@ -43,15 +43,9 @@ internal static class BoardPage
         html.Append("<section id=\"banner\" class=\"banner idle\" aria-live=\"polite\"><div class=\"mark\" aria-hidden=\"true\">?</div>");
         html.Append($"<div><h2 id=\"verdict\">{HtmlEncode(BoardText.Get("idle", lang))}</h2><p id=\"now\"></p></div></section>");
         html.Append("<div class=\"stage\"><section class=\"picture\" id=\"picture\">");
-        html.Append(ChainDiagram.Render(idle, text)).Append("</section>");
+        html.Append(ChainDiagram.Render(idle, text, ChainGeometry.Board)).Append("</section>");
         html.Append("<aside id=\"why\" class=\"why\" aria-live=\"polite\"></aside></div>");
         html.Append($"<footer class=\"hint\" data-t=\"clickStep\">{HtmlEncode(BoardText.Get("clickStep", lang))}</footer>");
-        foreach (var language in Enum.GetValues<ReportLanguage>())
-        {
-            var t = ReportText.For(language);
-            html.Append($"<template id=\"picture-{t.HtmlLang}\">{ChainDiagram.Render(idle, t)}</template>");
-        }
-
         html.Append("<dialog id=\"detail\"><div class=\"detail-body\"></div>");
         html.Append($"<button type=\"button\" id=\"close-detail\" data-t=\"close\">{HtmlEncode(BoardText.Get("close", lang))}</button></dialog>");
         // JSON in a data block: the default encoder writes '<' as \u003C, so it cannot end the element.

@@ -32,6 +32,9 @@ internal static class BoardStyles
         .picture { padding: 10px 12px; }
         .picture svg.chain { max-height: calc(100vh - 218px); min-height: 420px; }
         svg.chain a { cursor: pointer; } svg.chain a:focus { outline: none; } svg.chain a:focus .frame { stroke-width: 5; }
+        /* The board's picture (ChainGeometry.Board, 1056 units wide): at 1024 px it is drawn at about 0.91, so 16 units are 14.6 px. */
+        .box-name { font-size: 16px; } .box-status { font-size: 16px; } .box-id { font-size: 24px; }
+        .lane-name { font-size: 18px; } .lane-name .lane-steps { font-size: 16px; font-weight: 400; fill: var(--muted); }
         .box .frame, .box .band { transition: fill .4s ease, stroke .4s ease; }
         .st-running .frame { fill: var(--run-bg); stroke: var(--run); animation: pulse .9s ease-in-out infinite alternate; } .st-running .band { fill: var(--run); }
         .st-waiting .frame { fill: var(--run-bg); stroke: var(--run); stroke-width: 4; stroke-dasharray: 12 7; animation: march .7s linear infinite; } .st-waiting .band { fill: var(--run); }
@@ -70,7 +73,6 @@ internal static class BoardStyles
           .why dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; } .why dt { margin-top: 0; font-size: 14px; } .why dd { margin: 0; font-size: 17px; }
           .why button { margin-top: 8px; font-size: 16px; padding: 6px 16px; }
           .picture svg.chain { max-height: none; min-height: 0; }
-          .box-name, .lane-steps { font-size: 15px; } .lane-name { font-size: 17px; }
         }
         @media (prefers-reduced-motion: reduce) { *, *::before, *::after { animation: none !important; transition: none !important; } }
         """;

@@ -13,13 +13,4 @@ public sealed class RoutingOptions
 
     /// <summary>Routing configured in production. Default true.</summary>
     public bool Productie { get; set; } = true;
-
-    /// <summary>The environments with routing, in words: "pre-productie and production", "production only", …</summary>
-    public string Describe() => (PreProductie, Productie) switch
-    {
-        (true, true) => "pre-productie and production",
-        (true, false) => "pre-productie only",
-        (false, true) => "production only",
-        _ => "no environment",
-    };
 }

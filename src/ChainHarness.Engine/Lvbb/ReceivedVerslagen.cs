@@ -1,5 +1,7 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Ports;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Engine.Lvbb;
 
@@ -13,9 +15,9 @@ public static class ReceivedVerslagen
     public static async Task<VerslagWait> AwaitAsync(StepContext context, IReceivedVerslagen received, string idLevering, CancellationToken cancellationToken)
     {
         var schema = LvbbTransportSchema.For(context.Profile.Schemas.Lvbb13) ?? LvbbTransportSchema.For(context.Profile.Schemas.StopTpod);
-        string? lastProblem = null;
+        Bilingual? lastProblem = null;
         var poll = await context.PollAsync(
-            $"the verzoekresultaat on {idLevering} in {received.Source}",
+            ReceivedTexts.Waiting(idLevering, received.Source),
             async ct =>
             {
                 if (await received.TryReadAsync(idLevering, ct).ConfigureAwait(false) is not { } xml)
@@ -28,10 +30,10 @@ public static class ReceivedVerslagen
             },
             cancellationToken).ConfigureAwait(false);
         context.Evidence.Note(
-            $"The verzoekresultaat on {idLevering} as the plan software received it ({received.Source})",
-            poll.Value is { } v ? $"{v.Status}: {LvbbJson.Describe(v.Meldingen)}" + (schema is null ? " (not checked against the official XSD: set Schemas:Lvbb13)" : " (valid against the official lvbb-transport.xsd)")
-                : lastProblem ?? "nothing received");
-        var unreadable = poll.Value is null && lastProblem is not null && !lastProblem.StartsWith(VerzoekResultaatReader.OnlyVoortgang, StringComparison.Ordinal);
+            ReceivedTexts.Note(idLevering, received.Source),
+            poll.Value is { } v ? $"{v.Status}: {LvbbJson.Describe(v.Meldingen)}" + (schema is null ? ReceivedTexts.NotChecked : ReceivedTexts.Checked)
+                : lastProblem ?? ReceivedTexts.NothingReceived);
+        var unreadable = poll.Value is null && lastProblem is not null && !VerzoekResultaatReader.NotFinalYet(lastProblem);
         return new VerslagWait(poll.Ready || unreadable, poll.Value, poll.Elapsed, unreadable ? lastProblem : null);
     }
 }

@@ -8,7 +8,7 @@ namespace ChainHarness.Engine.Lvbb;
 /// how long it took, and what the LVBB last said while there was none (<see cref="Last"/>), so the
 /// cause is what was seen: still processing (F9), an unknown idLevering, an outage, a rate limit or no connection.
 /// </summary>
-public sealed record VerslagWait(bool Answered, LvbbVerslag? Verslag, TimeSpan Waited, string? Problem = null)
+public sealed record VerslagWait(bool Answered, LvbbVerslag? Verslag, TimeSpan Waited, Chain.Bilingual? Problem = null)
 {
     /// <summary>The last answer while there was no verslag; null when the first one was the verslag.</summary>
     public LastAnswer? Last { get; init; }

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Stop;
+using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Engine.Lvbb;
 
@@ -14,22 +16,22 @@ public static class VerzoekResultaatReader
     private static readonly XNamespace Lvbb = StopNamespaces.Lvbb;
     private static readonly XNamespace Stop = "http://www.overheid.nl/2017/stop";
 
-    /// <summary>How the problem of a verzoekresultaat that is not final yet begins.</summary>
-    public const string OnlyVoortgang = "only a voortgang";
+    /// <summary>Whether <paramref name="problem"/> says only that the verzoekresultaat is not final yet (a voortgang).</summary>
+    public static bool NotFinalYet(Bilingual? problem) => problem?.English.StartsWith(ReceivedTexts.OnlyVoortgangEnglish, StringComparison.Ordinal) == true;
 
     /// <summary>The verslag, or null with the reason (not XML, not a verzoekresultaat, invalid against the XSD, only a voortgang).</summary>
-    public static LvbbVerslag? Read(byte[] xml, LvbbTransportSchema? schema, DateTimeOffset ontvangen, out string? problem)
+    public static LvbbVerslag? Read(byte[] xml, LvbbTransportSchema? schema, DateTimeOffset ontvangen, out Bilingual? problem)
     {
-        var document = SafeXml.TryLoad(xml, out problem);
+        var document = SafeXml.TryLoad(xml, out var error);
         if (document?.Root is not { } root || root.Name.Namespace != Lvbb || !root.Name.LocalName.EndsWith("VerzoekResultaat", StringComparison.Ordinal))
         {
-            problem = document is null ? $"not well-formed XML ({problem})" : $"the root {document.Root?.Name} is not an LVBB …VerzoekResultaat";
+            problem = document is null ? ReceivedTexts.NotWellFormed(error) : ReceivedTexts.NotAVerzoekResultaat(document.Root?.Name.ToString());
             return null;
         }
 
         if (schema?.Validate(document) is { Count: > 0 } errors)
         {
-            problem = $"not valid against the official lvbb-transport.xsd: {string.Join("; ", errors)}";
+            problem = ReceivedTexts.Invalid(string.Join("; ", errors));
             return null;
         }
 
@@ -37,7 +39,7 @@ public static class VerzoekResultaatReader
         var uitkomst = verslag?.Element(Lvbb + "uitkomst")?.Value.Trim();
         if (uitkomst is null)
         {
-            problem = verslag?.Element(Lvbb + "voortgang") is { } voortgang ? $"{OnlyVoortgang} ({voortgang.Value.Trim()}) so far" : "it has no verslag";
+            problem = verslag?.Element(Lvbb + "voortgang") is { } voortgang ? ReceivedTexts.OnlyVoortgang(voortgang.Value.Trim()) : ReceivedTexts.NoVerslag;
             return null;
         }
 

@@ -11,5 +11,5 @@ public interface IReceivedVerslagen
     Task<byte[]?> TryReadAsync(string idLevering, CancellationToken cancellationToken);
 
     /// <summary>Where it is read from, for the cause of a missing verslag (a folder name, an API operation).</summary>
-    string Source { get; }
+    Chain.Bilingual Source { get; }
 }

@@ -8,6 +8,9 @@ public static class DriverTexts
     public static Bilingual UnexpectedStatus(string software, string call, string status, string expected, string excerpt) => new(
         $"{software}: {call} antwoordde {status}, verwacht {expected}{excerpt}", $"{software}: {call} answered {status}, expected {expected}{excerpt}");
 
+    /// <summary>A port's software as an observe driver names it in a cause: watched, not called.</summary>
+    public static Bilingual Observed(string port) => new($"{port} (waargenomen)", $"{port} (observed)");
+
     public static Bilingual Nothing { get; } = new("niets", "nothing");
 
     public static Bilingual Absent { get; } = new("(afwezig)", "(absent)");

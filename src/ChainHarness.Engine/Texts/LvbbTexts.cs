@@ -41,9 +41,9 @@ public static class LvbbTexts
         $"{opdracht} {idLevering} bereikte de LVBB niet als een opdracht die zij weigerde of innam: {detail}",
         $"{opdracht} {idLevering} did not reach the LVBB as an opdracht it refused or took in: {detail}");
 
-    public static Bilingual UnreadableVerslag(string opdracht, string idLevering, string? problem = null) => new(
-        $"Het verslag van de LVBB op {opdracht} {idLevering} is niet te lezen{(problem is null ? "" : $": {problem}")}.",
-        $"The LVBB's verslag on {opdracht} {idLevering} cannot be read{(problem is null ? "" : $": {problem}")}.");
+    public static Bilingual UnreadableVerslag(string opdracht, string idLevering, Bilingual? problem = null) => new(
+        $"Het verslag van de LVBB op {opdracht} {idLevering} is niet te lezen{(problem is null ? "" : $": {problem.Dutch}")}.",
+        $"The LVBB's verslag on {opdracht} {idLevering} cannot be read{(problem is null ? "" : $": {problem.English}")}.");
 
     public static Bilingual Rejected(string idLevering, string status, string meldingen) => new(
         $"De LVBB keurde de levering in validatieOpdracht {idLevering} af (verslag: {status}): {meldingen}.",

@@ -47,4 +47,8 @@ public static class ObserveTexts
     public static Bilingual NoVerslag(string idLevering, string seconds) => new(
         $"de LVBB had geen verslag voor {idLevering} binnen {seconds} s: de opdracht kwam er niet aan (waargenomen)",
         $"the LVBB had no verslag for {idLevering} within {seconds} s: the opdracht did not reach it (observed)");
+
+    public static Bilingual NoSamenwerking(string verzoeknummer, string seconds) => new(
+        $"binnen {seconds} s verscheen in de Samenwerkfunctionaliteit geen samenwerking met een actieverzoek voor verzoek {verzoeknummer} (waargenomen)",
+        $"no samenwerking with an actieverzoek for verzoek {verzoeknummer} appeared in the Samenwerkfunctionaliteit within {seconds} s (observed)");
 }

@@ -13,6 +13,13 @@ public static class RoutingTexts
         "Routering uit het profiel: Behandeldienstconfiguraties kon niet worden gelezen (zie het bewijs).",
         "Routing from the profile: Behandeldienstconfiguraties could not be read (see the evidence).");
 
+    public static Bilingual NotReadNote { get; } = new(
+        "Behandeldienstconfiguraties niet gelezen; routering uit het profiel", "Behandeldienstconfiguraties not read; routing from the profile");
+
+    public static Bilingual NoEndpoint(string endpoint) => new($"er is geen endpoint {endpoint} ingesteld", $"no endpoint {endpoint} is configured");
+
+    public static Bilingual NotJson { get; } = new(
+        "Behandeldienstconfiguraties antwoordde met iets dat geen JSON is", "Behandeldienstconfiguraties answered with something that is not JSON");
 
     public static Bilingual NotInApi(string od, string oin) => new(
         $"Behandeldienstconfiguraties in pre-productie koppelt die activiteit aan geen behandeldienst {od} (OIN {oin}).",

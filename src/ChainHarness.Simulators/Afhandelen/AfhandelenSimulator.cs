@@ -66,7 +66,7 @@ public sealed class AfhandelenSimulator(SimulatedWorld world) : SimulatorServer(
 
         return verzoek.DeelVoor(oin) is { } deel
             ? handle(verzoek, deel)
-            : SimResponse.Typed(ProblemTypes.NietGeadresseerd, 403, "Forbidden", $"Verzoek {nummer} is not addressed to OIN {oin}: only its uitvoerende instanties may fetch it.");
+            : SimResponse.Typed(ProblemTypes.NietGeadresseerd, 403, "Forbidden", $"Verzoek {nummer} is niet geadresseerd aan OIN {oin}: alleen zijn uitvoerende instanties mogen het ophalen.");
     }
 
     private object Referenties(Verzoek v, VerzoekDeel deel)

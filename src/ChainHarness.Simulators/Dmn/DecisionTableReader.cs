@@ -8,7 +8,7 @@ internal static class DecisionTableReader
 {
     public static DmnDecisionTable Read(XElement table, XNamespace dmn, string decisionName)
     {
-        var where = $"decision '{decisionName}'";
+        var where = $"beslissing '{decisionName}'";
         var inputs = table.Elements(dmn + "input").Select((e, i) => new DmnTableInput(
             (string?)e.Attribute("id") ?? $"input{i + 1}",
             (string?)e.Attribute("label"),
@@ -33,12 +33,12 @@ internal static class DecisionTableReader
     private static DmnRule ReadRule(XElement rule, XNamespace dmn, int number, int inputCount, int outputCount, string where)
     {
         var id = (string?)rule.Attribute("id") ?? $"rule{number}";
-        var at = $"{where}, rule {number}";
+        var at = $"{where}, regel {number}";
         var inputEntries = rule.Elements(dmn + "inputEntry").ToList();
         var outputEntries = rule.Elements(dmn + "outputEntry").ToList();
         if (inputEntries.Count != inputCount || outputEntries.Count != outputCount)
         {
-            throw DmnFormatException.Invalid(at, $"it has {inputEntries.Count} input and {outputEntries.Count} output entries; the table has {inputCount} inputs and {outputCount} outputs");
+            throw DmnFormatException.Invalid(at, $"ze heeft {inputEntries.Count} invoer- en {outputEntries.Count} uitvoerwaarden; de tabel heeft {inputCount} invoer- en {outputCount} uitvoerkolommen");
         }
 
         try
@@ -80,7 +80,7 @@ internal static class DecisionTableReader
         "COLLECT" => HitPolicy.Collect,
         "RULE ORDER" => HitPolicy.RuleOrder,
         "OUTPUT ORDER" => HitPolicy.OutputOrder,
-        var other => throw DmnFormatException.Invalid(where, $"hit policy '{other}' is not a DMN hit policy"),
+        var other => throw DmnFormatException.Invalid(where, $"hitpolicy '{other}' is geen DMN-hitpolicy"),
     };
 
     private static CollectAggregation ParseAggregation(string? text, string where) => (text ?? "").Trim().ToUpperInvariant() switch
@@ -90,6 +90,6 @@ internal static class DecisionTableReader
         "COUNT" => CollectAggregation.Count,
         "MIN" => CollectAggregation.Min,
         "MAX" => CollectAggregation.Max,
-        var other => throw DmnFormatException.Invalid(where, $"aggregation '{other}' is not SUM, COUNT, MIN or MAX"),
+        var other => throw DmnFormatException.Invalid(where, $"aggregatie '{other}' is niet SUM, COUNT, MIN of MAX"),
     };
 }

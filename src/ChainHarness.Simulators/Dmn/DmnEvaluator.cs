@@ -18,8 +18,8 @@ public static class DmnEvaluator
         ArgumentNullException.ThrowIfNull(answers);
         var target = (decision is null ? model.TopDecisions.FirstOrDefault() : model.FindDecision(decision))
             ?? throw new ArgumentException(decision is null
-                ? $"DMN model '{model.Name}' has no decisions."
-                : $"DMN model '{model.Name}' has no decision with id, name or functioneleStructuurRef '{decision}'.", nameof(decision));
+                ? $"DMN-model '{model.Name}' heeft geen beslissingen."
+                : $"DMN-model '{model.Name}' heeft geen beslissing met id, naam of functioneleStructuurRef '{decision}'.", nameof(decision));
         var outcome = new EvaluationRun(model, answers).Decision(target);
         return new DmnEvaluation
         {

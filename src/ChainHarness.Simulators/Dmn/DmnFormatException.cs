@@ -9,10 +9,10 @@ public sealed class DmnFormatException : Exception
     }
 
     public static DmnFormatException NotWellFormed(string detail, Exception inner) =>
-        new($"The file is not well-formed XML: {detail}", inner);
+        new($"Het bestand is geen welgevormde XML: {detail}", inner);
 
     public static DmnFormatException NotDmn(string? rootName, string? ns) =>
-        new($"The file is not DMN 1.1, 1.2 or 1.3: its root is '{rootName}' in namespace '{ns ?? "(none)"}', expected 'definitions' in a DMN namespace.");
+        new($"Het bestand is geen DMN 1.1, 1.2 of 1.3: de root is '{rootName}' in namespace '{ns ?? "(geen)"}', verwacht 'definitions' in een DMN-namespace.");
 
     public static DmnFormatException Invalid(string where, string problem, Exception? inner = null) =>
         new($"{where}: {problem}", inner);

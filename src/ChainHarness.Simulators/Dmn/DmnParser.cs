@@ -97,7 +97,7 @@ public static class DmnParser
 
     internal static string Required(XElement element, string attribute) =>
         (string?)element.Attribute(attribute)
-        ?? throw DmnFormatException.Invalid($"{element.Name.LocalName} (line {((IXmlLineInfo)element).LineNumber})", $"the attribute '{attribute}' is missing");
+        ?? throw DmnFormatException.Invalid($"{element.Name.LocalName} (regel {((IXmlLineInfo)element).LineNumber})", $"het attribuut '{attribute}' ontbreekt");
 
     private static DmnInputData ReadInputData(XElement element, XNamespace dmn)
     {

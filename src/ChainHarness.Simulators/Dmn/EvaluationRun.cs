@@ -21,7 +21,7 @@ internal sealed class EvaluationRun(DmnModel model, DmnAnswers answers)
 
         if (!_visiting.Add(decision.Id))
         {
-            return DecisionOutcome.Failure($"Decision '{decision.Name}' depends on itself.");
+            return DecisionOutcome.Failure($"Beslissing '{decision.Name}' hangt van zichzelf af.");
         }
 
         var outcome = decision.Logic switch
@@ -39,7 +39,7 @@ internal sealed class EvaluationRun(DmnModel model, DmnAnswers answers)
     {
         DmnInputData input => Input(input),
         DmnDecision required => Decision(required),
-        _ => DecisionOutcome.Failure($"Input '{column.Expression}' of decision '{decision.Name}' names no inputData or decision in the file."),
+        _ => DecisionOutcome.Failure($"Invoer '{column.Expression}' van beslissing '{decision.Name}' noemt geen inputData of beslissing in het bestand."),
     };
 
     private DecisionOutcome Input(DmnInputData input)
@@ -81,7 +81,7 @@ internal sealed class EvaluationRun(DmnModel model, DmnAnswers answers)
             var column = new DmnTableInput(decision.Id, null, text, decision.TypeRef, null);
             return Column(decision, column) is { Status: not DmnEvaluationStatus.Failed } outcome
                 ? outcome
-                : DecisionOutcome.Failure($"Decision '{decision.Name}' has a literal expression outside the supported subset: '{text}'.");
+                : DecisionOutcome.Failure($"Beslissing '{decision.Name}' heeft een letterlijke expressie buiten de ondersteunde deelverzameling: '{text}'.");
         }
     }
 

@@ -93,13 +93,13 @@ internal static class TableEvaluator
         if (table.HitPolicy == HitPolicy.Unique && matches.Count > 1)
         {
             return DecisionOutcome.Failure(
-                $"Rules {string.Join(" and ", matches.Select(r => r.Number))} of decision '{decision.Name}' both apply to these answers; its hit policy UNIQUE allows only one.");
+                $"Regels {string.Join(" en ", matches.Select(r => r.Number))} van beslissing '{decision.Name}' zijn beide van toepassing op deze antwoorden; de hitpolicy UNIQUE staat er maar één toe.");
         }
 
         if (table.HitPolicy == HitPolicy.Any && matches.Skip(1).Any(r => !SameOutputs(r, matches[0])))
         {
             return DecisionOutcome.Failure(
-                $"Rules {string.Join(" and ", matches.Select(r => r.Number))} of decision '{decision.Name}' apply to these answers but give different results; its hit policy ANY requires the same result.");
+                $"Regels {string.Join(" en ", matches.Select(r => r.Number))} van beslissing '{decision.Name}' zijn van toepassing op deze antwoorden maar geven verschillende uitkomsten; de hitpolicy ANY vereist dezelfde uitkomst.");
         }
 
         var ordered = table.HitPolicy is HitPolicy.Priority or HitPolicy.OutputOrder

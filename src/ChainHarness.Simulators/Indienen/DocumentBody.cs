@@ -16,7 +16,7 @@ public static class DocumentBody
         var errors = new List<InvalidParam>();
         if (JsonFields.Parse(json, errors) is not JsonObject root)
         {
-            return (null, [], errors.Count > 0 ? errors : [new InvalidParam("body", "json", "a JSON object is required.")]);
+            return (null, [], errors.Count > 0 ? errors : [new InvalidParam("body", "json", "een JSON-object is verplicht.")]);
         }
 
         var naam = JsonFields.Required(root, "bestandsnaam", errors);
@@ -26,7 +26,7 @@ public static class DocumentBody
         var inhoud = Content(JsonFields.Optional(root, "inhoud"), errors);
         if (naam is not null && (naam.Contains('/') || naam.Contains('\\')))
         {
-            errors.Add(new InvalidParam("bestandsnaam", "pattern", "a file name may not contain a path."));
+            errors.Add(new InvalidParam("bestandsnaam", "pattern", "een bestandsnaam mag geen pad bevatten."));
         }
 
         if (errors.Count > 0)
@@ -43,7 +43,7 @@ public static class DocumentBody
         var bytes = new byte[((base64?.Length ?? 0) * 3 / 4) + 3];
         if (base64 is null || !Convert.TryFromBase64String(base64, bytes, out var length) || length == 0)
         {
-            errors.Add(new InvalidParam("inhoud", "base64", "the content is required, in base64, and may not be empty."));
+            errors.Add(new InvalidParam("inhoud", "base64", "de inhoud is verplicht, in base64, en mag niet leeg zijn."));
             return [];
         }
 

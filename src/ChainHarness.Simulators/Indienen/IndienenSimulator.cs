@@ -40,13 +40,13 @@ public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten
     {
         if (request.Header("Content-Crs") is not { } crs || !crs.Contains("28992", StringComparison.Ordinal))
         {
-            return SimResponse.Problem(412, "Precondition Failed", "The Content-Crs header must name EPSG:28992 (RD New) for the locatie.");
+            return SimResponse.Problem(412, "Precondition Failed", "De Content-Crs-header moet EPSG:28992 (RD New) noemen voor de locatie.");
         }
 
         var (gegevens, errors) = VerzoekBody.Parse(request.BodyText);
         if (gegevens is null)
         {
-            return SimResponse.Problem(422, "Unprocessable Entity", $"The verzoek cannot be initiated: {errors.Count} field(s) are wrong.", errors);
+            return SimResponse.Problem(422, "Unprocessable Entity", $"Het verzoek kan niet worden gestart: {errors.Count} veld(en) zijn onjuist.", errors);
         }
 
         var m = World.Profile.Municipality;
@@ -58,14 +58,14 @@ public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten
     private SimResponse Verwijder(SimRequest request) => WithVerzoek(request, v =>
         World.Verzoeken.Discard(v.Id)
             ? SimResponse.Empty(204)
-            : SimResponse.Problem(409, "Conflict", $"Verzoek {v.Id} is {v.Status.ToString().ToLowerInvariant()}: only a concept can be deleted; withdraw a submitted verzoek instead."));
+            : SimResponse.Problem(409, "Conflict", $"Verzoek {v.Id} is {v.Status.ToString().ToLowerInvariant()}: alleen een concept kan worden verwijderd; trek een ingediend verzoek in."));
 
     private SimResponse VoegDocumentToe(SimRequest request) => WithVerzoek(request, v =>
     {
         var (bijlage, inhoud, errors) = DocumentBody.Parse(request.BodyText);
         if (bijlage is null)
         {
-            return SimResponse.Problem(422, "Unprocessable Entity", "The document cannot be added.", errors);
+            return SimResponse.Problem(422, "Unprocessable Entity", "Het document kan niet worden toegevoegd.", errors);
         }
 
         var (result, existing) = v.Add(bijlage, inhoud);
@@ -73,8 +73,8 @@ public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten
         {
             BijlageToevoegen.Toegevoegd => SimResponse.Hal(VerzoekRepresentation.Document(bijlage, $"{Base}/verzoeken/{v.Id}"), 201)
                 .WithHeader("Location", $"{Base}/verzoeken/{v.Id}/documenten/{bijlage.DocumentId}"),
-            BijlageToevoegen.NaamBestaat => SimResponse.Problem(409, "Conflict", $"A document named '{existing!.Bestandsnaam}' is already part of this verzoek; file names must be unique."),
-            BijlageToevoegen.InhoudBestaat => SimResponse.Problem(422, "Unprocessable Entity", $"'{bijlage.Bestandsnaam}' has the same content as '{existing!.Bestandsnaam}', already part of this verzoek.", [new InvalidParam("inhoud", "unique", "the same content may be added only once.")]),
+            BijlageToevoegen.NaamBestaat => SimResponse.Problem(409, "Conflict", $"Een document met de naam '{existing!.Bestandsnaam}' hoort al bij dit verzoek; bestandsnamen moeten uniek zijn."),
+            BijlageToevoegen.InhoudBestaat => SimResponse.Problem(422, "Unprocessable Entity", $"'{bijlage.Bestandsnaam}' heeft dezelfde inhoud als '{existing!.Bestandsnaam}', dat al bij dit verzoek hoort.", [new InvalidParam("inhoud", "unique", "dezelfde inhoud mag maar één keer worden toegevoegd.")]),
             _ => NotAConcept(v),
         };
     });
@@ -82,12 +82,12 @@ public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten
     private SimResponse HaalDocument(SimRequest request) => WithVerzoek(request, v =>
         v.Bijlagen.FirstOrDefault(b => b.DocumentId == request["documentId"]) is { } b
             ? SimResponse.Hal(VerzoekRepresentation.Document(b, $"{Base}/verzoeken/{v.Id}"))
-            : SimResponse.Problem(404, "Not Found", $"Verzoek {v.Id} has no document {request["documentId"]}."));
+            : SimResponse.Problem(404, "Not Found", $"Verzoek {v.Id} heeft geen document {request["documentId"]}."));
 
     private SimResponse VerwijderDocument(SimRequest request) => WithVerzoek(request, v => v.Remove(request["documentId"]) switch
     {
         true => SimResponse.Empty(204),
-        false => SimResponse.Problem(404, "Not Found", $"Verzoek {v.Id} has no document {request["documentId"]}."),
+        false => SimResponse.Problem(404, "Not Found", $"Verzoek {v.Id} heeft geen document {request["documentId"]}."),
         null => NotAConcept(v),
     });
 
@@ -102,7 +102,7 @@ public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten
         var missing = Indieningscontrole.Check(v, vereisten, today);
         if (missing.Count > 0)
         {
-            return SimResponse.Problem(422, "Unprocessable Entity", "The verzoek is incomplete: " + string.Join(" ", missing.Select(m => m.Reason)), missing);
+            return SimResponse.Problem(422, "Unprocessable Entity", "Het verzoek is onvolledig: " + string.Join(" ", missing.Select(m => m.Reason)), missing);
         }
 
         if (!v.Submit(World.Verzoeken.NextVerzoeknummer(today), today, Verdeling.Delen(v.Gegevens, v.BevoegdGezag, World.Verzoeken)))
@@ -118,7 +118,7 @@ public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten
     {
         if (!v.Withdraw())
         {
-            return SimResponse.Problem(409, "Conflict", $"Verzoek {v.Id} is {v.Status.ToString().ToLowerInvariant()}: only a submitted verzoek can be withdrawn; delete a concept instead.");
+            return SimResponse.Problem(409, "Conflict", $"Verzoek {v.Id} is {v.Status.ToString().ToLowerInvariant()}: alleen een ingediend verzoek kan worden ingetrokken; verwijder een concept.");
         }
 
         notificaties.Push(v, StamDoel.Intrekken);
@@ -128,8 +128,8 @@ public sealed class IndienenSimulator(SimulatedWorld world, IIndieningsvereisten
     private SimResponse WithVerzoek(SimRequest request, Func<Verzoek, SimResponse> handle) =>
         World.Verzoeken.Find(request["id"]) is { } verzoek
             ? handle(verzoek)
-            : SimResponse.Problem(404, "Not Found", $"No verzoek {request["id"]} in the Omgevingsloket.");
+            : SimResponse.Problem(404, "Not Found", $"Geen verzoek {request["id"]} in het Omgevingsloket.");
 
     private static SimResponse NotAConcept(Verzoek v) =>
-        SimResponse.Problem(409, "Conflict", $"Verzoek {v.Id} is {v.Status.ToString().ToLowerInvariant()}: this is allowed only while it is a concept.");
+        SimResponse.Problem(409, "Conflict", $"Verzoek {v.Id} is {v.Status.ToString().ToLowerInvariant()}: dit mag alleen zolang het een concept is.");
 }

@@ -18,9 +18,9 @@ public static class Indieningscontrole
         {
             var bepaald = vereisten.Bepaal(activiteit.FunctioneleStructuurRef, activiteit.Specificaties, verzoek.Gegevens.Locatie, datum);
             errors.AddRange(bepaald.Vragen.Select(v => new InvalidParam(
-                $"activiteiten[{i}].antwoorden", "indieningsvereiste", $"question '{v.Omschrijving}' ({v.Id}) of {activiteit.ActiviteitNaam} is not answered.")));
+                $"activiteiten[{i}].antwoorden", "indieningsvereiste", $"vraag '{v.Omschrijving}' ({v.Id}) van {activiteit.ActiviteitNaam} is niet beantwoord.")));
             errors.AddRange(bepaald.Documenten.Where(d => !types.Contains(d.Omschrijving)).Select(d => new InvalidParam(
-                "documenten", "indieningsvereiste", $"required document '{d.Omschrijving}' for {activiteit.ActiviteitNaam} is missing.")));
+                "documenten", "indieningsvereiste", $"verplicht document '{d.Omschrijving}' voor {activiteit.ActiviteitNaam} ontbreekt.")));
         }
 
         return errors;

@@ -28,7 +28,7 @@ public static partial class VerzoekBody
         var type = JsonFields.Required(root, "type", errors);
         if (type is not null && !Types.Contains(type))
         {
-            errors.Add(new InvalidParam("type", "enum", $"'{type}' is not one of: {string.Join(", ", Types)}."));
+            errors.Add(new InvalidParam("type", "enum", $"'{type}' is niet een van: {string.Join(", ", Types)}."));
         }
 
         var projectnaam = JsonFields.Required(root, "projectnaam", errors);
@@ -51,13 +51,13 @@ public static partial class VerzoekBody
         var woonplaats = JsonFields.Required(a, "woonplaats", errors, "initiatiefnemer.correspondentieadres.");
         if (postcode is not null && !Postcode().IsMatch(postcode))
         {
-            errors.Add(new InvalidParam("initiatiefnemer.correspondentieadres.postcode", "pattern", $"'{postcode}' is not a Dutch postcode (1234 AB)."));
+            errors.Add(new InvalidParam("initiatiefnemer.correspondentieadres.postcode", "pattern", $"'{postcode}' is geen Nederlandse postcode (1234 AB)."));
         }
 
         var bsn = JsonFields.Optional(node, "bsn");
         if (bsn is not null && !Bsn().IsMatch(bsn))
         {
-            errors.Add(new InvalidParam("initiatiefnemer.bsn", "pattern", "a BSN has 9 digits."));
+            errors.Add(new InvalidParam("initiatiefnemer.bsn", "pattern", "een BSN heeft 9 cijfers."));
         }
 
         return naam is null || straat is null || huisnummer is null || postcode is null || woonplaats is null
@@ -70,20 +70,20 @@ public static partial class VerzoekBody
         var coordinates = JsonFields.Child(node, "coordinates") as JsonArray;
         if (JsonFields.Optional(node, "type") != "Point" || coordinates is not { Count: 2 })
         {
-            errors.Add(new InvalidParam("locatie", "geometry", "a GeoJSON Point with two RD coordinates is required."));
+            errors.Add(new InvalidParam("locatie", "geometry", "een GeoJSON-Point met twee RD-coördinaten is verplicht."));
             return null;
         }
 
         if (coordinates[0] is not JsonValue xv || !xv.TryGetValue<double>(out var x) || coordinates[1] is not JsonValue yv || !yv.TryGetValue<double>(out var y))
         {
-            errors.Add(new InvalidParam("locatie", "geometry", "the coordinates must be numbers."));
+            errors.Add(new InvalidParam("locatie", "geometry", "de coördinaten moeten getallen zijn."));
             return null;
         }
 
         var punt = new RdPunt(x, y);
         if (!punt.HasAtMostThreeDecimals)
         {
-            errors.Add(new InvalidParam("locatie", "precision", "RD coordinates may have at most 3 decimals."));
+            errors.Add(new InvalidParam("locatie", "precision", "RD-coördinaten hebben hoogstens 3 decimalen."));
         }
 
         return punt;
@@ -93,7 +93,7 @@ public static partial class VerzoekBody
     {
         if (node is not JsonArray { Count: > 0 } items)
         {
-            errors.Add(new InvalidParam("activiteiten", "required", "at least one activiteit is required."));
+            errors.Add(new InvalidParam("activiteiten", "required", "minstens één activiteit is verplicht."));
             return [];
         }
 

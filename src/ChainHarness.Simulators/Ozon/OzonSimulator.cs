@@ -36,13 +36,13 @@ public sealed class OzonSimulator(SimulatedWorld world) : SimulatorServer(world)
     private SimResponse Regeling(SimRequest request) =>
         FindRegeling(request["uriIdentificatie"]) is { } regeling
             ? SimResponse.Hal(OzonHal.Regeling(BasePath, regeling))
-            : SimResponse.Problem(404, "Not Found", $"Ozon holds no regeling {request["uriIdentificatie"]}.");
+            : SimResponse.Problem(404, "Not Found", $"Ozon heeft geen regeling {request["uriIdentificatie"]}.");
 
     private SimResponse AnnotatiesVanRegeling(SimRequest request)
     {
         if (FindRegeling(request["uriIdentificatie"]) is not { } regeling)
         {
-            return SimResponse.Problem(404, "Not Found", $"Ozon holds no regeling {request["uriIdentificatie"]}.");
+            return SimResponse.Problem(404, "Not Found", $"Ozon heeft geen regeling {request["uriIdentificatie"]}.");
         }
 
         var annotaties = World.OzonDocuments.Annotaties.Where(a => a.RegelingWorkId == regeling.WorkId);
@@ -53,7 +53,7 @@ public sealed class OzonSimulator(SimulatedWorld world) : SimulatorServer(world)
     private SimResponse Documentstructuur(SimRequest request) =>
         FindRegeling(request["uriIdentificatie"]) is { } regeling
             ? OzonHal.Page(request, "documentComponenten", World.OzonDocuments.Artikelen(regeling.WorkId).Select(OzonHal.Artikel), request.Path)
-            : SimResponse.Problem(404, "Not Found", $"Ozon holds no regeling {request["uriIdentificatie"]}.");
+            : SimResponse.Problem(404, "Not Found", $"Ozon heeft geen regeling {request["uriIdentificatie"]}.");
 
     private SimResponse AnnotatiesOpLocatie(SimRequest request)
     {

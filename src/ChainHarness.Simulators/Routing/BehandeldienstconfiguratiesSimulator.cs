@@ -64,10 +64,10 @@ public sealed class BehandeldienstconfiguratiesSimulator(SimulatedWorld world) :
     };
 
     private static SimResponse NotFound(string id, string oin) =>
-        SimResponse.Problem(404, "Not Found", $"OIN {oin} has no behandeldienstconfiguratie {id}.");
+        SimResponse.Problem(404, "Not Found", $"OIN {oin} heeft geen behandeldienstconfiguratie {id}.");
 
     private static SimResponse AsCaller(SimRequest request, Func<string, SimResponse> handle) =>
         request.Header(PkioIdentity.OinHeader) is { Length: 20 } oin && oin.All(char.IsAsciiDigit)
             ? handle(oin)
-            : SimResponse.Problem(401, "Unauthorized", "No PKIoverheid identity: Behandeldienstconfiguraties needs the OIN of the caller's client certificate.");
+            : SimResponse.Problem(401, "Unauthorized", "Geen PKIoverheid-identiteit: Behandeldienstconfiguraties heeft het OIN uit het clientcertificaat van de aanroeper nodig.");
 }

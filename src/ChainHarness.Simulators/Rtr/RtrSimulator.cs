@@ -53,7 +53,7 @@ public sealed class RtrSimulator(SimulatedWorld world) : SimulatorServer(world)
         }
         catch (JsonException ex)
         {
-            return SimResponse.Problem(400, "Bad Request", $"RTR: the search body is not valid JSON ({ex.Message}).");
+            return SimResponse.Problem(400, "Bad Request", $"RTR: de zoekvraag is geen geldige JSON ({ex.Message}).");
         }
 
         return Activities(request, search?.OrganisatieCode, search?.Identificaties, search?.Zoekterm);

@@ -29,7 +29,7 @@ public sealed class UitvoerenGegevensSimulator(SimulatedWorld world) : Simulator
 
         if (request.Query("functioneleStructuurRef") is not { Length: > 0 } reference)
         {
-            return RtrQuery.Invalid("functioneleStructuurRef", "functioneleStructuurRef is required");
+            return RtrQuery.Invalid("functioneleStructuurRef", "functioneleStructuurRef is verplicht");
         }
 
         var items = World.Rtr.ValidOn(reference, query.Datum).Select(r => RtrRepresentation.RuleSet(r, BasePath)).ToList();
@@ -39,5 +39,5 @@ public sealed class UitvoerenGegevensSimulator(SimulatedWorld world) : Simulator
     private SimResponse SttrBestand(SimRequest request) =>
         World.Rtr.RuleSets.FirstOrDefault(r => r.Id == request["id"]) is { } ruleSet
             ? SimResponse.Xml(200, ruleSet.Dmn)
-            : SimResponse.Problem(404, "Not Found", $"RTR: no toepasbare regels with id {request["id"]}.");
+            : SimResponse.Problem(404, "Not Found", $"RTR: geen toepasbare regels met id {request["id"]}.");
 }

@@ -28,14 +28,14 @@ public sealed record BepaalVerzoek(IReadOnlyList<(string Ref, IReadOnlyList<Spec
             .ToList();
         if (refs.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new InvalidParam("functioneleStructuurRefs", "required", "at least one functioneleStructuurRef is required."));
+            errors.Add(new InvalidParam("functioneleStructuurRefs", "required", "minstens één functioneleStructuurRef is verplicht."));
         }
 
         var coordinates = JsonFields.Child(JsonFields.Child(JsonFields.Child(root, "_geo"), "intersects"), "coordinates") as JsonArray;
         var punt = coordinates is [JsonValue x, JsonValue y] && x.TryGetValue<double>(out var px) && y.TryGetValue<double>(out var py) ? new RdPunt(px, py) : null;
         if (punt is null || !punt.HasAtMostThreeDecimals)
         {
-            errors.Add(new InvalidParam("_geo.intersects", "geometry", "a GeoJSON Point in RD New with at most 3 decimals is required."));
+            errors.Add(new InvalidParam("_geo.intersects", "geometry", "een GeoJSON-Point in RD New met hoogstens 3 decimalen is verplicht."));
         }
 
         DateOnly? datum = null;
@@ -44,7 +44,7 @@ public sealed record BepaalVerzoek(IReadOnlyList<(string Ref, IReadOnlyList<Spec
             datum = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
             if (datum is null)
             {
-                errors.Add(new InvalidParam("datum", "date", $"'{text}' is not a date (yyyy-MM-dd)."));
+                errors.Add(new InvalidParam("datum", "date", $"'{text}' is geen datum (jjjj-MM-dd)."));
             }
         }
 

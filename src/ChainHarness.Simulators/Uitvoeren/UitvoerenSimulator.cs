@@ -32,13 +32,13 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
     {
         if (request.Header("Content-Crs") is { } crs && !crs.Contains("28992", StringComparison.Ordinal))
         {
-            return SimResponse.Problem(412, "Precondition Failed", $"Content-Crs '{crs}' is not supported: _geo must be in EPSG:28992 (RD New).");
+            return SimResponse.Problem(412, "Precondition Failed", $"Content-Crs '{crs}' wordt niet ondersteund: _geo moet in EPSG:28992 (RD New) staan.");
         }
 
         var (verzoek, errors) = BepaalVerzoek.Parse(request.BodyText);
         if (verzoek is null)
         {
-            return SimResponse.Problem(422, "Unprocessable Entity", "The request cannot be evaluated.", errors);
+            return SimResponse.Problem(422, "Unprocessable Entity", "Het verzoek is niet uit te voeren.", errors);
         }
 
         var datum = verzoek.Datum ?? World.Today;
@@ -57,7 +57,7 @@ public sealed class UitvoerenSimulator(SimulatedWorld world, IToepasbareRegelsBr
         var vereisten = soort == RegelbeheerobjectType.Indieningsvereisten;
         if (uitkomst is null)
         {
-            return UitvoerenRepresentation.Geen(fsr, vereisten, $"No {soort.ToString().ToLowerInvariant()} rules for this functioneleStructuurRef are in force on {datum:yyyy-MM-dd}.");
+            return UitvoerenRepresentation.Geen(fsr, vereisten, $"Voor deze functioneleStructuurRef gelden op {datum:yyyy-MM-dd} geen regels van soort {soort.ToString().ToLowerInvariant()}.");
         }
 
         var conclusie = !vereisten && World.Faults.IsActive(LoketFaults.F14) && uitkomst.Conclusie is not null

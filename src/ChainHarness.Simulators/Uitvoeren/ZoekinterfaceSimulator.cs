@@ -30,7 +30,7 @@ public sealed class ZoekinterfaceSimulator(SimulatedWorld world, IToepasbareRege
         var zoekterm = JsonFields.Optional(JsonFields.Parse(request.BodyText, []), "zoekterm");
         if (zoekterm is null)
         {
-            return SimResponse.Problem(400, "Bad Request", "The search needs a zoekterm.", [new InvalidParam("zoekterm", "required", "is required.")]);
+            return SimResponse.Problem(400, "Bad Request", "Zoeken vraagt een zoekterm.", [new InvalidParam("zoekterm", "required", "is verplicht.")]);
         }
 
         var page = int.TryParse(request.Query("page"), out var p) && p >= 1 ? p : 1;

@@ -31,14 +31,14 @@ public sealed class DmnSchemas
         var meldingen = new List<VerificatieMelding>();
         if (version == DmnVersion.Dmn13 && !Covers(ns) && Covers(DmnNamespaces.Dmn12))
         {
-            meldingen.Add(VerificatieMelding.Informatie("TRV-009", "The schema folder has no DMN 1.3 XSD; the file was validated against the DMN 1.2 XSD with its namespace mapped (the elements used are the same in both)."));
+            meldingen.Add(VerificatieMelding.Informatie("TRV-009", "De schemamap heeft geen DMN 1.3-XSD; het bestand is gevalideerd tegen de DMN 1.2-XSD met de namespace omgezet (de gebruikte elementen zijn in beide gelijk)."));
             xml = xml.Replace(DmnNamespaces.Dmn13, DmnNamespaces.Dmn12, StringComparison.Ordinal);
             ns = DmnNamespaces.Dmn12;
         }
 
         if (!Covers(ns))
         {
-            meldingen.Add(VerificatieMelding.Informatie("TRV-009", $"The schema folder has no XSD for namespace {ns}; the file was not validated against a schema."));
+            meldingen.Add(VerificatieMelding.Informatie("TRV-009", $"De schemamap heeft geen XSD voor namespace {ns}; het bestand is niet tegen een schema gevalideerd."));
             return meldingen;
         }
 
@@ -50,7 +50,7 @@ public sealed class DmnSchemas
         {
             if (e.Severity == XmlSeverityType.Error && meldingen.Count(m => m.Code == "TRV-002") < 10)
             {
-                meldingen.Add(VerificatieMelding.Fout("TRV-002", $"Line {e.Exception.LineNumber}: {e.Message}"));
+                meldingen.Add(VerificatieMelding.Fout("TRV-002", $"Regel {e.Exception.LineNumber}: {e.Message}"));
             }
         };
         using var reader = XmlReader.Create(new StringReader(xml), settings);

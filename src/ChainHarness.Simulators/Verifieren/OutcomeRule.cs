@@ -25,12 +25,12 @@ public sealed class OutcomeRule : IVerificationRule
                     if (allowed is not null && !allowed.Any(a => FeelValue.AreEqual(a, value)))
                     {
                         yield return VerificatieMelding.Fout("TRV-004",
-                            $"Rule {rule.Number} of decision '{decision.Name}' gives {FeelValue.Format(value)}, which is not among its allowed values ({string.Join(", ", allowed.Select(FeelValue.Format))}).");
+                            $"Regel {rule.Number} van beslissing '{decision.Name}' geeft {FeelValue.Format(value)}, dat niet bij de toegestane waarden hoort ({string.Join(", ", allowed.Select(FeelValue.Format))}).");
                     }
                     else if (conclusie && i == 0 && !SttrConclusies.IsConclusie(value))
                     {
                         yield return VerificatieMelding.Fout("TRV-004",
-                            $"Rule {rule.Number} of decision '{decision.Name}' concludes {FeelValue.Format(value)}; a Conclusie may only conclude {string.Join(", ", SttrConclusies.All)}.");
+                            $"Regel {rule.Number} van beslissing '{decision.Name}' concludeert {FeelValue.Format(value)}; een Conclusie mag alleen {string.Join(", ", SttrConclusies.All)} concluderen.");
                     }
                 }
             }

@@ -15,15 +15,15 @@ public sealed class QuestionRule : IVerificationRule
         foreach (var input in model.InputData)
         {
             var regel = model.FindUitvoeringsregel(input.UitvoeringsregelId);
-            var problem = input.UitvoeringsregelId is null ? "has no uitvoeringsregel, so nobody is asked for it"
-                : regel is null ? $"refers to uitvoeringsregel '{input.UitvoeringsregelId}', which the file does not define"
+            var problem = input.UitvoeringsregelId is null ? "heeft geen uitvoeringsregel, dus niemand wordt ernaar gevraagd"
+                : regel is null ? $"verwijst naar uitvoeringsregel '{input.UitvoeringsregelId}', die het bestand niet definieert"
                 : regel.Soort is SttrRegelSoort.Vraag or SttrRegelSoort.GeoVerwijzing or SttrRegelSoort.Bijlage or SttrRegelSoort.Registerbevraging && string.IsNullOrWhiteSpace(regel.Tekst)
-                    ? $"is asked by uitvoeringsregel '{regel.Id}', which has no question text"
-                : regel.Soort == SttrRegelSoort.Overig ? $"is linked to uitvoeringsregel '{regel.Id}', which does not say how its value is obtained"
+                    ? $"wordt gevraagd door uitvoeringsregel '{regel.Id}', die geen vraagtekst heeft"
+                : regel.Soort == SttrRegelSoort.Overig ? $"is gekoppeld aan uitvoeringsregel '{regel.Id}', die niet zegt hoe de waarde wordt verkregen"
                 : null;
             if (problem is not null)
             {
-                yield return VerificatieMelding.Fout("TRV-003", $"Input '{input.Name}' {problem}.");
+                yield return VerificatieMelding.Fout("TRV-003", $"Invoer '{input.Name}' {problem}.");
             }
         }
 
@@ -33,18 +33,18 @@ public sealed class QuestionRule : IVerificationRule
             {
                 if (model.ResolveColumn(decision, column) is null)
                 {
-                    yield return VerificatieMelding.Fout("TRV-008", $"Decision '{decision.Name}' reads '{column.Expression}', which is neither an inputData nor a decision in the file.");
+                    yield return VerificatieMelding.Fout("TRV-008", $"Beslissing '{decision.Name}' leest '{column.Expression}', dat geen inputData en geen beslissing in het bestand is.");
                 }
             }
 
             foreach (var id in decision.RequiredInputIds.Where(id => model.InputData.All(i => i.Id != id)))
             {
-                yield return VerificatieMelding.Fout("TRV-008", $"Decision '{decision.Name}' requires input '#{id}', which the file does not define.");
+                yield return VerificatieMelding.Fout("TRV-008", $"Beslissing '{decision.Name}' vereist invoer '#{id}', die het bestand niet definieert.");
             }
 
             foreach (var id in decision.RequiredDecisionIds.Where(id => model.Decisions.All(d => d.Id != id)))
             {
-                yield return VerificatieMelding.Fout("TRV-008", $"Decision '{decision.Name}' requires decision '#{id}', which the file does not define.");
+                yield return VerificatieMelding.Fout("TRV-008", $"Beslissing '{decision.Name}' vereist beslissing '#{id}', die het bestand niet definieert.");
             }
         }
     }

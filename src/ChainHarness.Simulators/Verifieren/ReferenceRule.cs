@@ -17,7 +17,7 @@ public sealed class ReferenceRule : IVerificationRule
         var references = context.Model.FunctioneleStructuurRefs;
         if (references.Count == 0)
         {
-            yield return VerificatieMelding.Fout("TRV-007", "No decision carries a functioneleStructuurRef, so the RTR cannot link these rules to an activity.");
+            yield return VerificatieMelding.Fout("TRV-007", "Geen beslissing heeft een functioneleStructuurRef, dus de RTR kan deze regels niet aan een activiteit koppelen.");
             yield break;
         }
 
@@ -25,17 +25,17 @@ public sealed class ReferenceRule : IVerificationRule
         {
             if (!Uri.TryCreate(reference, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host != Host)
             {
-                yield return VerificatieMelding.Fout("TRV-007", $"functioneleStructuurRef '{reference}' is not an http(s) address under {Host}.");
+                yield return VerificatieMelding.Fout("TRV-007", $"functioneleStructuurRef '{reference}' is geen http(s)-adres onder {Host}.");
             }
             else if (FunctioneleStructuurRef.TryGetActivityId(reference, out var activity) && !FunctioneleStructuurRef.IsActivityId(activity))
             {
-                yield return VerificatieMelding.Fout("TRV-007", $"functioneleStructuurRef '{reference}' does not end in an OW activity id (nl.imow-<bevoegd gezag>.activiteit.<id>, at most 32 letters or digits).");
+                yield return VerificatieMelding.Fout("TRV-007", $"functioneleStructuurRef '{reference}' eindigt niet op een OW-activiteit-id (nl.imow-<bevoegd gezag>.activiteit.<id>, hoogstens 32 letters of cijfers).");
             }
         }
 
         if (context.ActivityId is { } expected && !references.Contains(FunctioneleStructuurRef.For(expected), StringComparer.Ordinal))
         {
-            yield return VerificatieMelding.Fout("TRV-007", $"No functioneleStructuurRef names activity {expected}; the file names {string.Join(", ", references)}.");
+            yield return VerificatieMelding.Fout("TRV-007", $"Geen functioneleStructuurRef noemt activiteit {expected}; het bestand noemt {string.Join(", ", references)}.");
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class TableRule : IVerificationRule
                 yield return finding.Kind switch
                 {
                     TableFindingKind.Overlap or TableFindingKind.Conflict => VerificatieMelding.Fout("TRV-006", finding.Description),
-                    TableFindingKind.Gap when conclusion => VerificatieMelding.Fout("TRV-005", finding.Description + " The check would end without a conclusion."),
+                    TableFindingKind.Gap when conclusion => VerificatieMelding.Fout("TRV-005", finding.Description + " De check zou eindigen zonder conclusie."),
                     TableFindingKind.Gap => VerificatieMelding.Waarschuwing("TRV-005", finding.Description),
                     _ => VerificatieMelding.Informatie("TRV-005", finding.Description),
                 };

@@ -26,7 +26,7 @@ public sealed class VerifierenSimulator(SimulatedWorld world) : SimulatorServer(
     {
         if (string.IsNullOrWhiteSpace(request.BodyText))
         {
-            return SimResponse.Problem(400, "Bad Request", "Regels verifiëren: the body must be one DMN file.");
+            return SimResponse.Problem(400, "Bad Request", "Regels verifiëren: de body moet één DMN-bestand zijn.");
         }
 
         RegelbeheerobjectType? type = null;
@@ -34,8 +34,8 @@ public sealed class VerifierenSimulator(SimulatedWorld world) : SimulatorServer(
         {
             if (!Enum.TryParse<RegelbeheerobjectType>(typeText, ignoreCase: true, out var parsed))
             {
-                return SimResponse.Problem(400, "Bad Request", $"Regels verifiëren: type '{typeText}' is not Conclusie, Indieningsvereisten or Maatregelen.",
-                    [new { name = "type", reason = "unknown regelbeheerobject type" }]);
+                return SimResponse.Problem(400, "Bad Request", $"Regels verifiëren: type '{typeText}' is niet Conclusie, Indieningsvereisten of Maatregelen.",
+                    [new { name = "type", reason = "onbekend type regelbeheerobject" }]);
             }
 
             type = parsed;

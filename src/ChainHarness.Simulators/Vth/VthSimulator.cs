@@ -49,18 +49,18 @@ public sealed class VthSimulator(SimulatedWorld world, Partij eigenaar, VthState
         var (nummer, doel, url, missing) = VerzoekNotificatieXml.Read(request.BodyText);
         if (missing.Count > 0)
         {
-            return SimResponse.Problem(400, "Bad Request", "A verzoeknotificatie is XML (root verzoeknotificatie) with verzoeknummer, doel and an absolute verzoekreferenties URL.",
-                missing.Select(m => new InvalidParam(m, "required", $"{m} is missing or not valid.")));
+            return SimResponse.Problem(400, "Bad Request", "Een verzoeknotificatie is XML (root verzoeknotificatie) met verzoeknummer, doel en een absolute verzoekreferenties-URL.",
+                missing.Select(m => new InvalidParam(m, "required", $"{m} ontbreekt of is ongeldig.")));
         }
 
         SimulatorHttp.RunInBackground(
             () => _intake.ProcessAsync(nummer!, doel!, url!),
-            ex => _intake.Refuse(nummer!, $"the verzoek could not be fetched: {ex.Message}"));
+            ex => _intake.Refuse(nummer!, $"het verzoek kon niet worden opgehaald: {ex.Message}"));
         return SimResponse.Empty(202);
     }
 
     private SimResponse WithZaak(SimRequest request, Func<Zaak, SimResponse> handle) =>
-        state.Find(request["uuid"]) is { } zaak ? handle(zaak) : SimResponse.Problem(404, "Not Found", $"No zaak {request["uuid"]}.");
+        state.Find(request["uuid"]) is { } zaak ? handle(zaak) : SimResponse.Problem(404, "Not Found", $"Geen zaak {request["uuid"]}.");
 
     private SimResponse WithDocument(SimRequest request, Func<Zaak, ZaakDocument, SimResponse> handle) =>
         state.Zaken.FirstOrDefault(z => z.Documenten.Any(d => d.Uuid == request["uuid"])) is { } zaak

@@ -29,11 +29,12 @@ public sealed class BoardPageTests
     }
 
     [Test]
-    public void Render_PictureLiveAndInBothLanguagesAsTemplates()
+    public void Render_PictureOnceInTheBoardsGeometry()
     {
-        Assert.That(Regex.Matches(Dutch, "id=\"box-4b\"").Count, Is.EqualTo(3));
-        Assert.That(Dutch, Does.Contain("<template id=\"picture-nl\">").And.Contain("<template id=\"picture-en\">"));
-        Assert.That(Dutch, Does.Contain("Bekijken plan in DSO-LV viewer").And.Contain("View the plan in the DSO-LV viewer"));
+        Assert.That(Regex.Matches(Dutch, "id=\"box-4b\"").Count, Is.EqualTo(1));
+        Assert.That(Dutch, Does.Not.Contain("<template"), "the page speaks one language: no second picture");
+        Assert.That(Dutch, Does.Contain("<svg class=\"chain\" viewBox=\"0 0 1056 "), "ChainGeometry.Board, not the report's 1254 units");
+        Assert.That(Dutch, Does.Contain(">Bekijken plan in<").And.Contain(">DSO-LV viewer<"), "the Dutch name, on two lines");
     }
 
     [Test]

@@ -11,7 +11,7 @@ public sealed class HarnessConfigurationBuilderTests
         var (_, profile) = HarnessConfiguration.Resolve(HarnessConfigurationBuilder.Build(null, []), "local-partners");
 
         Assert.That(profile.Behandeldienst!.Activities, Is.Not.Empty);
-        Assert.That(profile.Behandeldienst.Routing.Describe(), Is.EqualTo("pre-productie and production"));
+        Assert.That((profile.Behandeldienst.Routing.PreProductie, profile.Behandeldienst.Routing.Productie), Is.EqualTo((true, true)), "routed in pre-productie and production");
         Assert.That(profile.Collaboration!.Privilege, Is.EqualTo("VT"));
     }
 

@@ -1,4 +1,6 @@
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Texts;
 using Microsoft.Extensions.Configuration;
 
 namespace ChainHarness.Engine.Tests.Configuration;
@@ -6,7 +8,7 @@ namespace ChainHarness.Engine.Tests.Configuration;
 public sealed class RoutingOptionsTests
 {
     [Test]
-    public void Bind_RoutingOnlyInProduction_DescribedAsProductionOnly()
+    public void Bind_RoutingOnlyInProduction_NamedAsProductionOnly()
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -19,7 +21,8 @@ public sealed class RoutingOptionsTests
 
         Assert.That(profile.Behandeldienst!.Routing.PreProductie, Is.False);
         Assert.That(profile.Behandeldienst.Routing.Productie, Is.True, "an environment not named keeps its default");
-        Assert.That(profile.Behandeldienst.Routing.Describe(), Is.EqualTo("production only"));
+        var routing = profile.Behandeldienst.Routing;
+        Assert.That(BehandeldienstTexts.Environments(routing.PreProductie, routing.Productie), Is.EqualTo(new Bilingual("alleen productie", "production only")));
     }
 
     [Test]

@@ -39,7 +39,8 @@ public sealed class VerzoekResultaatReaderTests
         var verslag = VerzoekResultaatReader.Read(Bytes(VerzoekResultaatSamples.Publicatie("voortgang", "validatie-voltooid")), Schema, Now, out var problem);
 
         Assert.That(verslag, Is.Null);
-        Assert.That(problem, Does.StartWith(VerzoekResultaatReader.OnlyVoortgang));
+        Assert.That(VerzoekResultaatReader.NotFinalYet(problem), Is.True, problem?.English);
+        Assert.That(problem!.Dutch, Does.StartWith("tot nu toe alleen een voortgang"));
     }
 
     [Test]
@@ -48,7 +49,8 @@ public sealed class VerzoekResultaatReaderTests
         var verslag = VerzoekResultaatReader.Read(Bytes(VerzoekResultaatSamples.Publicatie("uitkomst", "gepubliceerd", "ernstig")), Schema, Now, out var problem);
 
         Assert.That(verslag, Is.Null);
-        Assert.That(problem, Does.Contain("lvbb-transport.xsd").And.Contain("ernstig"));
+        Assert.That(problem!.English, Does.Contain("lvbb-transport.xsd").And.Contain("ernstig"));
+        Assert.That(problem.Dutch, Does.Contain("niet geldig volgens de officiële lvbb-transport.xsd"));
     }
 
     [Test]

@@ -47,7 +47,7 @@ public sealed class AfhandelenSimulatorTests : LoketFixture
         using var response = await Loket.GetAsAsync(Voorbeeld.Omgevingsdienst, Loket.AfhandelenUrl($"/verzoeken/{nummer}{resource}"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain($"not addressed to OIN {Voorbeeld.Omgevingsdienst}"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain($"niet geadresseerd aan OIN {Voorbeeld.Omgevingsdienst}"));
     }
 
     [Test]

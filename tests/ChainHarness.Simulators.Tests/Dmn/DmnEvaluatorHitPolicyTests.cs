@@ -26,7 +26,7 @@ public sealed class DmnEvaluatorHitPolicyTests
         var result = DmnEvaluator.Evaluate(model, new DmnAnswers { { "Dakvlak", "Achterkant" }, { "Hoogte", 150 } });
 
         Assert.That(result.Status, Is.EqualTo(DmnEvaluationStatus.Failed));
-        Assert.That(result.Problem, Does.Contain("Rules 1 and 2").And.Contain("UNIQUE"));
+        Assert.That(result.Problem, Does.Contain("Regels 1 en 2").And.Contain("UNIQUE"));
     }
 
     [Test]
@@ -90,7 +90,7 @@ public sealed class DmnEvaluatorHitPolicyTests
         var result = DmnEvaluator.Evaluate(model, new DmnAnswers { { "Dakvlak", "Voorkant" }, { "Hoogte", 100 } });
 
         Assert.That(result.Status, Is.EqualTo(DmnEvaluationStatus.Failed));
-        Assert.That(result.Problem, Does.Contain("different results").And.Contain("ANY"));
+        Assert.That(result.Problem, Does.Contain("verschillende uitkomsten").And.Contain("ANY"));
     }
 
     [Test]

@@ -50,7 +50,7 @@ public sealed class DmnParserTests
     {
         var ex = Assert.Throws<DmnFormatException>(() => DmnParser.Parse("<definitions><decision></definitions>"));
 
-        Assert.That(ex!.Message, Does.StartWith("The file is not well-formed XML"));
+        Assert.That(ex!.Message, Does.StartWith("Het bestand is geen welgevormde XML"));
     }
 
     [Test]
@@ -78,7 +78,7 @@ public sealed class DmnParserTests
 
         var ex = Assert.Throws<DmnFormatException>(() => DmnParser.Parse(xml));
 
-        Assert.That(ex!.Message, Does.Contain("rule 1").And.Contain("1 input"));
+        Assert.That(ex!.Message, Does.Contain("regel 1").And.Contain("1 invoer"));
     }
 
     [Test]
@@ -86,7 +86,7 @@ public sealed class DmnParserTests
     {
         var ex = Assert.Throws<DmnFormatException>(() => DmnParser.Parse(TestDmn.Table("UNIQUE", ["A:number"], [["A + 1", "1"]])));
 
-        Assert.That(ex!.Message, Does.Contain("decision 'Uitkomst', rule 1"));
+        Assert.That(ex!.Message, Does.Contain("beslissing 'Uitkomst', regel 1"));
     }
 
     [Test]

@@ -65,8 +65,17 @@ public sealed class ObservePlanSoftwareChainTests : WithTempFolder
 
         Assert.That(told, Has.Some.Contains("exporteer de levering als ZIP-bestand"));
         Assert.That(result["1"].Outcome.Status, Is.EqualTo(StepStatus.Failed));
-        Assert.That(result["1"].Outcome.Cause, Does.Contain("er verscheen geen ZIP-bestand").And.Contain("binnen 1 s"));
+        Assert.That(result["1"].Outcome.Cause, Does.Contain("PlanSoftware (waargenomen): er verscheen geen ZIP-bestand").And.Contain("binnen 1 s"));
         Assert.That(result["2"].Outcome.BlockedBy, Is.EqualTo((StepId)"1"));
+    }
+
+    [Test]
+    public async Task RunAsync_InEnglishAndNobodyExports_TheCauseNamesTheObservedSoftwareInEnglish()
+    {
+        using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
+        var result = await RunPlanChainAsync(Profile(TimeSpan.FromSeconds(1)), new NonInteractiveOperator(_ => { }), _ => { });
+
+        Assert.That(result["1"].Outcome.Cause, Does.Contain("PlanSoftware (observed): no delivery ZIP appeared").And.Not.Contain("waargenomen"));
     }
 
     private ProfileOptions Profile(TimeSpan deadline)

@@ -42,7 +42,7 @@ public sealed class RulesFaultTests
         Assert.That(result["5"].Outcome.Status, Is.EqualTo(StepStatus.Passed));
         var step6 = result["6"].Outcome;
         Assert.That(step6.Status, Is.EqualTo(StepStatus.Failed));
-        Assert.That(step6.Cause, Does.StartWith("Regels verifiëren keurde conclusie-bruidsschatdakkapel.dmn (Conclusie) af: Decision table 'Conclusie dakkapel bouwen' (hit policy UNIQUE) has an overlap: rules")
+        Assert.That(step6.Cause, Does.StartWith("Regels verifiëren keurde conclusie-bruidsschatdakkapel.dmn (Conclusie) af: Beslistabel 'Conclusie dakkapel bouwen' (hitpolicy UNIQUE) heeft een overlap: regels")
             .And.Contain("[TRV-006]"));
         SkippedSteps.AssertBlocked(result, ("7", "6"), ("8a", "7"), ("8b", "7"));
         Assert.That(world.Rtr.RuleSets.Delivered(), Is.Empty, "nothing was delivered");

@@ -46,7 +46,7 @@ public sealed class IndienenSimulatorTests : LoketFixture
         using var response = await Loket.PostAsync(Loket.Url("/verzoeken"), Voorbeeld.Body(x: 155050.1234));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("at most 3 decimals"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("hoogstens 3 decimalen"));
     }
 
     [Test]
@@ -70,7 +70,7 @@ public sealed class IndienenSimulatorTests : LoketFixture
         using var response = await Loket.PostAsync(verzoek + "/documenten", Voorbeeld.Document("b.txt", "Foto", "zelfde"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), Does.Contain("same content as 'a.txt'"));
+        Assert.That((await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), Does.Contain("dezelfde inhoud als 'a.txt'"));
     }
 
     [Test]

@@ -18,7 +18,7 @@ public sealed class IndienenSubmissionTests : LoketFixture
         var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That(problem!["detail"]!.GetValue<string>(), Does.Contain("required document 'Bouwtekening' for Dakkapel bouwen is missing"));
+        Assert.That(problem!["detail"]!.GetValue<string>(), Does.Contain("verplicht document 'Bouwtekening' voor Dakkapel bouwen ontbreekt"));
         Assert.That(problem["invalidParams"]![0]!["name"]!.GetValue<string>(), Is.EqualTo("documenten"));
         Assert.That(Loket.World.Verzoeken.All.Single().Status, Is.EqualTo(VerzoekStatus.Concept));
     }
@@ -32,7 +32,7 @@ public sealed class IndienenSubmissionTests : LoketFixture
         using var response = await Loket.PostAsync(verzoek, "");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), Does.Contain("question 'Komt de dakkapel aan de voorkant?' (vraag-voorkant) of Dakkapel bouwen is not answered"));
+        Assert.That((await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), Does.Contain("vraag 'Komt de dakkapel aan de voorkant?' (vraag-voorkant) van Dakkapel bouwen is niet beantwoord"));
     }
 
     [Test]
@@ -71,7 +71,7 @@ public sealed class IndienenSubmissionTests : LoketFixture
         using var response = await Loket.PostAsync(verzoek + "/_intrekken", "");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("delete a concept instead"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("verwijder een concept"));
     }
 
     [Test]

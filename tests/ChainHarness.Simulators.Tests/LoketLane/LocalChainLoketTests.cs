@@ -48,7 +48,7 @@ public sealed class LocalChainLoketTests
     {
         var result = await RunAsync("8b-9b", LoketFaults.AanvraagOnvolledig);
 
-        Assert.That(result["8b"].Outcome.Cause, Does.Contain("required document 'Foto's van het dak' for Bouwen van een dakkapel (bruidsschat) is missing"));
+        Assert.That(result["8b"].Outcome.Cause, Does.Contain("verplicht document 'Foto's van het dak' voor Bouwen van een dakkapel (bruidsschat) ontbreekt"));
         Assert.That(result["9a"].Outcome.BlockedBy, Is.EqualTo((StepId)"8b"));
     }
 

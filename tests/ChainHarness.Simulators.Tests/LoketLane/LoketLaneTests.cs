@@ -45,7 +45,7 @@ public sealed class LoketLaneTests
         using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await LoketLane.RunAsync(faults: LoketFaults.AanvraagOnvolledig);
 
-        AssertFailed(result, "8b", null, "Verzoek indienen refused to submit the aanvraag: it answered 422", "required document 'Constructieberekening' for Schuur bouwen is missing");
+        AssertFailed(result, "8b", null, "Verzoek indienen refused to submit the aanvraag: it answered 422", "verplicht document 'Constructieberekening' voor Schuur bouwen ontbreekt");
         AssertSkipped(result, "8b", "9a", "9b");
     }
 

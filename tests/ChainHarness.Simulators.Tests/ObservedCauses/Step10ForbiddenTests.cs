@@ -33,12 +33,12 @@ public sealed class Step10ForbiddenTests
     }
 
     [Test]
-    public async Task Another403_EvenWithTheSimulatorsEnglishWords_IsAnAuthorisationProblem()
+    public async Task Another403_EvenWithTheSimulatorsWords_IsAnAuthorisationProblem()
     {
         using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var profile = Everything();
         var result = await PartnerChain.RunFromAanvraagAsync(profile, sim => InjectSamenvatting(sim, profile,
-            SimResponse.Problem(403, "Forbidden", $"Verzoek is not addressed to OIN {profile.Municipality.Oin}: only its uitvoerende instanties may fetch it.")));
+            SimResponse.Problem(403, "Forbidden", $"Verzoek is niet geadresseerd aan OIN {profile.Municipality.Oin}: alleen zijn uitvoerende instanties mogen het ophalen.")));
 
         var step = result["10"].Outcome;
         Assert.That(step.Status, Is.EqualTo(StepStatus.Failed));

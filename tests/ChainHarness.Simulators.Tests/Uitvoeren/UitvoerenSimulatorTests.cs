@@ -93,7 +93,7 @@ public sealed class UitvoerenSimulatorTests
         var uitkomst = await loket.BepaalAsync("conclusie", datum: "2026-05-31");
 
         Assert.That(UitvoerenHarness.Activiteiten(uitkomst), Is.Empty);
-        Assert.That(uitkomst["melding"]!.GetValue<string>(), Does.Contain("in force on 2026-05-31"));
+        Assert.That(uitkomst["melding"]!.GetValue<string>(), Does.Contain("gelden op 2026-05-31 geen regels"));
     }
 
     [Test]

@@ -47,9 +47,9 @@ public sealed class AmsterdamSttrVerificationTests
             "the table tests \"zijkant\" where the question offers \"Zijkant\"");
     }
 
-    [TestCase("demo-stripped.dmn", "TRV-001", "the attribute 'name' is missing")]
-    [TestCase("geo.dmn", "TRV-003", "which has no question text")]
-    [TestCase("with-conclusion-description.dmn", "TRV-006", "contradict each other")]
+    [TestCase("demo-stripped.dmn", "TRV-001", "het attribuut 'name' ontbreekt")]
+    [TestCase("geo.dmn", "TRV-003", "die geen vraagtekst heeft")]
+    [TestCase("with-conclusion-description.dmn", "TRV-006", "elkaar tegenspreken")]
     public void Verify_AmsterdamTestMockWithADefect_IsRejectedForThatDefect(string file, string code, string words)
     {
         var xml = File.ReadAllText(Path.Combine(SharedReference.RequireFolder("sttr-dmn-examples/amsterdam-mocks"), file));

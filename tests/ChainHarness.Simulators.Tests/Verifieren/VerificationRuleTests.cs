@@ -24,7 +24,7 @@ public sealed class VerificationRuleTests
         var report = Verify(Conclusie[..^30]);
 
         Assert.That(report.Fouten.Single().Code, Is.EqualTo("TRV-001"));
-        Assert.That(report.Fouten.Single().Beschrijving, Does.StartWith("The file is not well-formed XML"));
+        Assert.That(report.Fouten.Single().Beschrijving, Does.StartWith("Het bestand is geen welgevormde XML"));
     }
 
     [Test]
@@ -36,7 +36,7 @@ public sealed class VerificationRuleTests
     {
         var report = Verify(Conclusie.Replace("<uitv:uitvoeringsregelRef href=\"#vraag-hoogte\"/>", "", StringComparison.Ordinal));
 
-        Assert.That(Single(report, "TRV-003"), Is.EqualTo("Input 'Hoogte' has no uitvoeringsregel, so nobody is asked for it."));
+        Assert.That(Single(report, "TRV-003"), Is.EqualTo("Invoer 'Hoogte' heeft geen uitvoeringsregel, dus niemand wordt ernaar gevraagd."));
     }
 
     [Test]
@@ -44,13 +44,13 @@ public sealed class VerificationRuleTests
     {
         var report = Verify(Conclusie.Replace("<uitv:vraagTekst>Is het pand een gemeentelijk of rijksmonument?</uitv:vraagTekst>", "", StringComparison.Ordinal));
 
-        Assert.That(Single(report, "TRV-003"), Does.Contain("'vraag-monument', which has no question text"));
+        Assert.That(Single(report, "TRV-003"), Does.Contain("'vraag-monument', die geen vraagtekst heeft"));
     }
 
     [Test]
     public void Verify_RefToAMissingUitvoeringsregel_IsRejectedAsTrv003() =>
         Assert.That(Single(Verify(Conclusie.Replace("href=\"#vraag-dakvlak\"", "href=\"#vraag-dakraam\"", StringComparison.Ordinal)), "TRV-003"),
-            Does.Contain("'vraag-dakraam', which the file does not define"));
+            Does.Contain("'vraag-dakraam', die het bestand niet definieert"));
 
     [Test]
     public void Verify_ColumnNamingNothing_IsRejectedAsTrv008()
@@ -65,7 +65,7 @@ public sealed class VerificationRuleTests
     {
         var report = Verify(Conclusie.Replace("<dmn:text>\"NietVanToepassing\"</dmn:text>", "<dmn:text>\"Meldingsplicht\"</dmn:text>", StringComparison.Ordinal));
 
-        Assert.That(Single(report, "TRV-004"), Does.Contain("gives \"Meldingsplicht\", which is not among its allowed values"));
+        Assert.That(Single(report, "TRV-004"), Does.Contain("geeft \"Meldingsplicht\", dat niet bij de toegestane waarden hoort"));
     }
 
     [Test]
@@ -74,7 +74,7 @@ public sealed class VerificationRuleTests
         var xml = Conclusie.Replace("<dmn:text>\"Vergunningplicht\",\"Toestemmingsvrij\",\"NietVanToepassing\"</dmn:text>", "<dmn:text>\"Vergunningplicht\",\"Toestemmingsvrij\",\"Vrij\"</dmn:text>", StringComparison.Ordinal)
             .Replace("<dmn:text>\"NietVanToepassing\"</dmn:text>", "<dmn:text>\"Vrij\"</dmn:text>", StringComparison.Ordinal);
 
-        Assert.That(Single(Verify(xml), "TRV-004"), Does.Contain("concludes \"Vrij\"; a Conclusie may only conclude NietVanToepassing, Verbod"));
+        Assert.That(Single(Verify(xml), "TRV-004"), Does.Contain("concludeert \"Vrij\"; een Conclusie mag alleen NietVanToepassing, Verbod"));
     }
 
     [Test]
@@ -83,7 +83,7 @@ public sealed class VerificationRuleTests
         var report = Verify(RemoveRule(Conclusie, "conclusie-4"));
 
         Assert.That(Single(report, "TRV-005"), Is.EqualTo(
-            "Decision table 'Conclusie dakkapel bouwen' (hit policy UNIQUE) has a gap: no rule applies when In werkingsgebied = true and Monument = false and Vergunningvrije plaats en afmetingen = false. The check would end without a conclusion."));
+            "Beslistabel 'Conclusie dakkapel bouwen' (hitpolicy UNIQUE) heeft een gat: geen regel is van toepassing als In werkingsgebied = true en Monument = false en Vergunningvrije plaats en afmetingen = false. De check zou eindigen zonder conclusie."));
     }
 
     [Test]
@@ -101,13 +101,13 @@ public sealed class VerificationRuleTests
         var report = Verify(Conclusie.Replace("<dmn:inputEntry id=\"conclusie-2-b\"><dmn:text>true</dmn:text>", "<dmn:inputEntry id=\"conclusie-2-b\"><dmn:text>-</dmn:text>", StringComparison.Ordinal));
 
         Assert.That(report.Fouten.Select(m => m.Code).Distinct(), Is.EqualTo(new[] { "TRV-006" }));
-        Assert.That(report.Fouten.Select(m => m.Beschrijving), Has.Some.Contains("rules 2 and 3 both apply when In werkingsgebied = true and Monument = false"));
+        Assert.That(report.Fouten.Select(m => m.Beschrijving), Has.Some.Contains("regels 2 en 3 zijn beide van toepassing als In werkingsgebied = true en Monument = false"));
     }
 
-    [TestCase("", "No decision carries a functioneleStructuurRef")]
-    [TestCase("https://example.org/id/activiteit/" + Activity, "is not an http(s) address under toepasbare-regels.omgevingswet.overheid.nl")]
-    [TestCase(FunctioneleStructuurRef.ActivityBase + "nl.imow-gm9999.activiteit.dakkapel-bouwen", "does not end in an OW activity id")]
-    [TestCase(FunctioneleStructuurRef.ActivityBase + "nl.imow-gm9999.activiteit.andere", "No functioneleStructuurRef names activity " + Activity)]
+    [TestCase("", "Geen beslissing heeft een functioneleStructuurRef")]
+    [TestCase("https://example.org/id/activiteit/" + Activity, "is geen http(s)-adres onder toepasbare-regels.omgevingswet.overheid.nl")]
+    [TestCase(FunctioneleStructuurRef.ActivityBase + "nl.imow-gm9999.activiteit.dakkapel-bouwen", "eindigt niet op een OW-activiteit-id")]
+    [TestCase(FunctioneleStructuurRef.ActivityBase + "nl.imow-gm9999.activiteit.andere", "Geen functioneleStructuurRef noemt activiteit " + Activity)]
     public void Verify_BadFunctioneleStructuurRef_IsRejectedAsTrv007(string reference, string expected)
     {
         var original = $"<bedr:functioneleStructuurRef href=\"{FunctioneleStructuurRef.For(Activity)}\"/>";

@@ -32,7 +32,7 @@ public sealed class ObserveCaseHandler(IOperator person, ProfileOptions profile,
             profile.Timing.StepDeadline * 0.8,
             cancellationToken).ConfigureAwait(false);
         return found.Value ?? CollaborationStarted.Failed(
-            $"no samenwerking with an actieverzoek for verzoek {plan.Verzoeknummer} appeared in the Samenwerkfunctionaliteit within {found.Elapsed.TotalSeconds:0} s (observed)");
+            Texts.ObserveTexts.NoSamenwerking(plan.Verzoeknummer, Texts.LvbbTexts.Seconds(found.Elapsed)));
     }
 
     public async Task<IReadOnlyList<CollaborationNotice>> ReadNotificationsAsync(CancellationToken cancellationToken)

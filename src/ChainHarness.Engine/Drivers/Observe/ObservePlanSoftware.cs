@@ -20,7 +20,8 @@ namespace ChainHarness.Engine.Drivers.Observe;
 public sealed class ObservePlanSoftware(IOperator person, ObserveDriverOptions options, ProfileOptions profile, EndpointDirectory endpoints, TimeProvider time)
     : IPlanSoftware
 {
-    private const string Software = "PlanSoftware (observed)";
+    /// <summary>This driver in a cause, in the run's language.</summary>
+    private static string Software => Texts.DriverTexts.Observed(DriverOptions.PlanSoftware);
 
     public async Task<PlanDelivery> ProduceChangeAsync(CancellationToken cancellationToken)
     {

@@ -15,7 +15,8 @@ namespace ChainHarness.Engine.Drivers.Observe;
 /// </summary>
 public sealed class ObserveRulesSoftware(IOperator person, ObserveDriverOptions options, ProfileOptions profile, TimeProvider time) : IRulesSoftware
 {
-    private const string Software = "RulesSoftware (observed)";
+    /// <summary>This driver in a cause, in the run's language.</summary>
+    private static string Software => Texts.DriverTexts.Observed(DriverOptions.RulesSoftware);
     private readonly DropFolder _folder = new(options.DropFolder);
 
     /// <summary>How long to watch: most of the step's deadline, so the step still ends with what was (not) seen.</summary>

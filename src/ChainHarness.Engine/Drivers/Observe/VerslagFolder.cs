@@ -9,7 +9,7 @@ namespace ChainHarness.Engine.Drivers.Observe;
 /// </summary>
 public sealed class VerslagFolder(string folder) : IReceivedVerslagen
 {
-    public string Source => $"folder '{Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))}' (Drivers:PlanSoftware:Observe:VerslagFolder)";
+    public Chain.Bilingual Source => Texts.ReceivedTexts.Folder(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
 
     public async Task<byte[]?> TryReadAsync(string idLevering, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public static class ArrowRouter
         {
             return to.Row == from.Row
                 ? $"M {N(from.Right)} {N(from.CenterY)} H {N(to.X)}"
-                : $"M {N(from.Right)} {N(from.CenterY)} H {N(from.Right + (ChainLayout.ColumnGap / 2))} V {N(to.CenterY)} H {N(to.X)}";
+                : $"M {N(from.Right)} {N(from.CenterY)} H {N(from.Right + (layout.Geometry.ColumnGap / 2))} V {N(to.CenterY)} H {N(to.X)}";
         }
 
         var boxAbove = layout.Boxes.Values.Any(b => b.Step.Lane == to.Step.Lane && b.Column == to.Column && b.Row < to.Row);
@@ -26,9 +26,9 @@ public static class ArrowRouter
             return $"M {N(from.CenterX)} {N(from.Bottom)} V {N(to.Y)}";
         }
 
-        var gap = layout.LaneOf(from.Step).Bottom + (ChainLayout.LaneGap / 2);
+        var gap = layout.LaneOf(from.Step).Bottom + (layout.Geometry.LaneGap / 2);
         return boxAbove
-            ? $"M {N(from.CenterX)} {N(from.Bottom)} V {N(gap)} H {N(ChainLayout.Corridor)} V {N(to.CenterY)} H {N(to.X)}"
+            ? $"M {N(from.CenterX)} {N(from.Bottom)} V {N(gap)} H {N(layout.Corridor)} V {N(to.CenterY)} H {N(to.X)}"
             : $"M {N(from.CenterX)} {N(from.Bottom)} V {N(gap)} H {N(to.CenterX)} V {N(to.Y)}";
     }
 

@@ -17,9 +17,9 @@ public static class ChainDiagram
     private const double Radius = 11;
     private const double BandHeight = 29;
 
-    public static string Render(RunReport report, ReportText text)
+    public static string Render(RunReport report, ReportText text, ChainGeometry? geometry = null)
     {
-        var layout = new ChainLayout(report.Steps.Select(s => s.Step));
+        var layout = new ChainLayout(report.Steps.Select(s => s.Step), geometry);
         var steps = report.Steps.ToDictionary(s => s.Step.Id);
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"chain\" viewBox=\"0 0 {N(layout.Width)} {N(layout.Height)}\" role=\"img\" aria-labelledby=\"chain-title chain-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -42,7 +42,7 @@ public static class ChainDiagram
 
         foreach (var box in layout.Boxes.Values)
         {
-            Box(svg, box, steps[box.Step.Id], text);
+            Box(svg, layout.Geometry, box, steps[box.Step.Id], text);
         }
 
         return svg.Append("</svg>").ToString();
@@ -58,19 +58,28 @@ public static class ChainDiagram
 
     private static void Lane(StringBuilder svg, ChainLayout layout, LaneBand lane, ReportText text)
     {
+        var g = layout.Geometry;
         var ids = lane.Steps.Select(s => s.Id).ToList();
-        var range = ids.Count == 1 ? $"{ids[0]}" : $"{ids[0]}–{ids[^1]}";
-        svg.Append($"<g class=\"lane\"><rect x=\"{N(ChainLayout.Margin)}\" y=\"{N(lane.Y)}\" width=\"{N(layout.Width - (2 * ChainLayout.Margin))}\" height=\"{N(lane.Height)}\" rx=\"14\"/>");
+        var range = $"{HtmlEncode(text.StepWord.ToLowerInvariant())} {HtmlEncode(ids.Count == 1 ? $"{ids[0]}" : $"{ids[0]}–{ids[^1]}")}";
+        svg.Append($"<g class=\"lane\"><rect x=\"{N(g.Margin)}\" y=\"{N(lane.Y)}\" width=\"{N(layout.Width - (2 * g.Margin))}\" height=\"{N(lane.Height)}\" rx=\"14\"/>");
+        if (g.TitleAbove)
+        {
+            // One line above the boxes: the lane's name, then its steps.
+            svg.Append($"<text class=\"lane-name\" x=\"{N(g.Margin + g.LanePadding)}\" y=\"{N(lane.Y + g.LaneTitle)}\">{HtmlEncode(text.LaneName(lane.Lane))}");
+            svg.Append($"<tspan class=\"lane-steps\" dx=\"12\">{range}</tspan></text></g>");
+            return;
+        }
+
         var name = TextWrap.Lines(text.LaneName(lane.Lane), 13, 2);
         for (var i = 0; i < name.Count; i++)
         {
-            svg.Append($"<text class=\"lane-name\" x=\"{N(ChainLayout.Margin + 16)}\" y=\"{N(lane.Y + ChainLayout.LanePadding + 22 + (i * 20))}\">{HtmlEncode(name[i])}</text>");
+            svg.Append($"<text class=\"lane-name\" x=\"{N(g.Margin + 16)}\" y=\"{N(lane.Y + g.LanePadding + 22 + (i * 20))}\">{HtmlEncode(name[i])}</text>");
         }
 
-        svg.Append($"<text class=\"lane-steps\" x=\"{N(ChainLayout.Margin + 16)}\" y=\"{N(lane.Y + ChainLayout.LanePadding + 22 + (name.Count * 20))}\">{HtmlEncode(text.StepWord.ToLowerInvariant())} {HtmlEncode(range)}</text></g>");
+        svg.Append($"<text class=\"lane-steps\" x=\"{N(g.Margin + 16)}\" y=\"{N(lane.Y + g.LanePadding + 22 + (name.Count * 20))}\">{range}</text></g>");
     }
 
-    private static void Box(StringBuilder svg, BoxPlacement box, StepReport step, ReportText text)
+    private static void Box(StringBuilder svg, ChainGeometry g, BoxPlacement box, StepReport step, ReportText text)
     {
         var id = step.Step.Id.ToString();
         var tip = $"{text.StepWord} {id}: {text.Name(step.Step)} — {text.Status(step.Status)}. {step.Outcome.Cause ?? step.Outcome.Summary}";
@@ -80,10 +89,10 @@ public static class ChainDiagram
         svg.Append($"<rect class=\"frame\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.Width)}\" height=\"{N(box.Height)}\" rx=\"{N(Radius)}\"/>");
         svg.Append($"<path class=\"band\" d=\"{Band(box)}\"/>");
         svg.Append($"<text class=\"box-id\" x=\"{N(box.X + 12)}\" y=\"{N(box.Y + 36)}\">{HtmlEncode(id)}</text>");
-        var lines = TextWrap.Lines(text.Name(step.Step), 19, 2);
+        var lines = TextWrap.Lines(text.Name(step.Step), g.NameChars, 2);
         for (var i = 0; i < lines.Count; i++)
         {
-            svg.Append($"<text class=\"box-name\" x=\"{N(box.X + 58)}\" y=\"{N(box.Y + 25 + (i * 19))}\">{HtmlEncode(lines[i])}</text>");
+            svg.Append($"<text class=\"box-name\" x=\"{N(box.X + g.NameX)}\" y=\"{N(box.Y + g.NameY + (i * g.NameLineHeight))}\">{HtmlEncode(lines[i])}</text>");
         }
 
         svg.Append($"<text class=\"box-status\" x=\"{N(box.X + 12)}\" y=\"{N(box.Bottom - 8)}\">{HtmlEncode(StatusSymbol.For(step.Status))} {HtmlEncode(text.Status(step.Status))}</text>");

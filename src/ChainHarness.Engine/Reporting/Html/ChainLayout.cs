@@ -6,25 +6,18 @@ namespace ChainHarness.Engine.Reporting.Html;
 /// <summary>
 /// The chain picture's geometry: the four lanes stacked top to bottom, each read left to right,
 /// so a room can read it like text (at most four boxes a row, large enough to read from the back).
-/// Each step declares its grid place (<see cref="StepDefinition.Place"/>); lanes and arrows come from the definitions.
+/// Each step declares its grid place (<see cref="StepDefinition.Place"/>); lanes and arrows come from the definitions;
+/// the measures from a <see cref="ChainGeometry"/> (the report's or the board's).
 /// </summary>
 public sealed class ChainLayout
 {
-    public const double LabelWidth = 140;
-    public const double BoxWidth = 224;
-    public const double BoxHeight = 90;
-    public const double ColumnGap = 50;
-    public const double RowGap = 22;
-    public const double LanePadding = 20;
-    public const double LaneGap = 40;
-    public const double Margin = 14;
-
-    public ChainLayout(IEnumerable<StepDefinition> steps)
+    public ChainLayout(IEnumerable<StepDefinition> steps, ChainGeometry? geometry = null)
     {
+        var g = Geometry = geometry ?? ChainGeometry.Report;
         var all = steps.ToList();
         var boxes = new Dictionary<StepId, BoxPlacement>();
         var lanes = new List<LaneBand>();
-        var y = Margin;
+        var y = g.Margin;
         foreach (var lane in Enum.GetValues<Lane>())
         {
             var members = all.Where(s => s.Lane == lane).ToList();
@@ -35,23 +28,26 @@ public sealed class ChainLayout
 
             var places = members.Select((s, i) => (Step: s, Place: s.Place is { } p ? (p.Column, p.Row) : (i, 0))).ToList();
             var rows = places.Max(p => p.Place.Item2) + 1;
-            var height = (2 * LanePadding) + (rows * BoxHeight) + ((rows - 1) * RowGap);
+            var height = g.LaneTitle + (2 * g.LanePadding) + (rows * g.BoxHeight) + ((rows - 1) * g.RowGap);
             foreach (var (step, (column, row)) in places)
             {
-                var x = Margin + LabelWidth + LanePadding + (column * (BoxWidth + ColumnGap));
-                var top = y + LanePadding + (row * (BoxHeight + RowGap));
-                boxes[step.Id] = new BoxPlacement(step, column, row, x, top, BoxWidth, BoxHeight);
+                var x = g.Margin + g.LabelWidth + g.LanePadding + (column * (g.BoxWidth + g.ColumnGap));
+                var top = y + g.LaneTitle + g.LanePadding + (row * (g.BoxHeight + g.RowGap));
+                boxes[step.Id] = new BoxPlacement(step, column, row, x, top, g.BoxWidth, g.BoxHeight);
             }
 
             lanes.Add(new LaneBand(lane, y, height, members));
-            y += height + LaneGap;
+            y += height + g.LaneGap;
         }
 
         Boxes = boxes;
         Lanes = lanes;
-        Height = y - LaneGap + Margin;
-        Width = boxes.Values.Max(b => b.Right) + LanePadding + Margin;
+        Height = y - g.LaneGap + g.Margin;
+        Width = boxes.Values.Max(b => b.Right) + g.LanePadding + g.Margin;
     }
+
+    /// <summary>The measures this layout was made with.</summary>
+    public ChainGeometry Geometry { get; }
 
     public IReadOnlyDictionary<StepId, BoxPlacement> Boxes { get; }
 
@@ -62,7 +58,7 @@ public sealed class ChainLayout
     public double Height { get; }
 
     /// <summary>The x of the corridor left of the boxes, where arrows run down to a box with another above it.</summary>
-    public static double Corridor => Margin + LabelWidth + (LanePadding / 2);
+    public double Corridor => Geometry.Margin + Geometry.LabelWidth + (Geometry.LanePadding / 2);
 
     public LaneBand LaneOf(StepDefinition step) => Lanes.First(l => l.Lane == step.Lane);
 }

@@ -45,7 +45,7 @@ public sealed class AanvraagNaarBehandeldienstStep : IChainStep, IConditionalSte
         var (configured, notRead) = await GeconfigureerdeRouting.ReadAsync(context, od.Oin, cancellationToken).ConfigureAwait(false);
         if (notRead is not null)
         {
-            context.Evidence.Note("Behandeldienstconfiguraties not read; routing from the profile", notRead);
+            context.Evidence.Note(Texts.RoutingTexts.NotReadNote, notRead);
         }
 
         // The routing is what pre-productie's Behandeldienstconfiguraties says; the profile's list is what the tester

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Http;
 using ChainHarness.Engine.Loket;
 using ChainHarness.Engine.Steps;
+using ChainHarness.Engine.Texts;
 using RestSharp;
 
 namespace ChainHarness.Engine.Steps.Step10AanvraagNaarBehandeldienst;
@@ -22,17 +24,17 @@ public static class GeconfigureerdeRouting
     public static RestRequest Lijst(string oin) => new RestRequest("behandeldienstconfiguraties").AddHeader(PkioIdentity.OinHeader, oin);
 
     /// <summary>The configured activities for <paramref name="behandeldienstOin"/>, or null with what was seen instead.</summary>
-    public static async Task<(IReadOnlyList<string>? Activiteiten, string? Problem)> ReadAsync(StepContext context, string behandeldienstOin, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<string>? Activiteiten, Bilingual? Problem)> ReadAsync(StepContext context, string behandeldienstOin, CancellationToken cancellationToken)
     {
         if (!context.Endpoints.Has(DsoEndpoint.Behandeldienstconfiguraties))
         {
-            return (null, $"no endpoint {DsoEndpoint.Behandeldienstconfiguraties} is configured");
+            return (null, RoutingTexts.NoEndpoint(DsoEndpoint.Behandeldienstconfiguraties));
         }
 
         var response = await context.SendAsync(DsoEndpoint.Behandeldienstconfiguraties, Lijst(context.Profile.Municipality.Oin), cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK || response.Content is null)
         {
-            return (null, $"Behandeldienstconfiguraties {ResponseText.Describe(response)}");
+            return (null, Bilingual.Same("Behandeldienstconfiguraties ") + ResponseText.Describe(response));
         }
 
         try
@@ -48,7 +50,7 @@ public static class GeconfigureerdeRouting
         }
         catch (JsonException)
         {
-            return (null, "Behandeldienstconfiguraties answered with something that is not JSON");
+            return (null, RoutingTexts.NotJson);
         }
     }
 

@@ -60,7 +60,7 @@ internal static class ColumnDomain
         return [.. literals.Distinct(FeelComparer.Instance), OtherAnswer];
     }
 
-    public static string Describe(object? value) => value is OtherAnswer ? "any other answer" : FeelValue.Format(value);
+    public static string Describe(object? value) => value is OtherAnswer ? "elk ander antwoord" : FeelValue.Format(value);
 
     private static string? BaseType(string? typeRef) => typeRef?[(typeRef.IndexOf(':', StringComparison.Ordinal) + 1)..].ToLowerInvariant();
 

@@ -116,7 +116,7 @@ public static class DecisionTableAnalysis
             if (Findings.All(f => f.Kind != TableFindingKind.TooLarge))
             {
                 Findings.Add(Finding(TableFindingKind.TooLarge, [], "",
-                    $"Decision table '{decision.Name}' has too many combinations of answers to check completely; it was checked in part."));
+                    $"Beslistabel '{decision.Name}' heeft te veel combinaties van antwoorden om volledig te controleren; ze is deels gecontroleerd."));
             }
 
             return true;
@@ -124,16 +124,16 @@ public static class DecisionTableAnalysis
 
         private void Add(TableFindingKind kind, int[] rules, object?[] assignment, int assigned)
         {
-            var witness = string.Join(" and ", Enumerable.Range(0, Math.Min(assigned, assignment.Length))
+            var witness = string.Join(" en ", Enumerable.Range(0, Math.Min(assigned, assignment.Length))
                 .Where(i => !ReferenceEquals(assignment[i], Unassigned))
                 .Select(i => $"{table.Inputs[i].Expression} = {ColumnDomain.Describe(assignment[i])}"));
-            var when = witness.Length == 0 ? "for every answer" : $"when {witness}";
-            var table0 = $"Decision table '{decision.Name}' (hit policy {table.HitPolicyName})";
+            var when = witness.Length == 0 ? "bij elk antwoord" : $"als {witness}";
+            var table0 = $"Beslistabel '{decision.Name}' (hitpolicy {table.HitPolicyName})";
             var description = kind switch
             {
-                TableFindingKind.Gap => $"{table0} has a gap: no rule applies {when}.",
-                TableFindingKind.Overlap => $"{table0} has an overlap: rules {rules[0]} and {rules[1]} both apply {when}.",
-                _ => $"{table0} has rules that contradict each other: rules {rules[0]} and {rules[1]} both apply {when} but give different results.",
+                TableFindingKind.Gap => $"{table0} heeft een gat: geen regel is van toepassing {when}.",
+                TableFindingKind.Overlap => $"{table0} heeft een overlap: regels {rules[0]} en {rules[1]} zijn beide van toepassing {when}.",
+                _ => $"{table0} heeft regels die elkaar tegenspreken: regels {rules[0]} en {rules[1]} zijn beide van toepassing {when}, maar geven verschillende uitkomsten.",
             };
             Findings.Add(Finding(kind, rules, witness, description));
         }

@@ -15,7 +15,7 @@ public static class FeelLiteral
     {
         var tests = UnaryTests.Parse(text);
         return tests.IsWildcard || tests.IsNegated || tests.Tests.Any(t => t.Operator != UnaryOperator.Equal)
-            ? throw FeelSyntaxException.At(text ?? "", "expected a list of values")
+            ? throw FeelSyntaxException.At(text ?? "", "verwacht een lijst van waarden")
             : tests.Tests.Select(t => t.Value).ToList();
     }
 }

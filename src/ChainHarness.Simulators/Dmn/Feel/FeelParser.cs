@@ -56,7 +56,7 @@ internal sealed class FeelParser
     {
         if (!Current.Is(symbol))
         {
-            throw Error($"expected '{symbol}' but found '{Describe(Current)}'");
+            throw Error($"verwacht '{symbol}' maar gevonden '{Describe(Current)}'");
         }
 
         _at++;
@@ -66,7 +66,7 @@ internal sealed class FeelParser
     {
         if (Current.Kind != FeelTokenKind.End)
         {
-            throw Error($"unexpected '{Describe(Current)}'");
+            throw Error($"onverwacht '{Describe(Current)}'");
         }
     }
 
@@ -93,7 +93,7 @@ internal sealed class FeelParser
             _at++;
             var bound = Literal();
             return bound is null && op is not (UnaryOperator.Equal or UnaryOperator.NotEqual)
-                ? throw Error("a comparison with null")
+                ? throw Error("een vergelijking met null")
                 : new UnaryTest(op.Value, bound);
         }
 
@@ -110,13 +110,13 @@ internal sealed class FeelParser
         var end = Current;
         if (!(end.Is("]") || end.Is(")") || end.Is("[")))
         {
-            throw Error("an interval must end with ']', ')' or '['");
+            throw Error("een interval moet eindigen op ']', ')' of '['");
         }
 
         _at++;
         if (FeelValue.Compare(low, high) is null)
         {
-            throw Error("the ends of an interval must be two values of the same kind");
+            throw Error("de grenzen van een interval moeten twee waarden van dezelfde soort zijn");
         }
 
         return new UnaryTest(UnaryOperator.Range, low, high, lowClosed, end.Is("]"));
@@ -140,18 +140,18 @@ internal sealed class FeelParser
                 return null;
             case FeelTokenKind.Name when token.Text == "date":
                 Expect("(");
-                var text = Current.Kind == FeelTokenKind.String ? Current.Text : throw Error("date(…) needs a string");
+                var text = Current.Kind == FeelTokenKind.String ? Current.Text : throw Error("date(…) vraagt een string");
                 _at++;
                 Expect(")");
                 return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                     ? date
-                    : throw Error($"'{text}' is not a date (yyyy-MM-dd)");
+                    : throw Error($"'{text}' is geen datum (jjjj-MM-dd)");
             default:
-                throw Error($"expected a literal value but found '{Describe(token)}' (names and expressions are outside the supported subset)");
+                throw Error($"verwacht een letterlijke waarde maar gevonden '{Describe(token)}' (namen en expressies vallen buiten de ondersteunde deelverzameling)");
         }
     }
 
     private FeelSyntaxException Error(string problem) => FeelSyntaxException.At(_text, problem);
 
-    private static string Describe(FeelToken token) => token.Kind == FeelTokenKind.End ? "the end" : token.Text;
+    private static string Describe(FeelToken token) => token.Kind == FeelTokenKind.End ? "het einde" : token.Text;
 }

@@ -9,5 +9,5 @@ public sealed class FeelSyntaxException : Exception
     }
 
     public static FeelSyntaxException At(string text, string problem) =>
-        new($"'{text}' is not a supported FEEL expression: {problem}.");
+        new($"'{text}' is geen ondersteunde FEEL-expressie: {problem}.");
 }

@@ -39,7 +39,7 @@ internal static class FeelTokenizer
             else
             {
                 var symbol = Symbols.FirstOrDefault(s => string.CompareOrdinal(text, i, s, 0, s.Length) == 0)
-                    ?? throw FeelSyntaxException.At(text, $"unexpected character '{c}'");
+                    ?? throw FeelSyntaxException.At(text, $"onverwacht teken '{c}'");
                 tokens.Add(new FeelToken(FeelTokenKind.Symbol, symbol));
                 i += symbol.Length;
             }
@@ -70,7 +70,7 @@ internal static class FeelTokenizer
             value.Append(c);
         }
 
-        throw FeelSyntaxException.At(text, "a string is not closed");
+        throw FeelSyntaxException.At(text, "een string is niet afgesloten");
     }
 
     private static string ReadNumber(string text, ref int i)

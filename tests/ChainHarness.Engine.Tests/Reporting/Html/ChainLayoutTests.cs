@@ -6,44 +6,63 @@ namespace ChainHarness.Engine.Tests.Reporting.Html;
 
 public sealed class ChainLayoutTests
 {
-    private static readonly ChainLayout Layout = new(KnownSteps.All);
-
-    [Test]
-    public void Boxes_EveryStepInItsLaneAndNoTwoOverlap()
+    [TestCase("report")]
+    [TestCase("board")]
+    public void Boxes_EveryStepInItsLaneAndNoTwoOverlap(string geometry)
     {
-        Assert.That(Layout.Boxes.Keys, Is.EquivalentTo(KnownSteps.All.Select(s => s.Id)));
-        foreach (var box in Layout.Boxes.Values)
+        var layout = LayoutFor(geometry);
+        Assert.That(layout.Boxes.Keys, Is.EquivalentTo(KnownSteps.All.Select(s => s.Id)));
+        foreach (var box in layout.Boxes.Values)
         {
-            var lane = Layout.LaneOf(box.Step);
+            var lane = layout.LaneOf(box.Step);
             Assert.That(box.Y >= lane.Y && box.Bottom <= lane.Bottom, Is.True, $"box {box.Step.Id} lies outside its lane");
-            Assert.That(Layout.Boxes.Values.Where(o => o != box).Any(o => Overlaps(box, o.X, o.Y, o.Right, o.Bottom)), Is.False, $"box {box.Step.Id} overlaps another");
+            Assert.That(layout.Boxes.Values.Where(o => o != box).Any(o => Overlaps(box, o.X, o.Y, o.Right, o.Bottom)), Is.False, $"box {box.Step.Id} overlaps another");
         }
     }
 
-    [Test]
-    public void Arrows_OnePerDependencyAndNoneCrossesAnotherBox()
+    [TestCase("report")]
+    [TestCase("board")]
+    public void Arrows_OnePerDependencyAndNoneCrossesAnotherBox(string geometry)
     {
-        var arrows = ArrowRouter.Dependencies(Layout).ToList();
+        var layout = LayoutFor(geometry);
+        var arrows = ArrowRouter.Dependencies(layout).ToList();
 
         Assert.That(arrows, Has.Count.EqualTo(KnownSteps.All.Sum(s => s.DependsOn.Count)));
         foreach (var (from, to) in arrows)
         {
-            foreach (var (x1, y1, x2, y2) in Segments(ArrowRouter.Path(Layout, from, to)))
+            foreach (var (x1, y1, x2, y2) in Segments(ArrowRouter.Path(layout, from, to)))
             {
-                var crossed = Layout.Boxes.Values.Where(b => b != from && b != to)
+                var crossed = layout.Boxes.Values.Where(b => b != from && b != to)
                     .Where(b => Overlaps(b, Math.Min(x1, x2), Math.Min(y1, y2), Math.Max(x1, x2), Math.Max(y1, y2)));
                 Assert.That(crossed.Select(b => b.Step.Id.ToString()), Is.Empty, $"arrow {from.Step.Id} → {to.Step.Id}");
             }
         }
     }
 
-    [Test]
-    public void Arrows_EndAtTheEdgeOfTheirTargetBox()
+    [TestCase("report")]
+    [TestCase("board")]
+    public void Arrows_EndAtTheEdgeOfTheirTargetBox(string geometry)
     {
-        foreach (var (from, to) in ArrowRouter.Dependencies(Layout))
+        var layout = LayoutFor(geometry);
+        foreach (var (from, to) in ArrowRouter.Dependencies(layout))
         {
-            var (_, _, x, y) = Segments(ArrowRouter.Path(Layout, from, to)).Last();
+            var (_, _, x, y) = Segments(ArrowRouter.Path(layout, from, to)).Last();
             Assert.That((x == to.X && y > to.Y && y < to.Bottom) || (y == to.Y && x > to.X && x < to.Right), Is.True, $"arrow {from.Step.Id} → {to.Step.Id}");
+        }
+    }
+
+    [Test]
+    public void BoardGeometry_LaneTitlesAboveTheBoxes_NarrowerThanTheReportsPicture()
+    {
+        var report = new ChainLayout(KnownSteps.All);
+        var board = new ChainLayout(KnownSteps.All, ChainGeometry.Board);
+
+        Assert.That(report.Width, Is.EqualTo(1254), "report.html's picture keeps its size");
+        Assert.That(board.Width, Is.EqualTo(1056), "at 1024 px the board draws 16-unit box text at 962 / 1056 ≈ 0.91, 14.6 px");
+        Assert.That(board.Boxes.Values.Min(b => b.X), Is.EqualTo(ChainGeometry.Board.Margin + ChainGeometry.Board.LanePadding), "no label column");
+        foreach (var box in board.Boxes.Values.Where(b => b.Row == 0))
+        {
+            Assert.That(box.Y - board.LaneOf(box.Step).Y, Is.EqualTo(ChainGeometry.Board.LaneTitle + ChainGeometry.Board.LanePadding), $"room for the lane's title above box {box.Step.Id}");
         }
     }
 
@@ -54,6 +73,9 @@ public sealed class ChainLayoutTests
     {
         Assert.That(TextWrap.Lines(text, width, max), Is.EqualTo(expected));
     }
+
+    private static ChainLayout LayoutFor(string geometry) =>
+        new(KnownSteps.All, geometry == "board" ? ChainGeometry.Board : ChainGeometry.Report);
 
     private static bool Overlaps(BoxPlacement b, double left, double top, double right, double bottom) =>
         left < b.Right && right > b.X && top < b.Bottom && bottom > b.Y;

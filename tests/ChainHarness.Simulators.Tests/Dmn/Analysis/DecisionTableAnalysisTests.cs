@@ -22,7 +22,7 @@ public sealed class DecisionTableAnalysisTests
 
         Assert.That(finding.Kind, Is.EqualTo(TableFindingKind.Overlap));
         Assert.That(finding.Rules, Is.EqualTo(new[] { 1, 2 }));
-        Assert.That(finding.Description, Is.EqualTo("Decision table 'Uitkomst' (hit policy UNIQUE) has an overlap: rules 1 and 2 both apply when A = true and B = true."));
+        Assert.That(finding.Description, Is.EqualTo("Beslistabel 'Uitkomst' (hitpolicy UNIQUE) heeft een overlap: regels 1 en 2 zijn beide van toepassing als A = true en B = true."));
     }
 
     [Test]
@@ -31,7 +31,7 @@ public sealed class DecisionTableAnalysisTests
         var finding = Analyse("UNIQUE", TwoBooleans, [["true", "-", "1"], ["false", "true", "2"]]).Single();
 
         Assert.That(finding.Kind, Is.EqualTo(TableFindingKind.Gap));
-        Assert.That(finding.Witness, Is.EqualTo("A = false and B = false"));
+        Assert.That(finding.Witness, Is.EqualTo("A = false en B = false"));
     }
 
     [Test]
@@ -51,7 +51,7 @@ public sealed class DecisionTableAnalysisTests
     {
         var finding = Analyse("UNIQUE", ["Soort:string"], [["\"a\"", "1"], ["\"b\"", "2"]]).Single();
 
-        Assert.That(finding.Witness, Is.EqualTo("Soort = any other answer"));
+        Assert.That(finding.Witness, Is.EqualTo("Soort = elk ander antwoord"));
     }
 
     [Test]
@@ -64,7 +64,7 @@ public sealed class DecisionTableAnalysisTests
         var finding = Analyse("ANY", TwoBooleans, [["true", "-", "1"], ["-", "true", "2"], ["false", "false", "2"]]).Single();
 
         Assert.That(finding.Kind, Is.EqualTo(TableFindingKind.Conflict));
-        Assert.That(finding.Description, Does.Contain("contradict").And.Contain("A = true and B = true"));
+        Assert.That(finding.Description, Does.Contain("tegenspreken").And.Contain("A = true en B = true"));
     }
 
     [TestCase("FIRST")]

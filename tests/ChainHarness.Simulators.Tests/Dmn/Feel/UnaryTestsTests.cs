@@ -101,14 +101,14 @@ public sealed class UnaryTestsTests
     public void Matches_ValueOfAnotherKind_NeverMatches(string text, object input) =>
         Assert.That(UnaryTests.Parse(text).Matches(input is int i ? (decimal)i : input), Is.False);
 
-    [TestCase("Monument", "names")]
-    [TestCase("\"open", "not closed")]
-    [TestCase("[1..]", "expected a literal")]
-    [TestCase("> null", "comparison with null")]
-    [TestCase("[1..\"a\"]", "same kind")]
-    [TestCase("not(true", "expected ')'")]
-    [TestCase("date(\"1-2-2026\")", "is not a date")]
-    [TestCase("1 + 2", "unexpected character '+'")]
+    [TestCase("Monument", "namen")]
+    [TestCase("\"open", "niet afgesloten")]
+    [TestCase("[1..]", "verwacht een letterlijke")]
+    [TestCase("> null", "vergelijking met null")]
+    [TestCase("[1..\"a\"]", "dezelfde soort")]
+    [TestCase("not(true", "verwacht ')'")]
+    [TestCase("date(\"1-2-2026\")", "is geen datum")]
+    [TestCase("1 + 2", "onverwacht teken '+'")]
     public void Parse_OutsideTheSubset_ThrowsNamingTheProblem(string text, string expected)
     {
         var ex = Assert.Throws<FeelSyntaxException>(() => UnaryTests.Parse(text));
