@@ -42,11 +42,18 @@ public sealed class LocalChainOverTlsTests
     [TestCase("F20")]
     public async Task RunAsync_PartnerFaultOverTls_EveryStepEndsAsInThePlainRun(string fault)
     {
-        var plain = await LocalChain.RunAsync(FastProfiles.LocalPartners(fault));
-        var overTls = await TlsChain.RunAsync(FastProfiles.LocalPartners(fault));
+        // Two real-time runs compared: each step gets 8 s, so a loaded machine does not cut one of them short.
+        var plain = await LocalChain.RunAsync(Roomy(FastProfiles.LocalPartners(fault)));
+        var overTls = await TlsChain.RunAsync(Roomy(FastProfiles.LocalPartners(fault)));
 
         Assert.That(overTls.Steps.Select(Ending), Is.EqualTo(plain.Steps.Select(Ending)), ResultText.Describe(overTls));
         Assert.That(overTls.Steps.Any(s => s.Outcome.Finding == fault), Is.True, $"{fault} still shows: {ResultText.Describe(overTls)}");
+    }
+
+    private static ProfileOptions Roomy(ProfileOptions profile)
+    {
+        profile.Timing.StepDeadline = TimeSpan.FromSeconds(8);
+        return profile;
     }
 
     private static string Ending(StepResult step) => $"{step.Step.Id}: {step.Outcome.Status} {step.Outcome.Finding}";

@@ -33,7 +33,7 @@ public sealed class AanvraagScenario
     {
         if (string.IsNullOrWhiteSpace(Projectnaam))
         {
-            yield return $"{path}:Projectnaam: is empty.";
+            yield return Texts.OptionTexts.Empty($"{path}:Projectnaam").ToString();
         }
 
         foreach (var error in Initiatiefnemer.Validate($"{path}:Initiatiefnemer"))
@@ -43,20 +43,20 @@ public sealed class AanvraagScenario
 
         foreach (var id in ExtraActiviteiten.Where(id => !id.StartsWith("nl.imow-", StringComparison.Ordinal)))
         {
-            yield return $"{path}:ExtraActiviteiten: '{id}' is not an OW activity id (nl.imow-….activiteit.…).";
+            yield return Texts.OptionTexts.NotAnActivity($"{path}:ExtraActiviteiten", id, "nl.imow-….activiteit.…").ToString();
         }
 
         foreach (var (document, i) in Documenten.Select((d, i) => (d, i)))
         {
             if (string.IsNullOrWhiteSpace(document.Bestandsnaam) || string.IsNullOrWhiteSpace(document.DocumentType))
             {
-                yield return $"{path}:Documenten:{i}: needs a Bestandsnaam and a DocumentType.";
+                yield return Texts.OptionTexts.DocumentNeeds($"{path}:Documenten:{i}").ToString();
             }
         }
 
         foreach (var name in Documenten.GroupBy(d => d.Bestandsnaam, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            yield return $"{path}:Documenten: the file name '{name.Key}' is used more than once.";
+            yield return Texts.OptionTexts.FileNameTwice($"{path}:Documenten", name.Key).ToString();
         }
     }
 }

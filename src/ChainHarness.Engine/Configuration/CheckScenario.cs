@@ -23,22 +23,22 @@ public sealed class CheckScenario
     {
         if (string.IsNullOrWhiteSpace(Zoekterm))
         {
-            yield return $"{path}:Zoekterm: is empty.";
+            yield return Texts.OptionTexts.Empty($"{path}:Zoekterm").ToString();
         }
 
         if (string.IsNullOrWhiteSpace(Werkzaamheid))
         {
-            yield return $"{path}:Werkzaamheid: is empty.";
+            yield return Texts.OptionTexts.Empty($"{path}:Werkzaamheid").ToString();
         }
 
         if (!Conclusies.Known.Contains(VerwachteConclusie))
         {
-            yield return $"{path}:VerwachteConclusie: '{VerwachteConclusie}' is not one of {string.Join(", ", Conclusies.Known)}.";
+            yield return Texts.OptionTexts.NotOneOf($"{path}:VerwachteConclusie", VerwachteConclusie, Conclusies.Known).ToString();
         }
 
         foreach (var missing in VerwachteVragen.Where(v => !Antwoorden.ContainsKey(v)))
         {
-            yield return $"{path}:Antwoorden: the expected question '{missing}' has no answer.";
+            yield return Texts.OptionTexts.NoAnswerTo($"{path}:Antwoorden", missing).ToString();
         }
     }
 }

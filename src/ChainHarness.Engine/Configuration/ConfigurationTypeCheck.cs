@@ -1,3 +1,4 @@
+using ChainHarness.Engine.Chain;
 using System.Collections;
 using System.ComponentModel;
 using System.Globalization;
@@ -55,7 +56,7 @@ public static class ConfigurationTypeCheck
             {
                 if (!IsDictionary(target) && !int.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _))
                 {
-                    errors.Add(OptionErrors.WrongType(child.Path, "a list index (0, 1, …)"));
+                    errors.Add(OptionErrors.WrongType(child.Path, SpokenLanguage.Pick("een lijstindex (0, 1, …)", "a list index (0, 1, …)")));
                     continue;
                 }
 
@@ -124,11 +125,11 @@ public static class ConfigurationTypeCheck
 
     private static string Describe(Type type) => type switch
     {
-        _ when type == typeof(TimeSpan) => "a duration (hh:mm:ss, e.g. 00:00:30)",
-        _ when type == typeof(bool) => "true or false",
-        _ when type == typeof(int) || type == typeof(long) => "a whole number",
-        _ when type == typeof(double) || type == typeof(decimal) => "a number",
-        _ when type.IsEnum => $"one of {string.Join(", ", Enum.GetNames(type))}",
-        _ => "a " + type.Name.ToLowerInvariant(),
+        _ when type == typeof(TimeSpan) => SpokenLanguage.Pick("een duur (uu:mm:ss, bv. 00:00:30)", "a duration (hh:mm:ss, e.g. 00:00:30)"),
+        _ when type == typeof(bool) => SpokenLanguage.Pick("true of false", "true or false"),
+        _ when type == typeof(int) || type == typeof(long) => SpokenLanguage.Pick("een geheel getal", "a whole number"),
+        _ when type == typeof(double) || type == typeof(decimal) => SpokenLanguage.Pick("een getal", "a number"),
+        _ when type.IsEnum => SpokenLanguage.Pick("een van ", "one of ") + string.Join(", ", Enum.GetNames(type)),
+        _ => SpokenLanguage.Pick("een ", "a ") + type.Name.ToLowerInvariant(),
     };
 }

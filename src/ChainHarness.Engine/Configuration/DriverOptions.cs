@@ -47,12 +47,12 @@ public sealed class DriverOptions
     {
         if (Mode == DriverMode.Http && Http is null)
         {
-            yield return $"{path}:Http: is required when Mode is Http.";
+            yield return Texts.OptionTexts.RequiredWhen($"{path}:Http", "Http").ToString();
         }
 
         if (NotificationUrl is not null && (!Uri.TryCreate(NotificationUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
         {
-            yield return $"{path}:NotificationUrl: '{NotificationUrl}' is not an absolute http(s) URL.";
+            yield return Texts.OptionTexts.NotAbsoluteUrl($"{path}:NotificationUrl", NotificationUrl).ToString();
         }
         else if (NotificationUrl is not null && Configuration.ProductionGuard.Check($"{path}:NotificationUrl", NotificationUrl) is { } production)
         {

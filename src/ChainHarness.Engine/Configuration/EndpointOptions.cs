@@ -55,12 +55,12 @@ public sealed class EndpointOptions
     {
         if (Mode == EndpointMode.Live && string.IsNullOrWhiteSpace(BaseUrl))
         {
-            yield return $"{path}:BaseUrl: is required when Mode is Live.";
+            yield return Texts.OptionTexts.RequiredWhen($"{path}:BaseUrl", "Live").ToString();
         }
 
         if (TrustedRootFile is not null && (!File.Exists(TrustedRootFile) || !Uri.TryCreate(BaseUrl, UriKind.Absolute, out var local) || !local.IsLoopback))
         {
-            yield return $"{path}:TrustedRootFile: needs an existing PEM file and a loopback BaseUrl (it is for the test CA of 'simulate --tls').";
+            yield return Texts.OptionTexts.TrustedRoot($"{path}:TrustedRootFile").ToString();
         }
 
         if (BaseUrl is not null && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
@@ -75,12 +75,12 @@ public sealed class EndpointOptions
 
         if (Retries is < 0 or > 10)
         {
-            yield return $"{path}:Retries: must be between 0 and 10.";
+            yield return Texts.OptionTexts.Between($"{path}:Retries", 0, 10).ToString();
         }
 
         if (AttemptTimeout <= TimeSpan.Zero)
         {
-            yield return $"{path}:AttemptTimeout: must be more than zero.";
+            yield return Texts.OptionTexts.MoreThanZero($"{path}:AttemptTimeout").ToString();
         }
         else if (AttemptTimeout > Waiting.StepDeadline.Longest)
         {
@@ -89,12 +89,12 @@ public sealed class EndpointOptions
 
         if (Mode == EndpointMode.Replay && (RecordingFolder is null || !Directory.Exists(RecordingFolder)))
         {
-            yield return $"{path}:RecordingFolder: a recording folder is required when Mode is Replay ('{RecordingFolder}' does not exist).";
+            yield return Texts.OptionTexts.RecordingFolder($"{path}:RecordingFolder", RecordingFolder ?? "").ToString();
         }
 
         if (CertificateFile is not null && !File.Exists(CertificateFile))
         {
-            yield return $"{path}:CertificateFile: file '{Path.GetFileName(CertificateFile)}' does not exist.";
+            yield return Texts.OptionTexts.NoFile($"{path}:CertificateFile", Path.GetFileName(CertificateFile) ?? "").ToString();
         }
     }
 

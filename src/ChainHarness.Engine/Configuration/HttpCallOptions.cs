@@ -54,22 +54,22 @@ public sealed class HttpCallOptions
     {
         if (string.IsNullOrWhiteSpace(Url))
         {
-            yield return $"{path}:Url: is empty.";
+            yield return Texts.OptionTexts.Empty($"{path}:Url").ToString();
         }
 
         if (Method.ToUpperInvariant() is not ("GET" or "POST" or "PUT" or "PATCH" or "DELETE"))
         {
-            yield return $"{path}:Method: '{Method}' is not GET, POST, PUT, PATCH or DELETE.";
+            yield return Texts.OptionTexts.Method($"{path}:Method", Method).ToString();
         }
 
         if (new[] { Body, BodyFile, BodyFrom }.Count(b => b is not null) > 1)
         {
-            yield return $"{path}: give at most one of Body, BodyFile and BodyFrom.";
+            yield return Texts.OptionTexts.OneBody(path).ToString();
         }
 
         if (BodyFile is not null && !File.Exists(BodyFile))
         {
-            yield return $"{path}:BodyFile: file '{BodyFile}' does not exist.";
+            yield return Texts.OptionTexts.NoFile($"{path}:BodyFile", BodyFile ?? "").ToString();
         }
 
         foreach (var (name, spec) in Expect.Keys.Select(k => ($"Expect:{k}", k)).Concat(Captures.Select(c => ($"Captures:{c.Key}", c.Value))).Concat(Until is null ? [] : [("Until", Until)]))
@@ -82,7 +82,7 @@ public sealed class HttpCallOptions
 
         if (Until is not null && UntilValues.Count == 0)
         {
-            yield return $"{path}:UntilValues: is required with Until.";
+            yield return Texts.OptionTexts.UntilValues($"{path}:UntilValues").ToString();
         }
     }
 

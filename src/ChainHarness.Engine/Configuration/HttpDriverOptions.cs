@@ -39,7 +39,7 @@ public sealed class HttpDriverOptions
         foreach (var unknown in templates.SelectMany(Placeholders.NationalNames).Distinct(StringComparer.Ordinal)
             .Where(n => !Engine.Configuration.DsoEndpoint.All.Contains(n, StringComparer.Ordinal)))
         {
-            yield return $"{path}: ${{national:{unknown}}} names no national endpoint. Known: {string.Join(", ", Engine.Configuration.DsoEndpoint.All)}.";
+            yield return Texts.OptionTexts.UnknownNational(path, unknown, Engine.Configuration.DsoEndpoint.All).ToString();
         }
 
         foreach (var (operation, calls) in Operations)

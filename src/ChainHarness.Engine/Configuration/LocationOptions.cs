@@ -14,17 +14,17 @@ public sealed class LocationOptions
     {
         if (X is < 0 or > 300_000)
         {
-            yield return $"{path}:X: {X} lies outside RD New (0 to 300000).";
+            yield return Texts.OptionTexts.OutsideRd($"{path}:X", X, 0, 300000).ToString();
         }
 
         if (Y is < 289_000 or > 629_000)
         {
-            yield return $"{path}:Y: {Y} lies outside RD New (289000 to 629000).";
+            yield return Texts.OptionTexts.OutsideRd($"{path}:Y", Y, 289000, 629000).ToString();
         }
 
         if (Math.Round(X, 3) != X || Math.Round(Y, 3) != Y)
         {
-            yield return $"{path}: coordinates may have at most 3 decimals.";
+            yield return Texts.OptionTexts.ThreeDecimals(path).ToString();
         }
     }
 }

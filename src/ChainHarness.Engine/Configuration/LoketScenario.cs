@@ -20,7 +20,7 @@ public sealed class LoketScenario
     {
         if (string.IsNullOrWhiteSpace(Naam))
         {
-            yield return "Naam: is empty.";
+            yield return Texts.OptionTexts.Empty("Naam").ToString();
         }
 
         foreach (var error in (Locatie?.Validate("Locatie") ?? []).Concat(Check.Validate("Check")).Concat(Aanvraag.Validate("Aanvraag")))

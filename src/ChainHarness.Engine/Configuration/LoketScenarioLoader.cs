@@ -40,11 +40,11 @@ public static class LoketScenarioLoader
     private static List<string> Errors(string? path, out LoketScenario? scenario)
     {
         scenario = null;
-        var source = path is null ? "the built-in scenario" : $"scenario file '{Path.GetFileName(path)}'";
+        var source = path is null ? Texts.OptionTexts.BuiltInScenario.ToString() : Texts.OptionTexts.ScenarioFile(Path.GetFileName(path)).ToString();
         var builtIn = path is null ? DefaultBuiltIn : !File.Exists(path) && IsBuiltIn(path) ? path : null;
         if (path is not null && builtIn is null && !File.Exists(path))
         {
-            return [$"{source} does not exist."];
+            return [Texts.OptionTexts.DoesNotExist(source).ToString()];
         }
 
         try
@@ -54,10 +54,10 @@ public static class LoketScenarioLoader
         }
         catch (JsonException ex)
         {
-            return [$"{source} is not a loket scenario: {ex.Message}"];
+            return [Texts.OptionTexts.NotAScenario(source, ex.Message).ToString()];
         }
 
-        return scenario is null ? [$"{source} is empty."] : [.. scenario.Validate().Select(e => $"{source}: {e}")];
+        return scenario is null ? [Texts.OptionTexts.Empty(source).ToString()] : [.. scenario.Validate().Select(e => $"{source}: {e}")];
     }
 
     private static bool IsBuiltIn(string name) =>

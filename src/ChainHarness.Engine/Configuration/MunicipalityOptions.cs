@@ -18,17 +18,17 @@ public sealed partial class MunicipalityOptions
     {
         if (!CodePattern().IsMatch(Code ?? ""))
         {
-            yield return $"{path}:Code: '{Code}' is not a bevoegd gezag code such as gm0363, pv26, ws0155 or mnre1034.";
+            yield return Texts.OptionTexts.NotBevoegdGezag($"{path}:Code", Code ?? "").ToString();
         }
 
         if (!OinPattern().IsMatch(Oin ?? ""))
         {
-            yield return $"{path}:Oin: '{Oin}' is not an OIN (20 digits).";
+            yield return Texts.OptionTexts.NotAnOin($"{path}:Oin", Oin ?? "").ToString();
         }
 
         if (string.IsNullOrWhiteSpace(Name))
         {
-            yield return $"{path}:Name: is empty.";
+            yield return Texts.OptionTexts.Empty($"{path}:Name").ToString();
         }
     }
 

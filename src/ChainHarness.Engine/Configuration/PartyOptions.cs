@@ -24,17 +24,17 @@ public sealed class PartyOptions
     {
         if (string.IsNullOrWhiteSpace(Name))
         {
-            yield return $"{path}:Name: is empty.";
+            yield return Texts.OptionTexts.Empty($"{path}:Name").ToString();
         }
 
         if (Oin is null || Oin.Length != 20 || !Oin.All(char.IsAsciiDigit))
         {
-            yield return $"{path}:Oin: '{Oin}' is not an OIN (20 digits).";
+            yield return Texts.OptionTexts.NotAnOin($"{path}:Oin", Oin ?? "").ToString();
         }
 
         if (Privilege is not ("BT" or "VT"))
         {
-            yield return $"{path}:Privilege: '{Privilege}' must be BT or VT.";
+            yield return Texts.OptionTexts.Privilege($"{path}:Privilege", Privilege).ToString();
         }
     }
 }

@@ -65,7 +65,7 @@ public sealed class ProfileOptions
         errors.AddRange(Collaboration?.Validate($"{path}:Collaboration") ?? []);
         if (FromActivity is not null && !FromActivity.StartsWith("nl.imow-", StringComparison.Ordinal))
         {
-            errors.Add($"{path}:FromActivity: '{FromActivity}' is not an OW activity id (nl.imow-gm9999.activiteit.…).");
+            errors.Add(Texts.OptionTexts.NotAnActivity($"{path}:FromActivity", FromActivity, "nl.imow-gm9999.activiteit.…").ToString());
         }
 
         errors.AddRange(LoketScenarioLoader.Validate(LoketScenario, $"{path}:LoketScenario"));

@@ -25,14 +25,14 @@ public static partial class ProfileSet
             var section = profiles.GetSection(name);
             if (!section.Exists())
             {
-                errors.Add($"{label(name)}: no profile named '{name}'. Known profiles: {string.Join(", ", known.DefaultIfEmpty("(none)"))}.");
+                errors.Add(Texts.OptionTexts.NoProfile(label(name), name, known).ToString());
                 continue;
             }
 
             var before = errors.Count;
             if (!PlainName().IsMatch(name))
             {
-                errors.Add($"{label(name)}: the name '{name}' cannot name a report folder; use letters, digits, '-', '_' and '.'.");
+                errors.Add(Texts.OptionTexts.NoFolderName(label(name), name).ToString());
             }
 
             var profile = new ProfileOptions();

@@ -18,12 +18,12 @@ public sealed class ScenarioInitiatiefnemer
     {
         if (string.IsNullOrWhiteSpace(Naam))
         {
-            yield return $"{path}:Naam: is empty.";
+            yield return Texts.OptionTexts.Empty($"{path}:Naam").ToString();
         }
 
         if (Correspondentieadres is null)
         {
-            yield return $"{path}:Correspondentieadres: is required (straat, huisnummer, postcode, woonplaats).";
+            yield return Texts.OptionTexts.AdresRequired($"{path}:Correspondentieadres").ToString();
         }
     }
 }

@@ -28,22 +28,22 @@ public sealed class SchemaOptions
     {
         if (StopTpod is not null && !Directory.Exists(StopTpod))
         {
-            yield return $"{path}:StopTpod: folder '{StopTpod}' does not exist.";
+            yield return Texts.OptionTexts.NoFolder($"{path}:StopTpod", StopTpod ?? "").ToString();
         }
 
         if (Lvbb13 is not null && !Directory.Exists(Lvbb13))
         {
-            yield return $"{path}:Lvbb13: folder '{Lvbb13}' does not exist.";
+            yield return Texts.OptionTexts.NoFolder($"{path}:Lvbb13", Lvbb13 ?? "").ToString();
         }
 
         if (Bundles is not null && !Directory.Exists(Bundles))
         {
-            yield return $"{path}:Bundles: folder '{Bundles}' does not exist.";
+            yield return Texts.OptionTexts.NoFolder($"{path}:Bundles", Bundles ?? "").ToString();
         }
 
         if (Dmn is not null && !Directory.Exists(Dmn))
         {
-            yield return $"{path}:Dmn: folder '{Dmn}' does not exist.";
+            yield return Texts.OptionTexts.NoFolder($"{path}:Dmn", Dmn ?? "").ToString();
         }
     }
 }

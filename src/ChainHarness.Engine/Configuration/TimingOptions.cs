@@ -35,42 +35,42 @@ public sealed class TimingOptions
     {
         if (MaxResponseBytes <= 0)
         {
-            yield return $"{path}:MaxResponseBytes: must be more than zero.";
+            yield return Texts.OptionTexts.MoreThanZero($"{path}:MaxResponseBytes").ToString();
         }
 
         if (PollInterval <= TimeSpan.Zero)
         {
-            yield return $"{path}:PollInterval: must be more than zero.";
+            yield return Texts.OptionTexts.MoreThanZero($"{path}:PollInterval").ToString();
         }
 
         if (StepDeadline <= PollInterval)
         {
-            yield return $"{path}:StepDeadline: must be longer than PollInterval ({PollInterval}).";
+            yield return Texts.OptionTexts.LongerThan($"{path}:StepDeadline", "PollInterval", PollInterval).ToString();
         }
 
         if (PreflightDeadline <= TimeSpan.Zero)
         {
-            yield return $"{path}:PreflightDeadline: must be more than zero.";
+            yield return Texts.OptionTexts.MoreThanZero($"{path}:PreflightDeadline").ToString();
         }
 
         if (AttemptTimeout <= TimeSpan.Zero)
         {
-            yield return $"{path}:AttemptTimeout: must be more than zero.";
+            yield return Texts.OptionTexts.MoreThanZero($"{path}:AttemptTimeout").ToString();
         }
 
         if (Retries is < 0 or > 10)
         {
-            yield return $"{path}:Retries: must be between 0 and 10.";
+            yield return Texts.OptionTexts.Between($"{path}:Retries", 0, 10).ToString();
         }
 
         if (RetryDelay < TimeSpan.Zero)
         {
-            yield return $"{path}:RetryDelay: must not be negative.";
+            yield return Texts.OptionTexts.NotNegative($"{path}:RetryDelay").ToString();
         }
 
         if (LvbbProcessingDelay < TimeSpan.Zero)
         {
-            yield return $"{path}:LvbbProcessingDelay: must not be negative.";
+            yield return Texts.OptionTexts.NotNegative($"{path}:LvbbProcessingDelay").ToString();
         }
 
         var longest = Waiting.StepDeadline.Longest;

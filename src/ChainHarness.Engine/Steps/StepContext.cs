@@ -34,8 +34,15 @@ public sealed class StepContext
     internal Action<string, DateTimeOffset> Waiting { get; init; } = (_, _) => { };
 
     /// <summary>Sends a request to a national endpoint, recording the exchange as evidence.</summary>
-    public Task<RestResponse> SendAsync(string endpoint, RestRequest request, CancellationToken cancellationToken) =>
-        Endpoints.Get(endpoint).SendAsync(request, Evidence, cancellationToken);
+    public async Task<RestResponse> SendAsync(string endpoint, RestRequest request, CancellationToken cancellationToken)
+    {
+        var response = await Endpoints.Get(endpoint).SendAsync(request, Evidence, cancellationToken).ConfigureAwait(false);
+
+        // An ask cut off by the step's own deadline (or the run's cancel) saw nothing of the service: it is not a
+        // time-out of the service (F11). The cancel goes on, to the poll or the runner that set the deadline.
+        cancellationToken.ThrowIfCancellationRequested();
+        return response;
+    }
 
     /// <summary>
     /// Polls until <paramref name="probe"/> gives a value, at the profile's interval (or sooner, when the

@@ -14,14 +14,14 @@ public static class ApiKeyGate
     public static SimResponse? Check(SimRequest request, string? expected, string service) =>
         request.Header(Header) switch
         {
-            null or "" => SimResponse.Problem(401, "Unauthorized", $"{service}: the {Header} header is missing; every /publiek/ API needs one."),
+            null or "" => SimResponse.Problem(401, "Unauthorized", $"{service}: de header {Header} ontbreekt; elke /publiek/-API vraagt erom."),
             var key when string.Equals(key, expected, StringComparison.Ordinal) => null,
-            _ => SimResponse.Problem(403, "Forbidden", $"{service}: this {Header} is not valid for this API."),
+            _ => SimResponse.Problem(403, "Forbidden", $"{service}: deze {Header} is niet geldig voor deze API."),
         };
 
     /// <summary>The older check that answers 401 for a missing and a wrong key alike.</summary>
     public static SimResponse? Refuse(SimRequest request, string? expected, string service) =>
         request.Header(Header) is { Length: > 0 } key && string.Equals(key, expected, StringComparison.Ordinal)
             ? null
-            : SimResponse.Problem(401, "Unauthorized", $"{service}: a valid {Header} header is required.");
+            : SimResponse.Problem(401, "Unauthorized", $"{service}: een geldige header {Header} is verplicht.");
 }

@@ -11,9 +11,9 @@ public static class PkioGate
     public static SimResponse? Check(SimRequest request, TestCertificateAuthority ca, string service) =>
         request.ClientCertificate switch
         {
-            null => SimResponse.Problem(401, "Unauthorized", $"{service}: a PKIoverheid client certificate is required (two-way TLS)."),
-            var certificate when !ca.Issued(certificate) => SimResponse.Problem(403, "Forbidden", $"{service}: the client certificate is not issued by a trusted CA."),
-            var certificate when PkioCertificates.Oin(certificate) is null => SimResponse.Problem(403, "Forbidden", $"{service}: the client certificate has no OIN in its subject serialNumber."),
+            null => SimResponse.Problem(401, "Unauthorized", $"{service}: een PKIoverheid-clientcertificaat is verplicht (tweezijdig TLS)."),
+            var certificate when !ca.Issued(certificate) => SimResponse.Problem(403, "Forbidden", $"{service}: het clientcertificaat is niet uitgegeven door een vertrouwde CA."),
+            var certificate when PkioCertificates.Oin(certificate) is null => SimResponse.Problem(403, "Forbidden", $"{service}: het clientcertificaat heeft geen OIN in het serialNumber van zijn subject."),
             _ => null,
         };
 }

@@ -24,7 +24,7 @@ internal sealed class ServiceOutage(SimulatedWorld world, string service)
             return null;
         }
 
-        var down = SimResponse.Problem(503, "Service Unavailable", $"{service}: the service is temporarily unavailable (outage).");
+        var down = SimResponse.Problem(503, "Service Unavailable", $"{service}: de dienst is tijdelijk niet beschikbaar (storing).");
         return Interlocked.Increment(ref _requests) % 3 == 2 ? down with { Delay = HangTime } : down;
     }
 

@@ -130,13 +130,13 @@ public abstract class SimulatorServer : IDisposable
     {
         if (!path.StartsWith(BasePath, StringComparison.Ordinal))
         {
-            var response0 = SimResponse.Problem(404, "Not Found", $"{Name}: no API under {path}; this simulator serves {BasePath}.");
+            var response0 = SimResponse.Problem(404, "Not Found", $"{Name}: geen API onder {path}; deze simulator bedient {BasePath}.");
             return ToMessage(response0);
         }
 
         if (message.BodyAsBytes is { } upload && upload.LongLength > MaxUploadBytes)
         {
-            return ToMessage(SimResponse.Problem(413, "Content Too Large", $"{Name}: the upload ({upload.LongLength} bytes) is larger than the limit of {MaxUploadBytes} bytes."));
+            return ToMessage(SimResponse.Problem(413, "Content Too Large", $"{Name}: de upload ({upload.LongLength} bytes) is groter dan de grens van {MaxUploadBytes} bytes."));
         }
 
         var (handler, parameters, known) = _routes.Match(message.Method, path[BasePath.Length..]);
@@ -152,8 +152,8 @@ public abstract class SimulatorServer : IDisposable
         else if (handler is null)
         {
             response = known
-                ? SimResponse.Problem(405, "Method Not Allowed", $"{Name}: {message.Method} is not allowed on {path}.")
-                : SimResponse.Problem(404, "Not Found", $"{Name}: no route for {message.Method} {path}.");
+                ? SimResponse.Problem(405, "Method Not Allowed", $"{Name}: {message.Method} is niet toegestaan op {path}.")
+                : SimResponse.Problem(404, "Not Found", $"{Name}: geen route voor {message.Method} {path}.");
         }
         else
         {

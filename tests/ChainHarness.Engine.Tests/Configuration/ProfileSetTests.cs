@@ -33,7 +33,7 @@ public sealed class ProfileSetTests
         Assert.That(ex.Errors[0], Does.StartWith("gm9001.json:Municipality:Oin"));
         Assert.That(ex.Errors[1], Does.StartWith("gm9001.json:Timing:Retries"));
         Assert.That(ex.Errors[2], Does.StartWith("gm9003.json: ").And.Contain("Municipalty"));
-        Assert.That(ex.Errors[3], Does.StartWith("gm9004.json: no profile named 'gm9004'").And.Contain("gm9001, gm9002, gm9003"));
+        Assert.That(ex.Errors[3], Does.StartWith("gm9004.json: er is geen profiel 'gm9004'").And.Contain("gm9001, gm9002, gm9003"));
     }
 
     [Test]
@@ -43,6 +43,6 @@ public sealed class ProfileSetTests
 
         var ex = Assert.Throws<ConfigurationErrorException>(() => ProfileSet.Resolve(config, ["a b"]))!;
 
-        Assert.That(ex.Errors.Single(), Does.Contain("cannot name a report folder"));
+        Assert.That(ex.Errors.Single(), Does.Contain("kan geen rapportmap heten"));
     }
 }

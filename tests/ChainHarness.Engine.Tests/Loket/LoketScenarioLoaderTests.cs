@@ -28,8 +28,8 @@ public sealed class LoketScenarioLoaderTests
             var errors = LoketScenarioLoader.Validate(path, "P:LoketScenario");
 
             Assert.That(errors, Has.Count.GreaterThanOrEqualTo(7));
-            Assert.That(errors, Has.All.StartWith("P:LoketScenario: scenario file"));
-            Assert.That(string.Join("\n", errors), Does.Contain("Check:Zoekterm").And.Contain("Check:VerwachteConclusie: 'Misschien'").And.Contain("'q1' has no answer")
+            Assert.That(errors, Has.All.StartWith("P:LoketScenario: scenariobestand"));
+            Assert.That(string.Join("\n", errors), Does.Contain("Check:Zoekterm").And.Contain("Check:VerwachteConclusie: 'Misschien'").And.Contain("'q1' heeft geen antwoord")
                 .And.Contain("Aanvraag:Projectnaam").And.Contain("Aanvraag:Initiatiefnemer:Correspondentieadres"));
         }
         finally
@@ -46,7 +46,7 @@ public sealed class LoketScenarioLoaderTests
         try
         {
             Assert.That(LoketScenarioLoader.Validate(path, "K").Single(), Does.Contain("zoekwoord"));
-            Assert.That(LoketScenarioLoader.Validate(path + ".absent", "K").Single(), Does.Contain("does not exist"));
+            Assert.That(LoketScenarioLoader.Validate(path + ".absent", "K").Single(), Does.Contain("bestaat niet"));
         }
         finally
         {

@@ -60,7 +60,7 @@ public sealed class OutageFaultsTests
         OwnEnding.Assert(result, profile, "4b");
         Assert.That(step4b.Finding, Is.EqualTo("F11"));
         Assert.That(step4b.Cause, Does.StartWith("Ozon (Presenteren v8, behind Regels op de kaart) could not be asked for regeling /akn/nl/act/gm9999/2024/omgevingsplan: for "));
-        Assert.That(step4b.Cause, Does.Contain("answered 503 Service Unavailable: Ozon: the service is temporarily unavailable (outage).").Or.Contain("did not answer"));
+        Assert.That(step4b.Cause, Does.Contain("answered 503 Service Unavailable: Ozon: de dienst is tijdelijk niet beschikbaar (storing).").Or.Contain("did not answer"));
         Assert.That(asks, Is.GreaterThanOrEqualTo(1 + profile.Timing.Retries), "the service was asked: at least one ask and its retries");
     }
 

@@ -38,7 +38,7 @@ public sealed class ServiceOutageTests
         // the second waited on the world's clock for the attempt timeout and a little more (the one wait it set)
         var answers = new[] { first, secondAnswer, third };
         Assert.That(answers.Select(a => a.StatusCode), Is.All.EqualTo(HttpStatusCode.ServiceUnavailable));
-        Assert.That(await first.Content.ReadAsStringAsync(), Does.Contain("Rtr: the service is temporarily unavailable (outage)."));
+        Assert.That(await first.Content.ReadAsStringAsync(), Does.Contain("Rtr: de dienst is tijdelijk niet beschikbaar (storing)."));
         Assert.That(time.DueTimes, Is.EqualTo(new[] { AttemptTimeout + ServiceOutage.PastTheTimeout }));
     }
 

@@ -24,7 +24,7 @@ public sealed class SimulatorHostPoolTests
         Assert.That(new Uri(ozon.ServerUrl).AbsolutePath, Does.Match("^/run-[0-9]+$"));
         Assert.That(ozon.BaseUrl.AbsolutePath, Does.StartWith(new Uri(ozon.ServerUrl).AbsolutePath + ozon.BasePath));
         Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("Ozon: no API under /elders"));
+        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("Ozon: geen API onder /elders"));
     }
 
     [Test]
@@ -46,7 +46,7 @@ public sealed class SimulatorHostPoolTests
         // Then one server was started in all, and it serves them
         Assert.That(pool.Started, Is.EqualTo(1));
         Assert.That(new Uri(other.ServerUrl).Port, Is.EqualTo(new Uri(ozon.ServerUrl).Port));
-        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("Ozon: no API under /elders"));
+        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("Ozon: geen API onder /elders"));
     }
 
     [Test]

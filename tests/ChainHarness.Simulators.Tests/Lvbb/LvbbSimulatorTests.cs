@@ -38,7 +38,7 @@ public sealed class LvbbSimulatorTests
         Assert.That(status, Is.EqualTo(202));
         Assert.That((string?)body!["status"], Is.EqualTo(LvbbVerzoekresultaat.Ontvangen));
         Assert.That(early.Status, Is.EqualTo(404));
-        Assert.That((string?)early.Body!["detail"], Does.Contain("still being processed"));
+        Assert.That((string?)early.Body!["detail"], Does.Contain("nog in verwerking"));
         Assert.That(late.Status, Is.EqualTo(200));
         Assert.That((string?)late.Body!["status"], Is.EqualTo(VerslagStatus.Gevalideerd));
         Assert.That(lvbb.World.OzonDocuments.Annotaties, Is.Empty, "a validatieOpdracht publishes nothing");

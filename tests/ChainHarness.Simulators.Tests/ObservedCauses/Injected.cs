@@ -62,7 +62,7 @@ internal static class Injected
     private static SimResponse AsSimulated(LvbbOpdracht? opdracht) => opdracht switch
     {
         null => SimResponse.Typed(ProblemTypes.OnbekendeLevering, 404, "Not Found", "The LVBB has no opdracht with this idLevering."),
-        { Verslag: null } => SimResponse.Typed(ProblemTypes.InVerwerking, 404, "Not Found", "Opdracht is still being processed: no verslag yet."),
+        { Verslag: null } => SimResponse.Typed(ProblemTypes.InVerwerking, 404, "Not Found", "Opdracht is nog in verwerking: er is nog geen verslag."),
         { Verslag: { } verslag } => SimResponse.Json(200, verslag),
     };
 }

@@ -96,7 +96,7 @@ public sealed class ObservedCauseTests
     {
         using var english = SpokenLanguage.Use(ReportLanguage.English); // asserts the English text
         var result = await Injected.RunAsync(Injected.Profile(), "1-3", sim => Injected.PublicatieVerslag(sim, o =>
-            SimResponse.Typed(ProblemTypes.InVerwerking, 404, "Not Found", $"Opdracht {o.IdLevering} is still being processed: no verslag yet.")));
+            SimResponse.Typed(ProblemTypes.InVerwerking, 404, "Not Found", $"Opdracht {o.IdLevering} is nog in verwerking: er is nog geen verslag.")));
 
         var report = Report(result, "3");
         Assert.That(report.FindingCode, Is.EqualTo("F9"), ResultText.Describe(result));

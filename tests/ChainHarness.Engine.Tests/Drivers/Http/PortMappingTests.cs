@@ -54,7 +54,7 @@ public sealed class PortMappingTests
             Operations = { ["FindZaak"] = [new HttpCallOptions { Url = "${national:Lbvv}/x" }] },
         };
 
-        Assert.That(options.Validate("D"), Has.Some.Contains("${national:Lbvv} names no national endpoint").And.Some.Contains("Lvbb, Ozon"));
+        Assert.That(options.Validate("D"), Has.Some.Contains("${national:Lbvv} noemt geen landelijk eindpunt").And.Some.Contains("Lvbb, Ozon"));
     }
 
     [Test]
@@ -62,6 +62,6 @@ public sealed class PortMappingTests
     {
         var options = new DriverOptions { NotificationUrl = "ftp://127.0.0.1/x" };
 
-        Assert.That(options.Validate("D:VthSystem"), Has.Some.Contains("D:VthSystem:NotificationUrl: 'ftp://127.0.0.1/x' is not an absolute http(s) URL."));
+        Assert.That(options.Validate("D:VthSystem"), Has.Some.Contains("D:VthSystem:NotificationUrl: 'ftp://127.0.0.1/x' is geen absolute http(s)-URL."));
     }
 }

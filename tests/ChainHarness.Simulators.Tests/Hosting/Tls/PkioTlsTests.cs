@@ -42,7 +42,7 @@ public sealed class PkioTlsTests
 
         Assert.That(lvbb.BaseUrl.Scheme, Is.EqualTo("https"));
         Assert.That((int)answer.StatusCode, Is.EqualTo(401));
-        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("client certificate"));
+        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("clientcertificaat"));
     }
 
     [Test]
