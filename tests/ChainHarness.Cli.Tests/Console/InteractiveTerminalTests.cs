@@ -86,7 +86,7 @@ public sealed class InteractiveTerminalTests : WithTempFolder
 
         // When the municipality runs it at a terminal and the person does what it says
         await using var terminal = PseudoTerminal.Start(Run(""), Folder.FullName, preProductie.Environment());
-        var person = new RehearsalPerson(terminal, preProductie.Simulation.Services, PathIn("levering"));
+        var person = new RehearsalPerson(terminal, preProductie.Simulation.Services, PathIn("levering"), preProductie.Simulation.World.Lvbb, PathIn("verslagen"));
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await person.WorkPlanSoftwareAsync(deadline.Token);
         await person.ReadVthSystemAsync(preProductie.Simulation.Services.Require<IVthSystem>(), 1, deadline.Token);
@@ -100,6 +100,7 @@ public sealed class InteractiveTerminalTests : WithTempFolder
         Assert.That(Regex.Matches(screen, "✓ geslaagd Stap"), Has.Count.EqualTo(12), screen);
         Assert.That(Regex.Matches(screen, "– niet van toepassing Stap"), Has.Count.EqualTo(2), screen);
         Assert.That(screen, Does.Contain("SWF        │ Samenwerken │ verbonden"), "the preflight reached the SWF with the certificate (PreflightPath notificaties)");
+        Assert.That(screen, Does.Contain("wacht op het verzoekresultaat op").And.Contain("in map 'verslagen'"), "steps 2 and 3 read what the plan software received, never the LVBB itself");
         Assert.That(screen, Does.Not.Contain("niet verbonden"));
     }
 
@@ -134,7 +135,7 @@ public sealed class InteractiveTerminalTests : WithTempFolder
 
         await using var terminal = PseudoTerminal.Start(Run(""), Folder.FullName, environment);
         var software = preProductie.Simulation.Services;
-        var person = new RehearsalPerson(terminal, software, PathIn("levering"));
+        var person = new RehearsalPerson(terminal, software, PathIn("levering"), preProductie.Simulation.World.Lvbb, PathIn("verslagen"));
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await person.WorkPlanSoftwareAsync(deadline.Token);
         await person.ReadVthSystemAsync(software.Require<IVthSystem>(), 1, deadline.Token);

@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Ports;
+using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Running;
+using ChainHarness.Simulators.Lvbb.Ebms;
+using ChainHarness.Simulators.World;
 
 namespace ChainHarness.Cli.Tests.Console;
 
@@ -9,9 +12,11 @@ namespace ChainHarness.Cli.Tests.Console;
 /// The municipality's person at the terminal, scripted: works the plan software (the stand-in's simulated one) as the
 /// Dutch instructions say and types what it shows; reads a VTH system (the stand-in's) to answer what the harness
 /// asks about the zaak and the ontvangstbevestiging; and works the case handler's and the partner's software in the
-/// SWF. Looks until the software shows something, as a person does.
+/// SWF. Looks until the software shows something, as a person does. With <paramref name="lvbb"/> and
+/// <paramref name="verslagFolder"/> the person also saves each verzoekresultaat the plan software received from the LVBB
+/// into the verslag folder (pre-productie's LVBB answers the plan software over ebMS, never the harness).
 /// </summary>
-internal sealed partial class RehearsalPerson(PseudoTerminal terminal, ChainServices software, string dropFolder)
+internal sealed partial class RehearsalPerson(PseudoTerminal terminal, ChainServices software, string dropFolder, LvbbState? lvbb = null, string? verslagFolder = null)
 {
     /// <summary>Steps 1–3: exports the change into the drop folder, sends it for validation and for publication, reads the status.</summary>
     public async Task WorkPlanSoftwareAsync(CancellationToken ct)
@@ -22,9 +27,13 @@ internal sealed partial class RehearsalPerson(PseudoTerminal terminal, ChainServ
         await File.WriteAllBytesAsync(Path.Combine(Directory.CreateDirectory(dropFolder).FullName, "export.zip"), delivery.Zip, ct);
         await terminal.TypeLineAsync("");
         await ExpectAsync("Welk idLevering", ct);
-        await terminal.TypeLineAsync((await planSoftware.SubmitAsync(delivery, OpdrachtSoort.Validatie, ct)).IdLevering);
+        var validatie = (await planSoftware.SubmitAsync(delivery, OpdrachtSoort.Validatie, ct)).IdLevering;
+        await terminal.TypeLineAsync(validatie);
+        await SaveVerzoekresultaatAsync(validatie, "validatieVerzoek", ct);
         await ExpectAsync("Welk idLevering", ct, nth: 2);
-        await terminal.TypeLineAsync((await planSoftware.SubmitAsync(delivery, OpdrachtSoort.Publicatie, ct)).IdLevering);
+        var publicatie = (await planSoftware.SubmitAsync(delivery, OpdrachtSoort.Publicatie, ct)).IdLevering;
+        await terminal.TypeLineAsync(publicatie);
+        await SaveVerzoekresultaatAsync(publicatie, "publicatieVerzoek", ct);
         await ExpectAsync("Welke status toont uw plansoftware", ct);
         await terminal.TypeLineAsync("gepubliceerd");
     }
@@ -63,6 +72,23 @@ internal sealed partial class RehearsalPerson(PseudoTerminal terminal, ChainServ
             new CollaborationPlan(verzoeknummer, "Advies", partner.Name, partner.Oin, partner.Privilege, documents, "Geef advies over de aanvraag, binnen de termijn."), ct);
         await ExpectAsync($"Stap 11 ({partner.Name}): open", ct);
         await software.Require<ICollaborationPartner>().TakePartAsync(verzoeknummer, ct);
+    }
+
+    /// <summary>
+    /// What the plan software received over ebMS once the LVBB is done, saved as a person saves it: the final
+    /// VerzoekResultaat XML as the transport XSD defines it, named after the idLevering.
+    /// </summary>
+    private async Task SaveVerzoekresultaatAsync(string idLevering, string verzoek, CancellationToken ct)
+    {
+        if (lvbb is null || verslagFolder is null)
+        {
+            return;
+        }
+
+        var verslag = await LookAsync(() => Task.FromResult(lvbb.Opdrachten.FirstOrDefault(o => o.IdLevering == idLevering)?.Verslag), ct);
+        var succes = verslag.Status != VerslagStatus.Afgekeurd && !verslag.Meldingen.Any(m => m.IsFout);
+        var xml = VerzoekResultaatXml.Uitkomst(LvbbVerzoek.Find(verzoek, LvbbVerzoek.Versie120)!, idLevering, verslag.VerwerktOp, verslag.Meldingen, succes, verslag.VerwerktOp);
+        await File.WriteAllBytesAsync(Path.Combine(Directory.CreateDirectory(verslagFolder).FullName, $"{idLevering}-uitkomst.xml"), xml, ct);
     }
 
     private async Task AnswerAsync(string question, string answer, int nth, CancellationToken ct)
