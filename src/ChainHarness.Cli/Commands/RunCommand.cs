@@ -70,8 +70,8 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
             console.MarkupLine($"{Markup.Escape(Texts.CliTexts.Iteration)} {iteration}: {Markup.Escape(IterationPacks.For(iteration).Titel)}");
         }
 
-        var atPrompt = !settings.NonInteractive && !System.Console.IsInputRedirected
-            && profile.Drivers.Values.Any(d => d.Mode == Engine.Configuration.DriverMode.Observe);
+        var observed = profile.Drivers.Values.Any(d => d.Mode == Engine.Configuration.DriverMode.Observe);
+        var atPrompt = !settings.NonInteractive && !System.Console.IsInputRedirected && observed;
         IOperator person = atPrompt
             ? new ConsoleOperator(console)
             : new NonInteractiveOperator(line => console.MarkupLine($"[bold yellow]>> {Markup.Escape(line)}[/]"));
@@ -90,7 +90,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSetting
                 ? JoinedChain.RunAsync(new Uri(world), profile, settings.Selection, name, observer: observer, arrange: services => services.Add(person), cancellationToken: cancellationToken)
                 : LocalChain.RunAsync(
                     profile, settings.Selection, name, observer: observer, arrange: simulation => simulation.Services.Add(person), hosts: hosts, cancellationToken: cancellationToken),
-                atPrompt);
+                personAtPrompt: observed); // a person is told what to do, and perhaps asked: Spectre's live display must not run beside those writes
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -14,4 +14,7 @@ public sealed record LastAnswer(int Status, Bilingual Seen, bool Offline, bool U
         : this(status, new Bilingual(seen, seen), offline, unknownOpdracht)
     {
     }
+
+    /// <summary>The 404 said, by its problem type, that the LVBB has the opdracht and is still processing it.</summary>
+    public bool InVerwerking { get; init; }
 }

@@ -40,6 +40,9 @@ public static class LvbbVerslagen
                     ResponseText.Describe(seen),
                     ResponseText.Offline(seen),
                     seen.StatusCode == HttpStatusCode.NotFound && ProblemTypes.Of(seen.Content) == ProblemTypes.OnbekendeLevering)
+                {
+                    InVerwerking = seen.StatusCode == HttpStatusCode.NotFound && ProblemTypes.Of(seen.Content) == ProblemTypes.InVerwerking,
+                }
                 : null,
         };
     }

@@ -34,8 +34,10 @@ public sealed record VerslagWait(bool Answered, LvbbVerslag? Verslag, TimeSpan W
             { Status: 429 } l => StepOutcome.Failed(Texts.LvbbTexts.VerslagRateLimited(opdracht, idLevering, seconds, l.Seen)) with { Owner = LikelyOwner.Lvbb },
             { Status: 0 } l => StepOutcome.Failed(Texts.LvbbTexts.VerslagNoAnswer(opdracht, idLevering, seconds, l.Seen)) with { Owner = LikelyOwner.Lvbb },
             { UnknownOpdracht: true } l => StepOutcome.Failed(Texts.LvbbTexts.VerslagUnknownOpdracht(opdracht, idLevering, l.Seen)) with { Owner = LikelyOwner.PlanSoftware },
-            // Still processing is what the 404 says: its status is quoted, not the LVBB's own words, which are in its language.
-            { Status: 404 } or null => StepOutcome.Failed(Texts.LvbbTexts.NoVerslag(opdracht, idLevering, seconds, Last is null ? null : Texts.NetworkTexts.Answered(404, "Not Found", null)), Werkplaats.F9),
+            // A 404 typed 'in verwerking' says what the cause says: its status is quoted, not the LVBB's own words (in its
+            // language). A bare 404 is read the same way (the contract's GUESS), with its words, which may say otherwise.
+            { Status: 404 } l => StepOutcome.Failed(Texts.LvbbTexts.NoVerslag(opdracht, idLevering, seconds, l.InVerwerking ? Texts.NetworkTexts.Answered(404, "Not Found", null) : l.Seen), Werkplaats.F9),
+            null => StepOutcome.Failed(Texts.LvbbTexts.NoVerslag(opdracht, idLevering, seconds), Werkplaats.F9),
             { } l => StepOutcome.Failed(Texts.LvbbTexts.VerslagOther(opdracht, idLevering, seconds, l.Seen)),
         };
     }

@@ -26,6 +26,7 @@ public static class EndpointPolling
             {
                 var scratch = new EvidenceLog(SecretRedactor.None);
                 var response = await context.Endpoints.Get(endpoint).SendAsync(request(), scratch, ct).ConfigureAwait(false);
+                StepContext.ThrowIfCutOff(response, ct);
                 last = scratch.Items.LastOrDefault();
                 return ready(response) ? response : null;
             },

@@ -37,11 +37,22 @@ public sealed class StepContext
     public async Task<RestResponse> SendAsync(string endpoint, RestRequest request, CancellationToken cancellationToken)
     {
         var response = await Endpoints.Get(endpoint).SendAsync(request, Evidence, cancellationToken).ConfigureAwait(false);
-
-        // An ask cut off by the step's own deadline (or the run's cancel) saw nothing of the service: it is not a
-        // time-out of the service (F11). The cancel goes on, to the poll or the runner that set the deadline.
-        cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfCutOff(response, cancellationToken);
         return response;
+    }
+
+    /// <summary>
+    /// An ask cut off by the step's own time (its token, or its deadline reached while the attempt's own time-out, capped
+    /// to that deadline, fired first) saw nothing of the service: it is no answer of the service. The cancel goes on, to
+    /// the poll or the runner that set the deadline, so no cause is read from it.
+    /// </summary>
+    internal static void ThrowIfCutOff(RestResponse response, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (response.ResponseStatus is ResponseStatus.TimedOut or ResponseStatus.Aborted && StepDeadline.Current is { Remaining.Ticks: 0 })
+        {
+            throw new OperationCanceledException("The step's deadline passed during the request.");
+        }
     }
 
     /// <summary>

@@ -17,8 +17,8 @@ public static class ObserveTexts
         $"Step {step}: {(validate ? "Validate" : "Publish")} the change in your plan software: send delivery {idLevering} to the LVBB as a {opdracht}.");
 
     public static Bilingual SaveVerslagen(string idLevering, string folder) => new(
-        $"Sla elk antwoord van de LVBB op deze levering (het XML-bericht …VerzoekResultaat) op als {idLevering}-1.xml, {idLevering}-2.xml, … in de map '{folder}'.",
-        $"Save every answer of the LVBB on this delivery (the …VerzoekResultaat XML message) as {idLevering}-1.xml, {idLevering}-2.xml, … in the folder '{folder}'.");
+        $"Sla elk antwoord van de LVBB op deze levering (het XML-bericht …VerzoekResultaat) op in de map '{folder}', met vooraan in de naam het idLevering dat uw plansoftware toont: {idLevering}-1.xml, {idLevering}-2.xml, …",
+        $"Save every answer of the LVBB on this delivery (the …VerzoekResultaat XML message) in the folder '{folder}', its name starting with the idLevering your plan software shows: {idLevering}-1.xml, {idLevering}-2.xml, …");
 
     public static Bilingual AskIdLevering(string idLevering) => new(
         $"Welk idLevering toont uw plansoftware? (Enter: {idLevering})", $"Which idLevering does your plan software show? (Enter: {idLevering})");

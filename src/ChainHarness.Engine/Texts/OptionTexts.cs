@@ -25,8 +25,8 @@ public static class OptionTexts
 
     public static Bilingual NoFile(string key, string file) => new($"{key}: bestand '{file}' bestaat niet.", $"{key}: file '{file}' does not exist.");
 
-    public static Bilingual NotAbsoluteUrl(string key, string value) =>
-        new($"{key}: '{value}' is geen absolute http(s)-URL.", $"{key}: '{value}' is not an absolute http(s) URL.");
+    public static Bilingual NotAbsoluteUrl(string key) =>
+        new($"{key}: is geen absolute http(s)-URL (de gegeven waarde wordt niet getoond).", $"{key}: is not an absolute http(s) URL (the value given is not shown).");
 
     public static Bilingual NotAnOin(string key, string value) => new($"{key}: '{value}' is geen OIN (20 cijfers).", $"{key}: '{value}' is not an OIN (20 digits).");
 

@@ -52,5 +52,10 @@ public sealed class Poller(TimeProvider time, IReadinessSignal? readiness = null
         {
             return new PollResult<T>(null, attempts, time.GetElapsedTime(started));
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && StepDeadline.Current is { Remaining.Ticks: 0 })
+        {
+            // The last ask was cut off by the step's deadline a moment before this poll's own time-out fired: the same end.
+            return new PollResult<T>(null, attempts, time.GetElapsedTime(started));
+        }
     }
 }

@@ -89,7 +89,7 @@ public static class AanleverVerwerking
             throw AanleverException.ActivityUnknown(name, activityId);
         }
 
-        var unknownLocation = model.Uitvoeringsregels.Select(u => u.LocatieId).OfType<string>().FirstOrDefault(l => world.Ozon.FindLocation(l) is null);
+        var unknownLocation = world.Lvbb.ReadPublished(() => model.Uitvoeringsregels.Select(u => u.LocatieId).OfType<string>().FirstOrDefault(l => world.Ozon.FindLocation(l) is null));
         if (unknownLocation is not null)
         {
             throw AanleverException.LocationUnknown(name, unknownLocation);

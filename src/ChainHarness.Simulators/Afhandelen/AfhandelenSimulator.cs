@@ -49,7 +49,7 @@ public sealed class AfhandelenSimulator(SimulatedWorld world) : SimulatorServer(
     private SimResponse Bijlage(SimRequest request) => ForCaller(request, (v, _) =>
         v.Bijlagen.FirstOrDefault(b => b.DocumentId == request["documentId"]) is { } b && v.Inhoud(b.DocumentId) is { } inhoud
             ? SimResponse.Bytes(200, inhoud, b.MediaType).WithHeader("Content-Disposition", $"attachment; filename=\"{b.Bestandsnaam}\"")
-            : SimResponse.Problem(404, "Not Found", $"Verzoek {v.Verzoeknummer} has no bijlage {request["documentId"]}."));
+            : SimResponse.Problem(404, "Not Found", $"Verzoek {v.Verzoeknummer} heeft geen bijlage {request["documentId"]}."));
 
     private SimResponse ForCaller(SimRequest request, Func<Verzoek, VerzoekDeel, SimResponse> handle)
     {
@@ -104,5 +104,5 @@ public sealed class AfhandelenSimulator(SimulatedWorld world) : SimulatorServer(
     private static string Doel(Verzoek v) => v.Status == VerzoekStatus.Ingetrokken ? StamDoel.Intrekken : StamDoel.Initieren;
 
     private static SimResponse Unidentified() =>
-        SimResponse.Problem(401, "Unauthorized", $"The caller is not identified: send its OIN in {ClientOinHeader} (the OIN of its PKIoverheid certificate).");
+        SimResponse.Problem(401, "Unauthorized", $"De aanroeper is niet geïdentificeerd: stuur zijn OIN in {ClientOinHeader} (het OIN van zijn PKIoverheid-certificaat).");
 }

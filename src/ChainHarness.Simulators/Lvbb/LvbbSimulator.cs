@@ -60,7 +60,7 @@ public sealed class LvbbSimulator : SimulatorServer
         var id = request["idLevering"];
         return World.Lvbb.Find(id) switch
         {
-            null => SimResponse.Typed(ProblemTypes.OnbekendeLevering, 404, "Not Found", $"The LVBB has no opdracht with idLevering {id}."),
+            null => SimResponse.Typed(ProblemTypes.OnbekendeLevering, 404, "Not Found", $"De LVBB heeft geen opdracht met idLevering {id}."),
             { Verslag: null } => SimResponse.Typed(ProblemTypes.InVerwerking, 404, "Not Found", $"Opdracht {id} is nog in verwerking: er is nog geen verslag."),
             { Verslag: { } verslag } => SimResponse.Json(200, verslag),
         };

@@ -42,7 +42,7 @@ public sealed class SamenwerkenSimulator(SimulatedWorld world) : SimulatorServer
         .Get("/notificaties", r => AsCaller(r, oin => List("notificaties", Swf.Notificaties(oin).Select(Hal.Notificatie))))
         .Delete("/notificaties/{notificatieId}", r => AsCaller(r, oin => Swf.Delete(oin, r["notificatieId"])
             ? SimResponse.Empty(204)
-            : SimResponse.Problem(404, "Not Found", $"No notificatie {r["notificatieId"]} waits for OIN {oin}.")));
+            : SimResponse.Problem(404, "Not Found", $"Er wacht geen notificatie {r["notificatieId"]} voor OIN {oin}.")));
 
     private SimResponse Start(SimRequest request, string oin)
     {
@@ -52,7 +52,7 @@ public sealed class SamenwerkenSimulator(SimulatedWorld world) : SimulatorServer
         var naam = body.Text("naam", required: false) ?? oin;
         if (!body.IsValid)
         {
-            return SimResponse.Problem(400, "Bad Request", "The samenwerking cannot be started: see invalidParams.", body.Invalid);
+            return SimResponse.Problem(400, "Bad Request", "De samenwerking kan niet starten: zie invalidParams.", body.Invalid);
         }
 
         var samenwerking = Swf.Start(oin, naam, verzoeknummer!, vorm!);
@@ -69,36 +69,36 @@ public sealed class SamenwerkenSimulator(SimulatedWorld world) : SimulatorServer
     /// <summary><c>GET /actieverzoeken?samenwerkingId=</c> (SEEN in v5): the actieverzoeken of a samenwerking the caller takes part in.</summary>
     private SimResponse Actieverzoeken(string? samenwerkingId, string oin) =>
         samenwerkingId is null
-            ? SimResponse.Problem(400, "Bad Request", "GET /actieverzoeken needs ?samenwerkingId=.", [new InvalidParam("samenwerkingId", "required", "is required.")])
+            ? SimResponse.Problem(400, "Bad Request", "GET /actieverzoeken vraagt ?samenwerkingId=.", [new InvalidParam("samenwerkingId", "required", "is verplicht.")])
             : Swf.Find(samenwerkingId) is not { } samenwerking
-                ? SimResponse.Problem(404, "Not Found", $"No samenwerking {samenwerkingId}.")
+                ? SimResponse.Problem(404, "Not Found", $"Er is geen samenwerking {samenwerkingId}.")
                 : samenwerking.Deelnemer(oin) is null
-                    ? SimResponse.Problem(403, "Forbidden", $"OIN {oin} does not take part in samenwerking {samenwerking.Id}.")
+                    ? SimResponse.Problem(403, "Forbidden", $"OIN {oin} neemt geen deel aan samenwerking {samenwerking.Id}.")
                     : List("actieverzoeken", samenwerking.Actieverzoeken.Select(a => Hal.Actieverzoek(samenwerking, a)));
 
     private SimResponse Document(string documentId, SwfSamenwerking samenwerking, SwfDeelnemer caller)
     {
         var document = samenwerking.Documenten.FirstOrDefault(d => d.Id == documentId);
-        return document is null ? SimResponse.Problem(404, "Not Found", $"Samenwerking {samenwerking.Id} has no document {documentId}.")
-            : !caller.MaySee(document) ? SimResponse.Problem(403, "Forbidden", $"Document {documentId} is {document.Vertrouwelijkheid}: privilege {caller.Privilege} does not give access; VT does.")
+        return document is null ? SimResponse.Problem(404, "Not Found", $"Samenwerking {samenwerking.Id} heeft geen document {documentId}.")
+            : !caller.MaySee(document) ? SimResponse.Problem(403, "Forbidden", $"Document {documentId} is {document.Vertrouwelijkheid}: privilege {caller.Privilege} geeft geen toegang; VT wel.")
             : SimResponse.Hal(Hal.Document(samenwerking, document, withContent: true));
     }
 
     private SimResponse Actieverzoek(string id, SwfSamenwerking samenwerking) =>
         samenwerking.Actieverzoeken.FirstOrDefault(a => a.Id == id) is { } found
             ? SimResponse.Hal(Hal.Actieverzoek(samenwerking, found))
-            : SimResponse.Problem(404, "Not Found", $"Samenwerking {samenwerking.Id} has no actieverzoek {id}.");
+            : SimResponse.Problem(404, "Not Found", $"Samenwerking {samenwerking.Id} heeft geen actieverzoek {id}.");
 
     private static SimResponse AsCaller(SimRequest request, Func<string, SimResponse> handle) =>
         request.Header(PkioIdentity.OinHeader) is { } oin && SwfBody.IsOin(oin)
             ? handle(oin)
-            : SimResponse.Problem(401, "Unauthorized", "No PKIoverheid identity: the Samenwerkfunctionaliteit needs the OIN of the caller's client certificate.");
+            : SimResponse.Problem(401, "Unauthorized", "Geen PKIoverheid-identiteit: de Samenwerkfunctionaliteit heeft het OIN van het clientcertificaat van de aanroeper nodig.");
 
     private SimResponse AsDeelnemer(SimRequest request, Func<SwfSamenwerking, SwfDeelnemer, SimResponse> handle) => AsCaller(request, oin =>
         Swf.Find(request["id"]) is not { } samenwerking
-            ? SimResponse.Problem(404, "Not Found", $"No samenwerking {request["id"]}.")
+            ? SimResponse.Problem(404, "Not Found", $"Er is geen samenwerking {request["id"]}.")
             : samenwerking.Deelnemer(oin) is not { } deelnemer
-                ? SimResponse.Problem(403, "Forbidden", $"OIN {oin} does not take part in samenwerking {samenwerking.Id}.")
+                ? SimResponse.Problem(403, "Forbidden", $"OIN {oin} neemt geen deel aan samenwerking {samenwerking.Id}.")
                 : handle(samenwerking, deelnemer));
 
     internal static SimResponse Answer<T>(SwfResult<T> result, Func<T, object> shape)

@@ -41,7 +41,7 @@ internal sealed class SwfBody
 
         if (string.IsNullOrWhiteSpace(value) || (valid is not null && !valid(value)))
         {
-            _invalid.Add(new { name, reason = rule ?? "is required." });
+            _invalid.Add(new { name, reason = rule ?? "is verplicht." });
             return null;
         }
 

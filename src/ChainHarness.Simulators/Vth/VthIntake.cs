@@ -46,14 +46,14 @@ public sealed class VthIntake(SimulatedWorld world, Partij eigenaar, VthState st
         var read = StamReader.Read(xml);
         if (!read.Valid)
         {
-            Refuse(verzoeknummer, "the STAM verzoek does not satisfy the schema: " + string.Join("; ", read.Errors));
+            Refuse(verzoeknummer, "het STAM-verzoek voldoet niet aan het schema: " + string.Join("; ", read.Errors));
             return;
         }
 
         var stam = read.Verzoek!;
         if (stam.Verzoeknummer != verzoeknummer || stam.UitvoerendeInstantie.Oin != eigenaar.Oin)
         {
-            Refuse(verzoeknummer, $"the STAM verzoek is {stam.Verzoeknummer} for OIN {stam.UitvoerendeInstantie.Oin}, not {verzoeknummer} for this system");
+            Refuse(verzoeknummer, $"het STAM-verzoek is {stam.Verzoeknummer} voor OIN {stam.UitvoerendeInstantie.Oin}, niet {verzoeknummer} voor dit systeem");
             return;
         }
 
@@ -110,7 +110,7 @@ public sealed class VthIntake(SimulatedWorld world, Partij eigenaar, VthState st
         using var response = await (connections ?? PartyConnections.Plain).For(eigenaar.Oin).SendAsync(request).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException($"GET {url.AbsolutePath} answered {(int)response.StatusCode}");
+            throw new HttpRequestException($"GET {url.AbsolutePath} antwoordde {(int)response.StatusCode}");
         }
 
         return await read(response.Content).ConfigureAwait(false);
@@ -119,7 +119,7 @@ public sealed class VthIntake(SimulatedWorld world, Partij eigenaar, VthState st
     private static Uri Href(JsonNode? link) =>
         link?["href"]?.GetValue<string>() is { } href && Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.IsLoopback
             ? uri
-            : throw new HttpRequestException("the verzoekreferenties lack a loopback link it needs");
+            : throw new HttpRequestException("de verzoekreferenties missen een loopback-link die het nodig heeft");
 
     private static ZaakDocument Document(Bijlage bijlage, byte[] inhoud) => new(Guid.NewGuid().ToString("D"), bijlage, inhoud);
 

@@ -149,7 +149,7 @@ public sealed class LvbbSimulatorTests
 
         Assert.That(status, Is.EqualTo(404));
         Assert.That(contentType, Is.EqualTo("application/problem+json"));
-        Assert.That((string?)body!["detail"], Does.Contain("no opdracht with idLevering nooit"));
+        Assert.That((string?)body!["detail"], Does.Contain("geen opdracht met idLevering nooit"));
     }
 
     private static LvbbSimulator Start(SimulatedWorld world) => (LvbbSimulator)new LvbbSimulator(world).Start();

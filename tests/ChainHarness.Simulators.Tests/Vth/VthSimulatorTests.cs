@@ -76,7 +76,7 @@ public sealed class VthSimulatorTests
 
         // Then
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
-        Assert.That(weigering!.Reden, Does.Contain("does not satisfy the schema").And.Contain("verzoeknummer"));
+        Assert.That(weigering!.Reden, Does.Contain("voldoet niet aan het schema").And.Contain("verzoeknummer"));
         Assert.That(loket.World.Vth.Zaken, Is.Empty);
     }
 

@@ -45,8 +45,7 @@ public sealed class MakenToepasbareRegelStep : IChainStep
         async Task<RestResponse?> Probe(CancellationToken ct)
         {
             var response = await context.SendAsync(DsoEndpoint.Rtr, RtrRequests.Activities(today, context.Profile.Municipality.Code), ct).ConfigureAwait(false);
-            // Keep the last answer the RTR gave: an ask cut off by the step's deadline says nothing new.
-            last = ct.IsCancellationRequested || (response.StatusCode == 0 && last is { StatusCode: not 0 }) ? last : response;
+            last = response; // an ask cut off by the step's deadline never gets here (StepContext.SendAsync)
             return response.IsSuccessful && RtrResponses.ActivityIds(response.Content).Contains(activity) ? response : null;
         }
 

@@ -33,7 +33,7 @@ internal sealed partial class OpdrachtCheck : IDeliveryCheck
         if (!LvbbOpdrachtSoort.Carried.Contains(opdracht.Soort))
         {
             var known = LvbbOpdrachtSoort.Known.Contains(opdracht.Soort) ? "is een LVBB-dienst die deze simulator niet aanbiedt" : "is geen LVBB-dienst";
-            yield return Meldingen.Fout(MeldingCodes.OpdrachtSoortNietOndersteund, Soort, $"{opdracht.Soort} {known}; stuur een {string.Join(", ", LvbbOpdrachtSoort.Carried)}.");
+            yield return Meldingen.Fout(MeldingCodes.OpdrachtSoortNietOndersteund, Soort, $"{opdracht.Soort} {known}; stuur een van: {string.Join(", ", LvbbOpdrachtSoort.Carried)}.");
             yield break;
         }
 

@@ -76,7 +76,7 @@ internal sealed class EbmsEndpoint(SimulatedWorld world, EbmsParties parties, Ac
         var endpoint = (string?)body?["endpoint"];
         if (endpoint is null || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
         {
-            return SimResponse.Problem(400, "Bad Request", "The body needs {\"endpoint\": \"http://127.0.0.1:…/…\"}, the bronhouder's ebMS endpoint.");
+            return SimResponse.Problem(400, "Bad Request", "De body vraagt {\"endpoint\": \"http://127.0.0.1:…/…\"}, het ebMS-eindpunt van de bronhouder.");
         }
 
         return parties.Register(request["oin"], uri, (string?)body!["lvbbVersie"]) is { } why

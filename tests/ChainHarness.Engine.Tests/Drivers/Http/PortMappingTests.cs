@@ -62,6 +62,6 @@ public sealed class PortMappingTests
     {
         var options = new DriverOptions { NotificationUrl = "ftp://127.0.0.1/x" };
 
-        Assert.That(options.Validate("D:VthSystem"), Has.Some.Contains("D:VthSystem:NotificationUrl: 'ftp://127.0.0.1/x' is geen absolute http(s)-URL."));
+        Assert.That(options.Validate("D:VthSystem"), Has.Some.Contains("D:VthSystem:NotificationUrl: is geen absolute http(s)-URL (de gegeven waarde wordt niet getoond)."));
     }
 }
