@@ -1,4 +1,3 @@
-using ChainHarness.Engine.Chain;
 using System.Collections;
 using System.ComponentModel;
 using System.Globalization;
@@ -29,11 +28,11 @@ public static class ConfigurationTypeCheck
         {
             if (children.Count > 0)
             {
-                errors.Add(section.Key.ToLowerInvariant() is "xpath" or "header" ? OptionErrors.ColonInKey(section.Path) : OptionErrors.NotAValue(section.Path, Describe(target)));
+                errors.Add(section.Key.ToLowerInvariant() is "xpath" or "header" ? Texts.OptionTexts.ColonInKey(section.Path).ToString() : Texts.OptionTexts.NotAValue(section.Path, Texts.OptionTexts.Expected(target)).ToString());
             }
             else if (section.Value is { Length: > 0 } value && !Converts(target, value))
             {
-                errors.Add(OptionErrors.WrongType(section.Path, Describe(target)));
+                errors.Add(Texts.OptionTexts.WrongType(section.Path, Texts.OptionTexts.Expected(target)).ToString());
             }
 
             return;
@@ -42,7 +41,7 @@ public static class ConfigurationTypeCheck
         if (!string.IsNullOrEmpty(section.Value))
         {
             // A value where a section belongs (also beside its keys, from --set or the environment): never silently dropped.
-            errors.Add(OptionErrors.NotASection(section.Path, ElementType(target) is null ? Properties(target).Select(p => p.Name) : ["…"]));
+            errors.Add(Texts.OptionTexts.NotASection(section.Path, ElementType(target) is null ? Properties(target).Select(p => p.Name) : ["…"]).ToString());
         }
 
         if (children.Count == 0)
@@ -56,7 +55,7 @@ public static class ConfigurationTypeCheck
             {
                 if (!IsDictionary(target) && !int.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _))
                 {
-                    errors.Add(OptionErrors.WrongType(child.Path, SpokenLanguage.Pick("een lijstindex (0, 1, …)", "a list index (0, 1, …)")));
+                    errors.Add(Texts.OptionTexts.WrongType(child.Path, Texts.OptionTexts.ListIndex).ToString());
                     continue;
                 }
 
@@ -72,7 +71,7 @@ public static class ConfigurationTypeCheck
             var property = properties.FirstOrDefault(p => string.Equals(p.Name, child.Key, StringComparison.OrdinalIgnoreCase));
             if (property is null)
             {
-                errors.Add(OptionErrors.UnknownKey(child.Path, properties.Select(p => p.Name)));
+                errors.Add(Texts.OptionTexts.UnknownKey(child.Path, properties.Select(p => p.Name)).ToString());
                 continue;
             }
 
@@ -122,14 +121,4 @@ public static class ConfigurationTypeCheck
 
         return type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments()[0] : null;
     }
-
-    private static string Describe(Type type) => type switch
-    {
-        _ when type == typeof(TimeSpan) => SpokenLanguage.Pick("een duur (uu:mm:ss, bv. 00:00:30)", "a duration (hh:mm:ss, e.g. 00:00:30)"),
-        _ when type == typeof(bool) => SpokenLanguage.Pick("true of false", "true or false"),
-        _ when type == typeof(int) || type == typeof(long) => SpokenLanguage.Pick("een geheel getal", "a whole number"),
-        _ when type == typeof(double) || type == typeof(decimal) => SpokenLanguage.Pick("een getal", "a number"),
-        _ when type.IsEnum => SpokenLanguage.Pick("een van ", "one of ") + string.Join(", ", Enum.GetNames(type)),
-        _ => SpokenLanguage.Pick("een ", "a ") + type.Name.ToLowerInvariant(),
-    };
 }

@@ -52,7 +52,7 @@ public sealed class DriverOptions
 
         if (NotificationUrl is not null && (!Uri.TryCreate(NotificationUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
         {
-            yield return Texts.OptionTexts.NotAbsoluteUrl($"{path}:NotificationUrl").ToString();
+            yield return Texts.OptionTexts.NotAUrl($"{path}:NotificationUrl").ToString();
         }
         else if (NotificationUrl is not null && Configuration.ProductionGuard.Check($"{path}:NotificationUrl", NotificationUrl) is { } production)
         {

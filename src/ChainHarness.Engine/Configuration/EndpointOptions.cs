@@ -65,7 +65,7 @@ public sealed class EndpointOptions
 
         if (BaseUrl is not null && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
-            yield return OptionErrors.NotAUrl($"{path}:BaseUrl");
+            yield return Texts.OptionTexts.NotAUrl($"{path}:BaseUrl").ToString();
         }
 
         if (ProductionGuard.Check($"{path}:BaseUrl", BaseUrl) is { } production)
@@ -84,7 +84,7 @@ public sealed class EndpointOptions
         }
         else if (AttemptTimeout > Waiting.StepDeadline.Longest)
         {
-            yield return OptionErrors.TooLong($"{path}:AttemptTimeout", Waiting.StepDeadline.Longest);
+            yield return Texts.OptionTexts.TooLong($"{path}:AttemptTimeout", Waiting.StepDeadline.Longest).ToString();
         }
 
         if (Mode == EndpointMode.Replay && (RecordingFolder is null || !Directory.Exists(RecordingFolder)))

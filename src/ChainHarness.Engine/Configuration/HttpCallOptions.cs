@@ -76,7 +76,7 @@ public sealed class HttpCallOptions
         {
             if (!ResponseReader.IsSpec(spec))
             {
-                yield return Configuration.OptionErrors.NotASpec($"{path}:{name}");
+                yield return Texts.OptionTexts.NotASpec($"{path}:{name}").ToString();
             }
         }
 

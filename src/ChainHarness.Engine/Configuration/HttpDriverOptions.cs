@@ -27,7 +27,7 @@ public sealed class HttpDriverOptions
     {
         if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            yield return OptionErrors.NotAUrl($"{path}:BaseUrl");
+            yield return Texts.OptionTexts.NotAUrl($"{path}:BaseUrl").ToString();
         }
 
         if (ProductionGuard.Check($"{path}:BaseUrl", BaseUrl) is { } production)

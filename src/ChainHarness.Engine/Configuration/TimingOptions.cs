@@ -78,7 +78,7 @@ public sealed class TimingOptions
         {
             if (value > longest)
             {
-                yield return OptionErrors.TooLong($"{path}:{name}", longest);
+                yield return Texts.OptionTexts.TooLong($"{path}:{name}", longest).ToString();
             }
         }
     }

@@ -4,7 +4,8 @@ namespace ChainHarness.Engine.Texts;
 
 /// <summary>
 /// What is wrong with one configuration key, in Dutch and English: each message starts with the key and never
-/// echoes a value that may be a secret. The validation of the options sections and of the scenarios speaks these.
+/// echoes a value that may be a secret under a mistyped key. The validation of the options sections, of the raw
+/// configuration's types and of the scenarios speaks these, in the run's language.
 /// </summary>
 public static class OptionTexts
 {
@@ -24,9 +25,6 @@ public static class OptionTexts
     public static Bilingual NoFolder(string key, string folder) => new($"{key}: map '{folder}' bestaat niet.", $"{key}: folder '{folder}' does not exist.");
 
     public static Bilingual NoFile(string key, string file) => new($"{key}: bestand '{file}' bestaat niet.", $"{key}: file '{file}' does not exist.");
-
-    public static Bilingual NotAbsoluteUrl(string key) =>
-        new($"{key}: is geen absolute http(s)-URL (de gegeven waarde wordt niet getoond).", $"{key}: is not an absolute http(s) URL (the value given is not shown).");
 
     public static Bilingual NotAnOin(string key, string value) => new($"{key}: '{value}' is geen OIN (20 cijfers).", $"{key}: '{value}' is not an OIN (20 digits).");
 
@@ -92,4 +90,49 @@ public static class OptionTexts
     public static Bilingual DoesNotExist(string what) => new($"{what} bestaat niet.", $"{what} does not exist.");
 
     public static Bilingual NotAScenario(string what, string observed) => new($"{what} is geen loketscenario: {observed}", $"{what} is not a loket scenario: {observed}");
+
+    public static Bilingual TooLong(string key, TimeSpan longest) => new(
+        $"{key}: mag hoogstens {longest:c} zijn ({longest.TotalHours:0} uur); langer wachten kan niet.",
+        $"{key}: must be at most {longest:c} ({longest.TotalHours:0} hours); longer waits are not supported.");
+
+    public static Bilingual WrongType(string key, Bilingual expected) => new(
+        $"{key}: verwacht {expected.Dutch}; de gegeven waarde (niet getoond) is dat niet.",
+        $"{key}: the value given (not shown) is not {expected.English}.");
+
+    public static Bilingual NotASection(string key, IEnumerable<string> keys) => new(
+        $"{key}: verwacht een sectie met sleutels ({string.Join(", ", keys)}), geen enkele waarde (de gegeven waarde wordt niet getoond).",
+        $"{key}: expects a section with keys ({string.Join(", ", keys)}), not a single value (the value given is not shown).");
+
+    public static Bilingual NotAValue(string key, Bilingual expected) => new(
+        $"{key}: verwacht een enkele waarde ({expected.Dutch}), geen sectie.",
+        $"{key}: expects a single value ({expected.English}), not a section.");
+
+    public static Bilingual UnknownKey(string key, IEnumerable<string> known) => new(
+        $"{key}: onbekende sleutel. Bekende sleutels hier: {string.Join(", ", known)}.",
+        $"{key}: unknown key. Known keys here: {string.Join(", ", known)}.");
+
+    public static Bilingual NotAUrl(string key) => new(
+        $"{key}: is geen absolute http(s)-URL (de gegeven waarde wordt niet getoond).",
+        $"{key}: is not an absolute http(s) URL (the value given is not shown).");
+
+    public static Bilingual NotASpec(string key) => new(
+        $"{key}: is geen waardebeschrijving; gebruik $.json.pad, xpath=/x/y, header=Naam, status of body.",
+        $"{key}: is not a value spec; use $.json.path, xpath=/x/y, header=Name, status or body.");
+
+    public static Bilingual ColonInKey(string key) => new(
+        $"{key}: een ':' in deze sleutel splitst hem in secties (JSON-configuratie leest ':' als scheidingsteken); schrijf xpath=/x/y of header=Naam in plaats van xpath:… of header:….",
+        $"{key}: a ':' in this key splits it into sections (JSON configuration reads ':' as a separator); write xpath=/x/y or header=Name instead of xpath:… or header:….");
+
+    public static Bilingual ListIndex { get; } = new("een lijstindex (0, 1, …)", "a list index (0, 1, …)");
+
+    /// <summary>What a configuration value of <paramref name="type"/> must look like.</summary>
+    public static Bilingual Expected(Type type) => type switch
+    {
+        _ when type == typeof(TimeSpan) => new("een duur (uu:mm:ss, bv. 00:00:30)", "a duration (hh:mm:ss, e.g. 00:00:30)"),
+        _ when type == typeof(bool) => new("true of false", "true or false"),
+        _ when type == typeof(int) || type == typeof(long) => new("een geheel getal", "a whole number"),
+        _ when type == typeof(double) || type == typeof(decimal) => new("een getal", "a number"),
+        _ when type.IsEnum => new($"een van {string.Join(", ", Enum.GetNames(type))}", $"one of {string.Join(", ", Enum.GetNames(type))}"),
+        _ => new($"een {type.Name.ToLowerInvariant()}", $"a {type.Name.ToLowerInvariant()}"),
+    };
 }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ChainHarness.Engine.Configuration;
 using ChainHarness.Engine.Ports;
-using ChainHarness.Engine.Lvbb;
 using ChainHarness.Engine.Running;
 using ChainHarness.Simulators.Lvbb.Ebms;
 using ChainHarness.Simulators.World;
@@ -86,8 +85,7 @@ internal sealed partial class RehearsalPerson(PseudoTerminal terminal, ChainServ
         }
 
         var verslag = await LookAsync(() => Task.FromResult(lvbb.Opdrachten.FirstOrDefault(o => o.IdLevering == idLevering)?.Verslag), ct);
-        var succes = verslag.Status != VerslagStatus.Afgekeurd && !verslag.Meldingen.Any(m => m.IsFout);
-        var xml = VerzoekResultaatXml.Uitkomst(LvbbVerzoek.Find(verzoek, LvbbVerzoek.Versie120)!, idLevering, verslag.VerwerktOp, verslag.Meldingen, succes, verslag.VerwerktOp);
+        var xml = VerzoekResultaatXml.Final(LvbbVerzoek.Find(verzoek, LvbbVerzoek.Versie120)!, verslag);
         await File.WriteAllBytesAsync(Path.Combine(Directory.CreateDirectory(verslagFolder).FullName, $"{idLevering}-uitkomst.xml"), xml, ct);
     }
 

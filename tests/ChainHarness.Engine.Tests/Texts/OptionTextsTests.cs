@@ -1,5 +1,6 @@
 using ChainHarness.Engine.Chain;
 using ChainHarness.Engine.Configuration;
+using ChainHarness.Engine.Texts;
 
 namespace ChainHarness.Engine.Tests.Texts;
 
@@ -29,6 +30,6 @@ public sealed class OptionTextsTests
     [Test]
     public void UnknownKey_ByDefault_IsDutch()
     {
-        Assert.That(OptionErrors.UnknownKey("P:Timng", ["Timing"]), Is.EqualTo("P:Timng: onbekende sleutel. Bekende sleutels hier: Timing."));
+        Assert.That(OptionTexts.UnknownKey("P:Timng", ["Timing"]).ToString(), Is.EqualTo("P:Timng: onbekende sleutel. Bekende sleutels hier: Timing."));
     }
 }

@@ -25,14 +25,13 @@ internal sealed class EbmsAnswers(SimulatedWorld world, EbmsParties parties)
     private List<(string Stand, byte[] Xml)> Answers(LvbbOpdracht opdracht, LvbbVerzoek verzoek)
     {
         var verslag = opdracht.Verslag!;
-        var succes = verslag.Status != VerslagStatus.Afgekeurd && !verslag.Meldingen.Any(m => m.IsFout);
         var answers = new List<(string, byte[])>();
         if (verzoek.Voortgang is not null)
         {
             answers.Add(("voortgang", VerzoekResultaatXml.Voortgang(verzoek, opdracht.IdLevering, verslag.VerwerktOp, [.. verslag.Meldingen.Where(m => !m.IsFout)])));
         }
 
-        answers.Add(("uitkomst", VerzoekResultaatXml.Uitkomst(verzoek, opdracht.IdLevering, verslag.VerwerktOp, verslag.Meldingen, succes, verslag.VerwerktOp)));
+        answers.Add(("uitkomst", VerzoekResultaatXml.Final(verzoek, verslag)));
         return answers;
     }
 

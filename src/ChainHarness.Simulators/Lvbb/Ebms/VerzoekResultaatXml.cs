@@ -28,6 +28,13 @@ public static class VerzoekResultaatXml
     public static byte[] Uitkomst(LvbbVerzoek verzoek, string idLevering, DateTimeOffset tijdstip, IReadOnlyList<LvbbMelding> meldingen, bool succes, DateTimeOffset? gepubliceerdOp = null) =>
         Render(verzoek, idLevering, tijdstip, meldingen, succes, new XElement(Lvbb + "uitkomst", succes ? verzoek.Succes : verzoek.Mislukt), succes && verzoek.IsPublicatie ? gepubliceerdOp : null);
 
+    /// <summary>The final answer on a processed opdracht: succes unless the verslag is afgekeurd or carries a fout.</summary>
+    public static byte[] Final(LvbbVerzoek verzoek, LvbbVerslag verslag)
+    {
+        var succes = verslag.Status != VerslagStatus.Afgekeurd && !verslag.Meldingen.Any(m => m.IsFout);
+        return Uitkomst(verzoek, verslag.IdLevering, verslag.VerwerktOp, verslag.Meldingen, succes, verslag.VerwerktOp);
+    }
+
     private static byte[] Render(LvbbVerzoek verzoek, string idLevering, DateTimeOffset tijdstip, IReadOnlyList<LvbbMelding> meldingen, bool succes, XElement stand, DateTimeOffset? gepubliceerdOp)
     {
         var alle = meldingen.Count > 0
